@@ -1,0 +1,1 @@
+namespace Exchange.Adapters.Tests;
