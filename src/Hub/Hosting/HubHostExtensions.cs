@@ -1,0 +1,61 @@
+using Exchange.Hub.Services.Infrastructure;
+using Microsoft.Extensions.Options;
+
+namespace Exchange.Hub.Hosting;
+
+/// <summary>Wiring of the hub host; <c>Program.cs</c> only calls these two methods.</summary>
+public static class HubHostExtensions
+{
+    public static WebApplicationBuilder AddExchangeHub(this WebApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(HubOptions.SectionName);
+        builder.Services.AddOptions<HubOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<HubOptions>, HubOptionsValidator>();
+
+        // Kestrel and Orleans are configured before the container exists, so they read (and validate) the options now.
+        var hub = section.Get<HubOptions>() ?? new HubOptions();
+        ValidateEagerly(hub);
+
+        builder.WebHost.ConfigureKestrel(kestrel => KestrelSetup.Configure(kestrel, hub));
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
+
+        builder.Services.AddSingleton<SiloReadiness>();
+        builder.UseOrleans(silo =>
+        {
+            silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<SiloReadiness>());
+            OrleansSiloSetup.Configure(silo, hub, builder.Environment.ContentRootPath);
+        });
+
+        builder.Services.AddGrpc(o =>
+        {
+            o.Interceptors.Add<ExceptionMappingInterceptor>();
+            o.EnableDetailedErrors = builder.Environment.IsDevelopment();
+        }).AddJsonTranscoding();
+        builder.Services.AddGrpcReflection();
+        builder.Services.AddGrpcHealthChecks().AddCheck<SiloReadiness>("silo");
+        builder.Services.AddHostedService<StartupBanner>();
+        return builder;
+    }
+
+    public static WebApplication MapExchangeHub(this WebApplication app)
+    {
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        app.MapHealthChecks("/health");
+        return app;
+    }
+
+    private static void ValidateEagerly(HubOptions hub)
+    {
+        var context = new System.ComponentModel.DataAnnotations.ValidationContext(hub);
+        var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        System.ComponentModel.DataAnnotations.Validator.TryValidateObject(hub, context, results, validateAllProperties: true);
+        var failures = results.Select(r => r.ErrorMessage ?? "invalid Hub setting")
+            .Concat(new HubOptionsValidator().Validate(null, hub).Failures ?? [])
+            .ToList();
+        if (failures.Count > 0)
+        {
+            throw new OptionsValidationException(HubOptions.SectionName, typeof(HubOptions), failures);
+        }
+    }
+}

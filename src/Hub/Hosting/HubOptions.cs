@@ -1,0 +1,70 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Exchange.Hub.Hosting;
+
+/// <summary>
+/// Who this hub is and how it is hosted. Bound from the <c>Hub</c> configuration section, so every value can be
+/// set in appsettings.json or as an environment variable such as <c>Hub__Country=KZ</c>.
+/// </summary>
+public sealed class HubOptions
+{
+    public const string SectionName = "Hub";
+
+    /// <summary>Stable identifier of the hub in the federation, e.g. <c>hub.ua</c>.</summary>
+    [Required, RegularExpression("^[a-z0-9][a-z0-9.-]{1,62}$", ErrorMessage = "Hub:HubId must be lower-case letters, digits, dots or dashes.")]
+    public string HubId { get; set; } = "hub.ua";
+
+    /// <summary>ISO 3166-1 alpha-2 code of the country whose national centre runs the hub.</summary>
+    [Required, RegularExpression("^[A-Z]{2}$", ErrorMessage = "Hub:Country must be an ISO 3166-1 alpha-2 code such as UA.")]
+    public string Country { get; set; } = "UA";
+
+    /// <summary>Name shown to people, e.g. the national centre's name.</summary>
+    [Required]
+    public string DisplayName { get; set; } = "Exchange hub (Ukraine)";
+
+    public HubMode Mode { get; set; } = HubMode.Embedded;
+
+    /// <summary>Address the hub listens on. Loopback by default: exposing a hub is a deliberate act.</summary>
+    [Required]
+    public string ListenAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>Address other silos of the same hub reach this silo at (cluster mode); defaults to
+    /// <see cref="ListenAddress"/> when that is a concrete address, else this host's first IPv4 address.</summary>
+    public string? AdvertisedAddress { get; set; }
+
+    /// <summary>HTTP/2-only port for gRPC (plaintext gRPC on a mixed endpoint silently falls back to HTTP/1.1).</summary>
+    [Range(0, 65535)]
+    public int GrpcPort { get; set; } = 5100;
+
+    /// <summary>HTTP/1.1 port for REST/JSON (gRPC JSON transcoding) and health.</summary>
+    [Range(0, 65535)]
+    public int HttpPort { get; set; } = 5101;
+
+    /// <summary>Orleans silo-to-silo port.</summary>
+    [Range(1, 65535)]
+    public int SiloPort { get; set; } = 11111;
+
+    /// <summary>Orleans client gateway port.</summary>
+    [Range(1, 65535)]
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>Folder for embedded-mode state (relative paths resolve against the working directory).</summary>
+    [Required]
+    public string DataFolder { get; set; } = ".hub-data";
+
+    /// <summary>Orleans ClusterId; defaults to the hub id so two hubs on one database never join each other.</summary>
+    public string? ClusterId { get; set; }
+
+    /// <summary>Orleans ServiceId, the key of persisted grain state; must stay the same across deployments.</summary>
+    public string? ServiceId { get; set; }
+
+    /// <summary>PostgreSQL connection string for cluster mode (Npgsql syntax).</summary>
+    public string? PostgresConnectionString { get; set; }
+
+    public string EffectiveClusterId => string.IsNullOrWhiteSpace(ClusterId) ? HubId : ClusterId;
+
+    public string EffectiveServiceId => string.IsNullOrWhiteSpace(ServiceId) ? HubId : ServiceId;
+
+    public string ResolveDataFolder(string contentRoot) =>
+        Path.IsPathRooted(DataFolder) ? DataFolder : Path.GetFullPath(Path.Combine(contentRoot, DataFolder));
+}

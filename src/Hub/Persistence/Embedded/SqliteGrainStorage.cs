@@ -1,0 +1,64 @@
+using System.Globalization;
+using Orleans.Storage;
+
+namespace Exchange.Hub.Persistence.Embedded;
+
+/// <summary>Orleans grain storage over <see cref="SqliteStateStore"/>; the row version is the state's ETag.</summary>
+internal sealed class SqliteGrainStorage(string serviceId, SqliteStateStore store, IGrainStorageSerializer serializer)
+    : IGrainStorage
+{
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        var stored = store.Read(Key(stateName, grainId));
+        if (stored is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        grainState.ETag = stored.Version.ToString(CultureInfo.InvariantCulture);
+        grainState.RecordExists = stored.Payload is not null;
+        if (stored.Payload is not null)
+        {
+            grainState.State = serializer.Deserialize<T>(new BinaryData(stored.Payload));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        var payload = serializer.Serialize(grainState.State).ToArray();
+        var version = await Store(stateName, grainId, grainState.ETag, payload);
+        grainState.ETag = version.ToString(CultureInfo.InvariantCulture);
+        grainState.RecordExists = true;
+    }
+
+    public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        if (grainState.ETag is null)
+        {
+            return;
+        }
+
+        // Like the ADO.NET provider: the row stays with an empty payload and a new version, so a stale activation
+        // that still holds the old ETag cannot resurrect the state.
+        var version = await Store(stateName, grainId, grainState.ETag, payload: null);
+        grainState.ETag = version.ToString(CultureInfo.InvariantCulture);
+        grainState.RecordExists = false;
+    }
+
+    private async Task<long> Store(string stateName, GrainId grainId, string? etag, byte[]? payload)
+    {
+        long? expected = etag is null ? null : long.Parse(etag, CultureInfo.InvariantCulture);
+        try
+        {
+            return await store.WriteAsync(Key(stateName, grainId), expected, payload);
+        }
+        catch (VersionConflictException ex)
+        {
+            throw new InconsistentStateException(ex.Message, etag ?? "none", "unknown", ex);
+        }
+    }
+
+    private StateKey Key(string stateName, GrainId grainId) => new(serviceId, stateName, grainId.ToString());
+}
