@@ -1,0 +1,46 @@
+using Grpc.Health.V1;
+using Grpc.Reflection.V1Alpha;
+
+namespace Exchange.Hub.Tests.Hosting;
+
+public sealed class EmbeddedHubStartupTests(EmbeddedHubFixture fixture) : IClassFixture<EmbeddedHubFixture>
+{
+    [Fact]
+    public void Logs_the_grpc_and_rest_urls_it_serves()
+    {
+        var hub = fixture.Hub;
+        Assert.Contains($"gRPC (HTTP/2) at http://127.0.0.1:{hub.Settings.GrpcPort}", hub.Output, StringComparison.Ordinal);
+        Assert.Contains($"REST/JSON and health at http://127.0.0.1:{hub.Settings.HttpPort}", hub.Output, StringComparison.Ordinal);
+        Assert.Contains("Embedded mode", hub.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Answers_http_health_on_the_http1_port()
+    {
+        using var http = new HttpClient { BaseAddress = fixture.Hub.HttpAddress };
+        var response = await http.GetAsync(new Uri("/health", UriKind.Relative));
+        Assert.True(response.IsSuccessStatusCode, $"status {(int)response.StatusCode}");
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Answers_grpc_health_as_serving_on_the_http2_port()
+    {
+        using var channel = fixture.Hub.CreateChannel();
+        var reply = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest());
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, reply.Status);
+    }
+
+    [Fact]
+    public async Task Lists_its_services_through_grpc_reflection()
+    {
+        using var channel = fixture.Hub.CreateChannel();
+        using var call = new ServerReflection.ServerReflectionClient(channel).ServerReflectionInfo();
+        await call.RequestStream.WriteAsync(new ServerReflectionRequest { ListServices = string.Empty });
+        await call.RequestStream.CompleteAsync();
+        Assert.True(await call.ResponseStream.MoveNext(CancellationToken.None));
+        var services = call.ResponseStream.Current.ListServicesResponse.Service.Select(s => s.Name).ToList();
+        Assert.Contains("grpc.health.v1.Health", services);
+        Assert.Contains("grpc.reflection.v1alpha.ServerReflection", services);
+    }
+}

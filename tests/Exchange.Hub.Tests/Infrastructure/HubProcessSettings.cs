@@ -1,0 +1,49 @@
+namespace Exchange.Hub.Tests.Infrastructure;
+
+/// <summary>What a test hub process is told through environment variables (the same names an operator uses).</summary>
+public sealed record HubProcessSettings(
+    string HubId, string Country, int GrpcPort, int HttpPort, int SiloPort, int GatewayPort, string DataFolder)
+{
+    public string Mode { get; init; } = "Embedded";
+
+    public string? PostgresConnectionString { get; init; }
+
+    public string? ClusterId { get; init; }
+
+    public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A hub with fresh loopback ports and its own data folder under the system temp folder.</summary>
+    public static HubProcessSettings Fresh(string hubId = "hub.test", string country = "UA")
+    {
+        var ports = FreePorts.Take(4);
+        var data = Path.Combine(Path.GetTempPath(), "exchange-tests", $"{hubId}-{Guid.NewGuid():N}");
+        return new HubProcessSettings(hubId, country, ports[0], ports[1], ports[2], ports[3], data);
+    }
+
+    public IEnumerable<KeyValuePair<string, string>> Environment()
+    {
+        yield return new("DOTNET_ENVIRONMENT", "Production");
+        yield return new("Hub__HubId", HubId);
+        yield return new("Hub__Country", Country);
+        yield return new("Hub__Mode", Mode);
+        yield return new("Hub__GrpcPort", GrpcPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        yield return new("Hub__HttpPort", HttpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        yield return new("Hub__SiloPort", SiloPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        yield return new("Hub__GatewayPort", GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        yield return new("Hub__DataFolder", DataFolder);
+        if (PostgresConnectionString is not null)
+        {
+            yield return new("Hub__PostgresConnectionString", PostgresConnectionString);
+        }
+
+        if (ClusterId is not null)
+        {
+            yield return new("Hub__ClusterId", ClusterId);
+        }
+
+        foreach (var pair in Extra)
+        {
+            yield return pair;
+        }
+    }
+}
