@@ -35,8 +35,7 @@ internal static class OrleansSiloSetup
     private static void ConfigureEmbedded(ISiloBuilder silo, HubOptions hub, string contentRoot)
     {
         silo.UseLocalhostClustering(hub.SiloPort, hub.GatewayPort, serviceId: hub.EffectiveServiceId, clusterId: hub.EffectiveClusterId);
-        silo.AddEmbeddedGrainStorage(HubStorage.Name, hub.ResolveDataFolder(contentRoot));
-        silo.UseInMemoryReminderService();
+        silo.AddEmbeddedPersistence(HubStorage.Name, hub.ResolveDataFolder(contentRoot));
     }
 
     private static void ConfigureCluster(ISiloBuilder silo, HubOptions hub)

@@ -7,11 +7,14 @@ namespace Exchange.Hub.Persistence.Embedded;
 
 public static class EmbeddedStorageExtensions
 {
-    /// <summary>Registers the SQLite-backed store under <paramref name="storageName"/>; the file is
-    /// <c>grain-state.db</c> in <paramref name="dataFolder"/>.</summary>
-    public static ISiloBuilder AddEmbeddedGrainStorage(this ISiloBuilder silo, string storageName, string dataFolder)
+    /// <summary>Registers grain storage under <paramref name="storageName"/> and durable reminders, both in
+    /// <c>hub.db</c> in <paramref name="dataFolder"/>.</summary>
+    public static ISiloBuilder AddEmbeddedPersistence(this ISiloBuilder silo, string storageName, string dataFolder)
     {
-        silo.Services.AddSingleton(_ => new SqliteStateStore(Path.Combine(dataFolder, "grain-state.db")));
+        silo.Services.AddSingleton(_ => new EmbeddedDatabase(dataFolder));
+        silo.Services.AddSingleton<SqliteStateStore>();
+        silo.AddReminders();
+        silo.Services.AddSingleton<IReminderTable, SqliteReminderTable>();
         silo.Services.AddGrainStorage(storageName, (services, _) => new SqliteGrainStorage(
             services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
             services.GetRequiredService<SqliteStateStore>(),

@@ -22,20 +22,11 @@ internal sealed class SqliteStateStore : IAsyncDisposable
         new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writerLoop;
 
-    public SqliteStateStore(string databasePath)
+    public SqliteStateStore(EmbeddedDatabase database)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = databasePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
-
+        _connectionString = database.ConnectionString;
         using (var connection = Open())
         {
-            Execute(connection, "PRAGMA journal_mode=WAL;");
             Execute(connection, """
                 CREATE TABLE IF NOT EXISTS grain_state (
                     service_id   TEXT    NOT NULL,

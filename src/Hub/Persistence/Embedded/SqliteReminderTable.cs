@@ -1,0 +1,138 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Exchange.Hub.Persistence.Embedded;
+
+/// <summary>
+/// Durable Orleans reminders for the embedded hub, in the same SQLite file as grain state: a recognition case's
+/// decision deadline must still fire after the process was killed and started again, which the in-memory
+/// reminder table cannot promise.
+/// </summary>
+/// <remarks>Reminder rows change rarely (register, update, remove), so each operation is its own small transaction.</remarks>
+internal sealed class SqliteReminderTable : IReminderTable
+{
+    private readonly string _connectionString;
+    private readonly string _serviceId;
+
+    public SqliteReminderTable(EmbeddedDatabase database, Microsoft.Extensions.Options.IOptions<Orleans.Configuration.ClusterOptions> cluster)
+    {
+        _connectionString = database.ConnectionString;
+        _serviceId = cluster.Value.ServiceId;
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            CREATE TABLE IF NOT EXISTS reminders (
+                service_id    TEXT    NOT NULL,
+                grain_id      TEXT    NOT NULL,
+                reminder_name TEXT    NOT NULL,
+                start_utc     INTEGER NOT NULL,
+                period_ms     INTEGER NOT NULL,
+                grain_hash    INTEGER NOT NULL,
+                version       INTEGER NOT NULL,
+                PRIMARY KEY (service_id, grain_id, reminder_name)
+            ) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS reminders_by_hash ON reminders (service_id, grain_hash);
+            """;
+        command.ExecuteNonQuery();
+    }
+
+    public Task<ReminderTableData> ReadRows(GrainId grainId) =>
+        Task.FromResult(Query("grain_id = $g", c => c.Parameters.AddWithValue("$g", grainId.ToString())));
+
+    public Task<ReminderTableData> ReadRows(uint begin, uint end)
+    {
+        // Orleans hands out hash ranges (begin, end]; a range with begin >= end wraps around zero.
+        var where = begin < end ? "grain_hash > $b AND grain_hash <= $e" : "(grain_hash > $b OR grain_hash <= $e)";
+        return Task.FromResult(Query(where, c =>
+        {
+            c.Parameters.AddWithValue("$b", (long)begin);
+            c.Parameters.AddWithValue("$e", (long)end);
+        }));
+    }
+
+    public Task<ReminderEntry?> ReadRow(GrainId grainId, string reminderName)
+    {
+        var rows = Query("grain_id = $g AND reminder_name = $n", c =>
+        {
+            c.Parameters.AddWithValue("$g", grainId.ToString());
+            c.Parameters.AddWithValue("$n", reminderName);
+        });
+        return Task.FromResult(rows.Reminders.FirstOrDefault());
+    }
+
+    public Task<string?> UpsertRow(ReminderEntry entry)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO reminders (service_id, grain_id, reminder_name, start_utc, period_ms, grain_hash, version)
+            VALUES ($s, $g, $n, $start, $period, $hash, 1)
+            ON CONFLICT (service_id, grain_id, reminder_name) DO UPDATE
+                SET start_utc = excluded.start_utc, period_ms = excluded.period_ms, version = version + 1
+            RETURNING version;
+            """;
+        command.Parameters.AddWithValue("$s", _serviceId);
+        command.Parameters.AddWithValue("$g", entry.GrainId.ToString());
+        command.Parameters.AddWithValue("$n", entry.ReminderName);
+        command.Parameters.AddWithValue("$start", entry.StartAt.ToUniversalTime().Ticks);
+        command.Parameters.AddWithValue("$period", (long)entry.Period.TotalMilliseconds);
+        command.Parameters.AddWithValue("$hash", (long)entry.GrainId.GetUniformHashCode());
+        var version = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        return Task.FromResult<string?>(version.ToString(CultureInfo.InvariantCulture));
+    }
+
+    public Task<bool> RemoveRow(GrainId grainId, string reminderName, string eTag)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            "DELETE FROM reminders WHERE service_id = $s AND grain_id = $g AND reminder_name = $n AND version = $v;";
+        command.Parameters.AddWithValue("$s", _serviceId);
+        command.Parameters.AddWithValue("$g", grainId.ToString());
+        command.Parameters.AddWithValue("$n", reminderName);
+        command.Parameters.AddWithValue("$v", long.Parse(eTag, CultureInfo.InvariantCulture));
+        return Task.FromResult(command.ExecuteNonQuery() == 1);
+    }
+
+    public Task TestOnlyClearTable()
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM reminders WHERE service_id = $s;";
+        command.Parameters.AddWithValue("$s", _serviceId);
+        command.ExecuteNonQuery();
+        return Task.CompletedTask;
+    }
+
+    private ReminderTableData Query(string where, Action<SqliteCommand> bind)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            $"SELECT grain_id, reminder_name, start_utc, period_ms, version FROM reminders WHERE service_id = $s AND {where};";
+        command.Parameters.AddWithValue("$s", _serviceId);
+        bind(command);
+        using var reader = command.ExecuteReader();
+        var entries = new List<ReminderEntry>();
+        while (reader.Read())
+        {
+            entries.Add(new ReminderEntry
+            {
+                GrainId = GrainId.Parse(reader.GetString(0), CultureInfo.InvariantCulture),
+                ReminderName = reader.GetString(1),
+                StartAt = new DateTime(reader.GetInt64(2), DateTimeKind.Utc),
+                Period = TimeSpan.FromMilliseconds(reader.GetInt64(3)),
+                ETag = reader.GetInt64(4).ToString(CultureInfo.InvariantCulture),
+            });
+        }
+
+        return new ReminderTableData(entries);
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        return connection;
+    }
+}

@@ -1,0 +1,34 @@
+using Exchange.Hub.Persistence.Embedded;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace Exchange.Hub.Tests.Persistence;
+
+/// <summary>A fresh embedded database in a temp folder, with Orleans' real storage serializer.</summary>
+internal sealed class EmbeddedStoreFixture : IAsyncDisposable
+{
+    private readonly ServiceProvider _services = new ServiceCollection().AddSerializer().BuildServiceProvider();
+
+    public EmbeddedStoreFixture(string? folder = null)
+    {
+        Folder = folder ?? Path.Combine(Path.GetTempPath(), "exchange-tests", "store-" + Guid.NewGuid().ToString("N"));
+        Database = new EmbeddedDatabase(Folder);
+        Store = new SqliteStateStore(Database);
+        Storage = new SqliteGrainStorage("svc", Store, new OrleansGrainStorageSerializer(_services.GetRequiredService<Serializer>()));
+    }
+
+    public string Folder { get; }
+
+    public EmbeddedDatabase Database { get; }
+
+    public SqliteStateStore Store { get; }
+
+    public SqliteGrainStorage Storage { get; }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Store.DisposeAsync();
+        await _services.DisposeAsync();
+    }
+}
