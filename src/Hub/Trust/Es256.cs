@@ -1,0 +1,42 @@
+using System.Security.Cryptography;
+
+namespace Exchange.Hub.Trust;
+
+/// <summary>
+/// ECDSA P-256 with SHA-256 over a <see cref="SignedDigest"/>, signatures as raw r‖s (64 bytes, IEEE P1363) the
+/// way JOSE writes them; X.509 and XMLDSig use DER, so nothing here ever accepts DER by accident.
+/// </summary>
+public static class Es256
+{
+    public const int SignatureLength = 64;
+
+    public static ECDsa CreateKey() => ECDsa.Create(ECCurve.NamedCurves.nistP256);
+
+    public static byte[] Sign(ECDsa key, ReadOnlySpan<byte> digest) =>
+        key.SignData(digest, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+
+    public static bool Verify(ECDsa key, ReadOnlySpan<byte> digest, ReadOnlySpan<byte> signature) =>
+        signature.Length == SignatureLength
+        && key.VerifyData(digest, signature, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+
+    /// <summary>Loads a public key from DER SubjectPublicKeyInfo and refuses anything but a P-256 key.</summary>
+    public static ECDsa ImportPublicKey(ReadOnlySpan<byte> spkiDer)
+    {
+        var key = ECDsa.Create();
+        try
+        {
+            key.ImportSubjectPublicKeyInfo(spkiDer, out var read);
+            if (read != spkiDer.Length || key.KeySize != 256 || key.ExportParameters(false).Curve.Oid.Value != ECCurve.NamedCurves.nistP256.Oid.Value)
+            {
+                throw new CryptographicException("The key is not a P-256 public key in DER SubjectPublicKeyInfo form.");
+            }
+
+            return key;
+        }
+        catch
+        {
+            key.Dispose();
+            throw;
+        }
+    }
+}
