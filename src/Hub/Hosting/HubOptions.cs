@@ -10,9 +10,9 @@ public sealed class HubOptions
 {
     public const string SectionName = "Hub";
 
-    /// <summary>Stable identifier of the hub in the federation, e.g. <c>hub.ua</c>.</summary>
+    /// <summary>Stable identifier of the hub in the federation, e.g. <c>hub-ua</c>.</summary>
     [Required, RegularExpression("^[a-z0-9][a-z0-9.-]{1,62}$", ErrorMessage = "Hub:HubId must be lower-case letters, digits, dots or dashes.")]
-    public string HubId { get; set; } = "hub.ua";
+    public string HubId { get; set; } = "hub-ua";
 
     /// <summary>ISO 3166-1 alpha-2 code of the country whose national centre runs the hub.</summary>
     [Required, RegularExpression("^[A-Z]{2}$", ErrorMessage = "Hub:Country must be an ISO 3166-1 alpha-2 code such as UA.")]

@@ -18,9 +18,9 @@ public sealed class ComposeFileTests
     }
 
     [Theory]
-    [InlineData("hub-ua", "UA", "hub.ua")]
-    [InlineData("hub-kz", "KZ", "hub.kz")]
-    [InlineData("hub-lv", "LV", "hub.lv")]
+    [InlineData("hub-ua", "UA", "hub-ua")]
+    [InlineData("hub-kz", "KZ", "hub-kz")]
+    [InlineData("hub-lv", "LV", "hub-lv")]
     public void Each_hub_runs_in_cluster_mode_with_settings_the_hub_understands(string service, string country, string hubId)
     {
         var environment = Environment(service);

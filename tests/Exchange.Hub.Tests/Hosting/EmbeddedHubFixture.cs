@@ -9,7 +9,7 @@ public sealed class EmbeddedHubFixture : IAsyncLifetime
 
     public HubProcess Hub => _hub ?? throw new InvalidOperationException("The hub has not started.");
 
-    public async Task InitializeAsync() => _hub = await HubProcess.StartAsync(HubProcessSettings.Fresh("hub.embedded", "UA"));
+    public async Task InitializeAsync() => _hub = await HubProcess.StartAsync(HubProcessSettings.Fresh("hub-embedded", "UA"));
 
     public async Task DisposeAsync()
     {

@@ -13,7 +13,7 @@ public sealed record HubProcessSettings(
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
 
     /// <summary>A hub with fresh loopback ports and its own data folder under the system temp folder.</summary>
-    public static HubProcessSettings Fresh(string hubId = "hub.test", string country = "UA")
+    public static HubProcessSettings Fresh(string hubId = "hub-test", string country = "UA")
     {
         var ports = FreePorts.Take(4);
         var data = Path.Combine(Path.GetTempPath(), "exchange-tests", $"{hubId}-{Guid.NewGuid():N}");

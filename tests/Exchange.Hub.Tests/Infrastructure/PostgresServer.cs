@@ -36,7 +36,7 @@ public sealed partial class PostgresServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var repositoryRoot = FindRepositoryRoot();
+        var repositoryRoot = RepositoryRoot.Path;
         var script = Path.Combine(repositoryRoot, "scripts", "pg.sh");
 
         _root = Path.Combine(Path.GetTempPath(), "exchange-pg-" + Guid.NewGuid().ToString("N")[..12]);
@@ -117,7 +117,7 @@ public sealed partial class PostgresServer : IAsyncLifetime
         NpgsqlConnection.ClearAllPools();
         try
         {
-            await RunScriptAsync(Path.Combine(FindRepositoryRoot(), "scripts", "pg.sh"), ["stop", DataDirectory], throwOnError: false);
+            await RunScriptAsync(Path.Combine(RepositoryRoot.Path, "scripts", "pg.sh"), ["stop", DataDirectory], throwOnError: false);
         }
         finally
         {
@@ -133,20 +133,6 @@ public sealed partial class PostgresServer : IAsyncLifetime
             {
             }
         }
-    }
-
-    /// <summary>The folder with Exchange.sln, found by walking up from the test binaries.</summary>
-    public static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Exchange.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Exchange.sln above {AppContext.BaseDirectory}.");
     }
 
     private static int FreeLoopbackPort()
