@@ -1,3 +1,4 @@
+using Exchange.Hub.Persistence.Postgres;
 using Exchange.Hub.Services.Infrastructure;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +21,11 @@ public static class HubHostExtensions
         builder.Logging.AddFilter("Polly", LogLevel.Warning);
 
         builder.Services.AddSingleton<SiloReadiness>();
+        if (hub.Mode == HubMode.Cluster)
+        {
+            builder.Services.AddHostedService<PostgresSchemaInitializer>();
+        }
+
         builder.UseOrleans(silo =>
         {
             silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<SiloReadiness>());

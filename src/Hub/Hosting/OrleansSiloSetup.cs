@@ -8,7 +8,7 @@ namespace Exchange.Hub.Hosting;
 /// <summary>Configures the hub's Orleans silo for the chosen <see cref="HubMode"/>.</summary>
 internal static class OrleansSiloSetup
 {
-    private const string PostgresInvariant = "Npgsql";
+    private const string PostgresInvariant = Persistence.Postgres.PostgresSchema.Invariant;
 
     public static void Configure(ISiloBuilder silo, HubOptions hub, string contentRoot)
     {
@@ -47,11 +47,12 @@ internal static class OrleansSiloSetup
             o.Invariant = PostgresInvariant;
             o.ConnectionString = connectionString;
         });
-        silo.AddAdoNetGrainStorage(HubStorage.Name, o =>
+        silo.AddAdoNetGrainStorage(HubStorage.Name, o => o.Configure<IGrainStorageSerializer>((storage, serializer) =>
         {
-            o.Invariant = PostgresInvariant;
-            o.ConnectionString = connectionString;
-        });
+            storage.Invariant = PostgresInvariant;
+            storage.ConnectionString = connectionString;
+            storage.GrainStorageSerializer = serializer;
+        }));
         silo.UseAdoNetReminderService(o =>
         {
             o.Invariant = PostgresInvariant;

@@ -15,7 +15,7 @@ public sealed class PgScriptTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        startInfo.ArgumentList.Add(Path.Combine(Exchange.Hub.Tests.Infrastructure.RepositoryRoot.Path, "scripts", "pg.sh"));
+        startInfo.ArgumentList.Add(Path.Combine(RepositoryRoot.Path, "scripts", "pg.sh"));
         startInfo.ArgumentList.Add("start");
         startInfo.ArgumentList.Add(Path.Combine(Path.GetTempPath(), "exchange-pg-missing-" + Guid.NewGuid().ToString("N")));
         startInfo.ArgumentList.Add("5999");
