@@ -1,4 +1,5 @@
 using Exchange.Hub.Persistence.Postgres;
+using Exchange.Hub.Services;
 using Exchange.Hub.Services.Infrastructure;
 using Microsoft.Extensions.Options;
 
@@ -40,11 +41,16 @@ public static class HubHostExtensions
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck<SiloReadiness>("silo");
         builder.Services.AddHostedService<StartupBanner>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp => new HubStartTime(sp.GetRequiredService<TimeProvider>().GetUtcNow()));
         return builder;
     }
 
     public static WebApplication MapExchangeHub(this WebApplication app)
     {
+        // Resolved now so started_at is the moment the hub came up, not the first GetHubInfo call.
+        app.Services.GetRequiredService<HubStartTime>();
+        app.MapGrpcService<HubInfoGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         app.MapHealthChecks("/health");

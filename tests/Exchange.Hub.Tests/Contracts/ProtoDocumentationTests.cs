@@ -1,3 +1,5 @@
+using Exchange.Hub.Tests.Infrastructure;
+
 namespace Exchange.Hub.Tests.Contracts;
 
 /// <summary>
@@ -11,18 +13,7 @@ public sealed class ProtoDocumentationTests
         "issuing.proto", "recognition.proto", "registry.proto", "review.proto", "trust.proto",
     ];
 
-    internal static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Exchange.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName
-            ?? throw new InvalidOperationException($"Exchange.sln not found above {AppContext.BaseDirectory}");
-    }
-
-    private static string ProtoDir() => Path.Combine(RepoRoot(), "protos", "exchange", "v1");
+    private static string ProtoDir() => RepositoryRoot.Combine("protos", "exchange", "v1");
 
     [Fact]
     public void Every_expected_proto_file_exists()

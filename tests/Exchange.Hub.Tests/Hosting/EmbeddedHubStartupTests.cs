@@ -1,3 +1,4 @@
+using Exchange.Contracts.V1;
 using Grpc.Health.V1;
 using Grpc.Reflection.V1Alpha;
 
@@ -42,5 +43,27 @@ public sealed class EmbeddedHubStartupTests(EmbeddedHubFixture fixture) : IClass
         var services = call.ResponseStream.Current.ListServicesResponse.Service.Select(s => s.Name).ToList();
         Assert.Contains("grpc.health.v1.Health", services);
         Assert.Contains("grpc.reflection.v1alpha.ServerReflection", services);
+        Assert.Contains("exchange.v1.HubInfoService", services);
+    }
+
+    [Fact]
+    public async Task Tells_who_it_is_over_grpc()
+    {
+        using var channel = fixture.Hub.CreateChannel();
+        var info = await new HubInfoService.HubInfoServiceClient(channel).GetHubInfoAsync(new GetHubInfoRequest());
+        Assert.Equal("hub-embedded", info.HubId);
+        Assert.Equal("UA", info.CountryCode);
+        Assert.Equal(Exchange.Contracts.V1.HubMode.Embedded, info.Mode);
+        Assert.Equal("exchange.v1", info.ApiVersion);
+        Assert.Contains(info.Frameworks, f => f.Framework == QualificationFramework.UaNqf && f.Versions.Contains("CMU-519-2020"));
+    }
+
+    [Fact]
+    public async Task Tells_who_it_is_over_rest_json_on_the_http1_port()
+    {
+        using var http = new HttpClient { BaseAddress = fixture.Hub.HttpAddress };
+        var json = await http.GetStringAsync(new Uri("/v1/hub/info", UriKind.Relative));
+        Assert.Contains("\"hubId\":\"hub-embedded\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"countryCode\":\"UA\"", json, StringComparison.Ordinal);
     }
 }
