@@ -14,7 +14,10 @@ internal static class ScopeBuilder
 
         var recognisedEcts = WorkloadCriterion.Recognised(evidence, target);
         var missingEcts = 0m;
-        if (target.RequiredEcts is { } required && evidence.TotalEcts is { } ects && ects.Max < required)
+        var workload = criteria.First(c => c.Criterion == Criterion.Workload);
+
+        // A shortfall within tolerance, or one the purpose does not weigh, needs no measure.
+        if (workload.PotentiallySubstantial && target.RequiredEcts is { } required && evidence.TotalEcts is { } ects && ects.Max < required)
         {
             missingEcts = required - ects.Max;
             notRecognised.Add(string.Create(CultureInfo.InvariantCulture, $"{missingEcts:0.##} ECTS of the target's {required:0.##} ECTS"));
@@ -47,7 +50,7 @@ internal static class ScopeBuilder
             }
         }
 
-        if (missing.Count > 0)
+        if (missing.Count > 0 && outcomes.PotentiallySubstantial)
         {
             foreach (var index in missing)
             {

@@ -15,7 +15,7 @@ public static class LanguageProfiles
             "different", "relevant", "appropriate", "own", "such", "this", "that", "these", "those", "how", "which", "who", "including", "within",
         ],
         [
-            "ational", "ization", "isation", "ations", "ation", "ements", "ement", "ments", "ment", "ness", "ings", "ing", "ities", "ity", "ies",
+            "ization", "isation", "ations", "ation", "ements", "ement", "ments", "ment", "ness", "ings", "ing", "ities", "ity", "ies",
             "ied", "ive", "ives", "able", "ible", "ally", "ful", "ous", "ise", "ize", "ised", "ized", "ises", "izes", "al", "ed", "er", "ers", "es",
             "ly", "ic", "ics", "s", "e", "y",
         ],

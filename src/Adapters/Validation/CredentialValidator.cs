@@ -40,9 +40,12 @@ public sealed class CredentialValidator
             Add(issues, seen, ElementChecks.Check(element, credential, ElementChecks.EuSource));
         }
 
-        foreach (var element in issuingCountryRules.RequiredElements)
+        if (issuingCountryRules.AppliesTo.Contains(credential.Kind))
         {
-            Add(issues, seen, ElementChecks.Check(element, credential, issuingCountryRules.Source));
+            foreach (var element in issuingCountryRules.RequiredElements)
+            {
+                Add(issues, seen, ElementChecks.Check(element, credential, issuingCountryRules.Source));
+            }
         }
 
         CheckValues(credential, issues, seen);

@@ -1,14 +1,18 @@
 namespace Exchange.Adapters.Validation;
 
 /// <summary>
-/// Which elements the issuing country requires, as data a hub can load and amend. The EU Annex I
-/// elements apply to every micro-credential on top of these.
+/// Which elements the issuing country requires on a micro-credential certificate, as data a hub can
+/// load and amend. The EU Annex I elements apply to every micro-credential on top of these. The seeds
+/// state these rules for micro-credentials only; degrees are checked against a common baseline.
 /// </summary>
 /// <param name="Country">ISO code of the issuing country.</param>
 /// <param name="RequiredElements">Element names from <see cref="ElementNames"/>.</param>
 /// <param name="Source">Where the national rule comes from, for the officer.</param>
 public sealed record IssuingCountryRules(string Country, IReadOnlyList<string> RequiredElements, string Source)
 {
+    /// <summary>Kinds of credential the national rules apply to.</summary>
+    public IReadOnlyList<Credentials.CredentialKind> AppliesTo { get; init; } = [Credentials.CredentialKind.MicroCredential];
+
     /// <summary>Ukraine: certificate states content, learning outcomes, NQF level and ECTS (seed 000).</summary>
     public static IssuingCountryRules Ukraine { get; } = new(
         Common.CountryCodes.Ukraine,
