@@ -21,4 +21,17 @@ public sealed record CriterionAssessment(
 
     /// <summary>True when an officer must look at this criterion.</summary>
     public bool NeedsOfficer => Finding is Finding.PotentiallySubstantial or Finding.Undetermined;
+
+    // Value equality over the arguments too, so "same input, same assessment" can be checked directly.
+    public bool Equals(CriterionAssessment? other) =>
+        other is not null
+        && Criterion == other.Criterion
+        && Finding == other.Finding
+        && MeasuredDifference == other.MeasuredDifference
+        && string.Equals(DifferenceUnit, other.DifferenceUnit, StringComparison.Ordinal)
+        && string.Equals(Explanation, other.Explanation, StringComparison.Ordinal)
+        && string.Equals(MessageKey, other.MessageKey, StringComparison.Ordinal)
+        && Arguments.SequenceEqual(other.Arguments);
+
+    public override int GetHashCode() => HashCode.Combine(Criterion, Finding, MeasuredDifference, MessageKey, Explanation);
 }
