@@ -1,0 +1,78 @@
+using Exchange.Adapters.Credits;
+using Exchange.Adapters.Frameworks;
+using Exchange.Adapters.Grades;
+
+namespace Exchange.Adapters.Credentials;
+
+/// <summary>
+/// A credential as received: the EU Annex I elements, the optional ones, and the national elements of
+/// Ukraine, Latvia and Kazakhstan. Everything that a validator may find missing is nullable, because an
+/// incomplete file is kept, not rejected.
+/// </summary>
+public sealed record Credential
+{
+    public required string Id { get; init; }
+
+    public CredentialKind Kind { get; init; } = CredentialKind.MicroCredential;
+
+    // EU Annex I mandatory elements 1–11 [M2].
+    public Learner? Learner { get; init; }
+
+    public IReadOnlyList<LanguageString> Title { get; init; } = [];
+
+    public string? IssuerCountry { get; init; }
+
+    public Organisation? AwardingBody { get; init; }
+
+    public DateOnly? IssueDate { get; init; }
+
+    public IReadOnlyList<LearningOutcome> LearningOutcomes { get; init; } = [];
+
+    public Workload? Workload { get; init; }
+
+    public LevelClaim? Level { get; init; }
+
+    public AssessmentType AssessmentType { get; init; }
+
+    public ParticipationForm ParticipationForm { get; init; }
+
+    public QualityAssurance? QualityAssurance { get; init; }
+
+    // EU optional elements [M2].
+    public string? Prerequisites { get; init; }
+
+    public Supervision Supervision { get; init; }
+
+    public Grade? Grade { get; init; }
+
+    public Stackability Stackability { get; init; }
+
+    public string? FurtherInformation { get; init; }
+
+    // Degree data used for level mapping when no framework level is printed.
+    public string? Degree { get; init; }
+
+    public string? ProgrammeCode { get; init; }
+
+    // Profile: orientation and ISCED-F 2013 field code (4 digits: broad, narrow, detailed).
+    public Orientation Orientation { get; init; }
+
+    public string? FieldCode { get; init; }
+
+    // Latvia (seed 003): purpose, place of issue, authorising body; legal and contact data sit on AwardingBody.
+    public string? Purpose { get; init; }
+
+    public string? PlaceOfIssue { get; init; }
+
+    public string? AuthorisingBody { get; init; }
+
+    // Kazakhstan (seed 001): registry number for programmes in the micro-credential register, hours beside credits.
+    public string? RegistryNumber { get; init; }
+
+    public bool IsRegisteredProgramme { get; init; }
+
+    public decimal? Hours { get; init; }
+
+    // Ukraine (seed 000): course content.
+    public string? Content { get; init; }
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using Exchange.Adapters.Common;
+
+namespace Exchange.Adapters.Credits;
+
+/// <summary>
+/// Converts workloads to ECTS and from ECTS to a host unit, table-driven and date-aware. A factor range
+/// yields a range; an undecidable conversion (missing date or component) is reported, never guessed.
+/// </summary>
+public sealed class CreditConverter
+{
+    private static readonly Provenance Ects = new("[E4]", "ECTS credit.");
+    private static readonly Provenance Ukraine = new("[U12][U13][U14]", "Ukrainian ECTS credit = 30 h = 1 ECTS.");
+    private static readonly Provenance KazakhCurrent = new("[K1][K4][K5][K10]", "Kazakh academic credit (≥ 30 academic h of 50 min) = 1 ECTS.");
+    private static readonly Provenance KazakhLegacy = new("[K6][K7]", "Legacy Kazakh credit × component factor range, rounded to whole credits.");
+    private static readonly Provenance LatviaLegacy = new("[L1][L2]", "Latvian credit point before 11 Oct 2022 = 1.5 ECTS.");
+    private static readonly Provenance LatviaCurrent = new("[L1]", "Latvian credit point from 11 Oct 2022 = 1 ECTS.");
+    private static readonly Provenance Hours = new("[E4]", "Clock hours at 25–30 h per ECTS.");
+
+    private readonly CreditTables _tables;
+
+    public CreditConverter(CreditTables tables)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        _tables = tables;
+    }
+
+    /// <summary>Converts a stated workload to ECTS.</summary>
+    /// <param name="workload">Amount, unit and unit version as printed.</param>
+    /// <param name="documentDate">Issue date; selects the Latvian credit point when no version is stated.</param>
+    public CreditConversion ToEcts(Workload workload, DateOnly? documentDate)
+    {
+        ArgumentNullException.ThrowIfNull(workload);
+        if (workload.Amount < 0)
+        {
+            return Failed(workload, "A workload cannot be negative.");
+        }
+
+        var amount = DecimalRange.Point(workload.Amount);
+        switch (workload.Unit)
+        {
+            case CreditUnit.Ects:
+                return Done(workload, amount, DecimalRange.Point(1m), ConversionMethod.OneToOne, Ects);
+            case CreditUnit.UkrainianEcts:
+                return Done(workload, amount.Multiply(DecimalRange.Point(_tables.UkrainianEctsFactor)), DecimalRange.Point(_tables.UkrainianEctsFactor), ConversionMethod.OneToOne, Ukraine);
+            case CreditUnit.KazakhAcademicCredit:
+                return Done(workload, amount.Multiply(DecimalRange.Point(_tables.KazakhAcademicCreditFactor)), DecimalRange.Point(_tables.KazakhAcademicCreditFactor), ConversionMethod.OneToOne, KazakhCurrent);
+            case CreditUnit.KazakhAcademicHours:
+                var perCredit = _tables.KazakhAcademicHoursPerCredit;
+                return Done(workload, DecimalRange.Point(workload.Amount / perCredit * _tables.KazakhAcademicCreditFactor), DecimalRange.Point(1m / perCredit), ConversionMethod.HoursPerCredit, KazakhCurrent);
+            case CreditUnit.ClockHours:
+                var hours = _tables.HoursPerEcts;
+                return Done(workload, new DecimalRange(workload.Amount / hours.Max, workload.Amount / hours.Min), new DecimalRange(1m / hours.Max, 1m / hours.Min), ConversionMethod.HoursPerCredit, Hours);
+            case CreditUnit.LatvianCreditPoint:
+                return LatvianFactor(workload, documentDate) is { } lv
+                    ? Done(workload, amount.Multiply(DecimalRange.Point(lv.Factor)), DecimalRange.Point(lv.Factor), lv.Factor == 1m ? ConversionMethod.OneToOne : ConversionMethod.FixedFactor, lv.Provenance)
+                    : Failed(workload, "A Latvian credit point needs the document date or a stated version: its value changed on 11 Oct 2022.");
+            case CreditUnit.KazakhLegacyCredit:
+                if (workload.UnitVersion is null || !_tables.KazakhLegacyFactors.TryGetValue(workload.UnitVersion, out var factor))
+                {
+                    return Failed(workload, "A legacy Kazakh credit needs its component (e.g. bachelor_theory, practice_industrial) to pick the factor.");
+                }
+
+                return Done(workload, amount.Multiply(factor).Round(0), factor, ConversionMethod.FactorRange, KazakhLegacy);
+            default:
+                return Failed(workload, "The workload unit is not specified.");
+        }
+    }
+
+    /// <summary>
+    /// Expresses an ECTS conversion in a host unit, keeping the document's original workload.
+    /// Legacy units are accepted so a round trip can be checked; a host normally uses its current unit.
+    /// </summary>
+    public CreditConversion ToHost(CreditConversion ects, CreditUnit hostUnit, DateOnly asOf, string? hostUnitVersion = null)
+    {
+        ArgumentNullException.ThrowIfNull(ects);
+        if (!ects.IsConverted)
+        {
+            return ects with { TargetUnit = hostUnit };
+        }
+
+        var e = ects.Converted;
+        switch (hostUnit)
+        {
+            case CreditUnit.Ects:
+                return ects;
+            case CreditUnit.UkrainianEcts:
+                return Host(ects, hostUnit, e.Divide(DecimalRange.Point(_tables.UkrainianEctsFactor)), Ukraine);
+            case CreditUnit.KazakhAcademicCredit:
+                return Host(ects, hostUnit, e.Divide(DecimalRange.Point(_tables.KazakhAcademicCreditFactor)), KazakhCurrent);
+            case CreditUnit.KazakhAcademicHours:
+                return Host(ects, hostUnit, new DecimalRange(e.Min * _tables.KazakhAcademicHoursPerCredit, e.Max * _tables.KazakhAcademicHoursPerCredit), KazakhCurrent);
+            case CreditUnit.ClockHours:
+                return Host(ects, hostUnit, new DecimalRange(e.Min * _tables.HoursPerEcts.Min, e.Max * _tables.HoursPerEcts.Max), Hours);
+            case CreditUnit.LatvianCreditPoint:
+                var lv = LatvianFactor(new Workload(0, hostUnit, hostUnitVersion), asOf)!.Value;
+                return Host(ects, hostUnit, e.Divide(DecimalRange.Point(lv.Factor)), lv.Provenance);
+            case CreditUnit.KazakhLegacyCredit when hostUnitVersion is not null && _tables.KazakhLegacyFactors.TryGetValue(hostUnitVersion, out var f):
+                return Host(ects, hostUnit, e.Divide(f), KazakhLegacy);
+            default:
+                return Failed(ects.Original, "The host unit cannot be derived from ECTS.") with { TargetUnit = hostUnit };
+        }
+    }
+
+    private (decimal Factor, Provenance Provenance)? LatvianFactor(Workload workload, DateOnly? documentDate)
+    {
+        bool? current = workload.UnitVersion switch
+        {
+            "legacy" => false,
+            "2022" => true,
+            _ => documentDate is { } d ? d >= _tables.LatvianCurrentFrom : null,
+        };
+        return current switch
+        {
+            true => (_tables.LatvianCurrentFactor, LatviaCurrent),
+            false => (_tables.LatvianLegacyFactor, LatviaLegacy),
+            null => null,
+        };
+    }
+
+    private static CreditConversion Done(Workload original, DecimalRange converted, DecimalRange factor, ConversionMethod method, Provenance provenance) =>
+        new(original, CreditUnit.Ects, converted, factor, method, provenance,
+            string.Create(CultureInfo.InvariantCulture, $"{original.Amount:0.##} {original.Unit} = {converted} ECTS ({provenance.Note})"));
+
+    private static CreditConversion Host(CreditConversion ects, CreditUnit hostUnit, DecimalRange converted, Provenance provenance) =>
+        ects with
+        {
+            TargetUnit = hostUnit,
+            Converted = converted,
+            Provenance = new Provenance(ects.Provenance.SourceKeys + provenance.SourceKeys, ects.Provenance.Note + " " + provenance.Note, ects.Provenance.Verified && provenance.Verified),
+            Explanation = string.Create(CultureInfo.InvariantCulture, $"{ects.Explanation}; = {converted} {hostUnit}"),
+        };
+
+    private static CreditConversion Failed(Workload original, string why) =>
+        new(original, CreditUnit.Ects, DecimalRange.Zero, DecimalRange.Zero, ConversionMethod.None, new Provenance("", why, Verified: false), why);
+}

@@ -1,0 +1,93 @@
+using Exchange.Adapters.Common;
+using Exchange.Adapters.Credentials;
+using Exchange.Adapters.Credits;
+using Exchange.Adapters.Frameworks;
+
+namespace Exchange.Adapters.Recognition;
+
+/// <summary>
+/// The credentials of one file reduced to what the criteria compare. For a stack: summed workload, the
+/// lowest level among them; a single unknown makes the aggregate unknown rather than optimistic.
+/// </summary>
+internal sealed class Evidence
+{
+    private static readonly Provenance NoLevel = new("", "No level, degree or programme code is stated.", Verified: false);
+
+    public Evidence(IReadOnlyList<Credential> credentials, LevelMapper levels, CreditConverter credits)
+    {
+        Credentials = credentials;
+        Levels = new LevelMapping[credentials.Count];
+        Credits = new CreditConversion?[credentials.Count];
+        LevelRange? lowest = null;
+        var allLevels = true;
+        var total = DecimalRange.Zero;
+        var allCredits = true;
+        for (var i = 0; i < credentials.Count; i++)
+        {
+            var credential = credentials[i];
+            var mapping = LevelOf(credential, levels);
+            Levels[i] = mapping;
+            if (mapping.Eqf is { } eqf)
+            {
+                lowest = lowest is { } l ? new LevelRange(Math.Min(l.Min, eqf.Min), Math.Min(l.Max, eqf.Max)) : eqf;
+            }
+            else
+            {
+                allLevels = false;
+            }
+
+            if (credential.Workload is { } workload)
+            {
+                var conversion = credits.ToEcts(workload, credential.IssueDate);
+                Credits[i] = conversion;
+                if (conversion.IsConverted)
+                {
+                    total = total.Add(conversion.Converted);
+                }
+                else
+                {
+                    allCredits = false;
+                }
+            }
+            else
+            {
+                allCredits = false;
+            }
+        }
+
+        LowestLevel = allLevels ? lowest : null;
+        TotalEcts = allCredits ? total : null;
+    }
+
+    public IReadOnlyList<Credential> Credentials { get; }
+
+    public LevelMapping[] Levels { get; }
+
+    public CreditConversion?[] Credits { get; }
+
+    /// <summary>The lowest EQF level among the credentials; null if any level is unknown.</summary>
+    public LevelRange? LowestLevel { get; }
+
+    /// <summary>Summed ECTS; null if any workload is missing or cannot be converted.</summary>
+    public DecimalRange? TotalEcts { get; }
+
+    private static LevelMapping LevelOf(Credential credential, LevelMapper levels)
+    {
+        if (credential.Level is { } claim)
+        {
+            return levels.ToEqf(claim, credential.IssueDate);
+        }
+
+        if (credential.Degree is { } degree && credential.IssuerCountry is { } country)
+        {
+            return levels.FromDegree(country, degree);
+        }
+
+        if (credential.ProgrammeCode is { } code)
+        {
+            return levels.FromProgrammeCode(code);
+        }
+
+        return new LevelMapping(new LevelClaim(QualificationFramework.Unspecified, 0), null, MappingMethod.None, "", NoLevel, NoLevel.Note);
+    }
+}

@@ -1,0 +1,47 @@
+using Exchange.Adapters.Credits;
+using Exchange.Adapters.Frameworks;
+using Exchange.Adapters.Grades;
+using Exchange.Adapters.Text;
+using Exchange.Adapters.Validation;
+
+namespace Exchange.Adapters.Recognition;
+
+/// <summary>
+/// The full, explainable result: one <see cref="CriterionAssessment"/> per criterion, the outcome, what
+/// is recognised, and every mapping and conversion with its method and provenance.
+/// </summary>
+public sealed record RecognitionAssessment
+{
+    public required AssessmentStatus Status { get; init; }
+
+    /// <summary>Null only when <see cref="Status"/> is <see cref="AssessmentStatus.AwaitingCompleteFile"/>.</summary>
+    public RecognitionOutcome? Outcome { get; init; }
+
+    public required RecognitionPurpose Purpose { get; init; }
+
+    public required DateOnly AssessmentDate { get; init; }
+
+    /// <summary>Latest decision date: complete file + the policy's deadline. Null while the file is incomplete.</summary>
+    public DateOnly? DecisionDueBy { get; init; }
+
+    public IReadOnlyList<CriterionAssessment> Criteria { get; init; } = [];
+
+    public RecognitionScope? Scope { get; init; }
+
+    public IReadOnlyList<ValidationResult> Validation { get; init; } = [];
+
+    public IReadOnlyList<LevelMapping> LevelMappings { get; init; } = [];
+
+    public HostLevelMapping? HostLevel { get; init; }
+
+    public IReadOnlyList<CreditConversion> CreditConversions { get; init; } = [];
+
+    public IReadOnlyList<GradeConversion> GradeConversions { get; init; } = [];
+
+    public IReadOnlyList<OutcomeCoverage> OutcomeCoverage { get; init; } = [];
+
+    /// <summary>One-line English summary.</summary>
+    public required string Summary { get; init; }
+
+    public CriterionAssessment this[Criterion criterion] => Criteria.First(c => c.Criterion == criterion);
+}

@@ -1,0 +1,66 @@
+using System.Collections.Frozen;
+
+namespace Exchange.Adapters.Recognition;
+
+/// <summary>
+/// A hub's recognition policy as data. Every knob here is described for officers in
+/// docs/recognition-rules.md; defaults are conservative (uncertainty goes to an officer).
+/// </summary>
+public sealed record RecognitionPolicy
+{
+    /// <summary>The hub (host) country.</summary>
+    public required string Country { get; init; }
+
+    /// <summary>A workload shortfall up to this share of the target's workload is not substantial.</summary>
+    public decimal WorkloadShortfallTolerance { get; init; } = 0.10m;
+
+    /// <summary>A workload shortfall up to this many ECTS is not substantial, whatever the share.</summary>
+    public decimal WorkloadShortfallToleranceEcts { get; init; }
+
+    /// <summary>Below this share of the target's workload, a shortfall is not offered as partial recognition.</summary>
+    public decimal MinimumShareForPartial { get; init; } = 0.5m;
+
+    /// <summary>Share of target outcomes that must be covered for full recognition of outcomes.</summary>
+    public decimal OutcomeCoverageForFull { get; init; } = 1.0m;
+
+    /// <summary>Share of target outcomes below which the gap is treated as potentially substantial rather than partial.</summary>
+    public decimal OutcomeCoverageForPartial { get; init; } = 0.5m;
+
+    /// <summary>Text-match thresholds for outcomes.</summary>
+    public Text.MatchThresholds TextMatch { get; init; } = new();
+
+    /// <summary>EQF levels a credential may sit below the target before it is flagged (0: any lower level is flagged).</summary>
+    public int LevelTolerance { get; init; }
+
+    /// <summary>External QA by a non-EQAR national agency counts as quality assured.</summary>
+    public bool AcceptNationalQualityAssurance { get; init; } = true;
+
+    /// <summary>
+    /// Awarding bodies whose credentials are recognised automatically for quality and outcomes (for KZ,
+    /// the commission's list of leading organisations, seed 001). Matched on <c>Organisation.Id</c>.
+    /// </summary>
+    public FrozenSet<string> AutomaticallyRecognisedProviders { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Months from a complete file to the latest decision date (Revised Recommendation 2010: four) [R5].</summary>
+    public int DecisionDeadlineMonths { get; init; } = 4;
+
+    /// <summary>Per-purpose settings; a purpose missing here uses <see cref="PurposeSettings"/> defaults.</summary>
+    public FrozenDictionary<RecognitionPurpose, PurposeSettings> Purposes { get; init; } = DefaultPurposes;
+
+    public static FrozenDictionary<RecognitionPurpose, PurposeSettings> DefaultPurposes { get; } =
+        new Dictionary<RecognitionPurpose, PurposeSettings>
+        {
+            [RecognitionPurpose.Admission] = new(),
+            [RecognitionPurpose.CreditTransfer] = new(FieldDifferenceMayBeSubstantial: false),
+            [RecognitionPurpose.Employment] = new(CompareWorkload: false),
+            [RecognitionPurpose.FurtherStudy] = new(),
+        }.ToFrozenDictionary();
+
+    public PurposeSettings For(RecognitionPurpose purpose) =>
+        Purposes.TryGetValue(purpose, out var settings) ? settings : new PurposeSettings();
+
+    public bool IsAutomaticallyRecognised(string? providerId) =>
+        providerId is not null && AutomaticallyRecognisedProviders.Contains(providerId);
+
+    public static RecognitionPolicy Defaults(string country) => new() { Country = country };
+}

@@ -1,0 +1,48 @@
+using Exchange.Adapters.Credentials;
+using Exchange.Adapters.Credits;
+using Exchange.Adapters.Frameworks;
+
+namespace Exchange.Adapters.Recognition;
+
+/// <summary>The kind of host-side target.</summary>
+public enum TargetKind
+{
+    Programme = 1,
+    Course,
+    Activity,
+}
+
+/// <summary>
+/// What the credential is compared against in the host country: a programme, course or activity with
+/// its required level, workload, quality expectation, profile and learning outcomes. Leave a requirement
+/// null when the target sets none; that criterion is then not considered.
+/// </summary>
+public sealed record RecognitionTarget
+{
+    public required string Id { get; init; }
+
+    public required string Country { get; init; }
+
+    public required string Title { get; init; }
+
+    public TargetKind Kind { get; init; } = TargetKind.Course;
+
+    public int? RequiredEqfLevel { get; init; }
+
+    public decimal? RequiredEcts { get; init; }
+
+    public bool RequiresExternalQualityAssurance { get; init; } = true;
+
+    public Orientation Orientation { get; init; }
+
+    /// <summary>ISCED-F 2013 field code of the target (e.g. "0613").</summary>
+    public string? FieldCode { get; init; }
+
+    public IReadOnlyList<LearningOutcome> Outcomes { get; init; } = [];
+
+    public CreditUnit HostCreditUnit { get; init; } = CreditUnit.Ects;
+
+    public QualificationFramework HostFramework { get; init; } = QualificationFramework.Eqf;
+
+    public string? HostGradeScaleId { get; init; }
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using Exchange.Adapters.Recognition.Criteria;
+using Exchange.Adapters.Text;
+
+namespace Exchange.Adapters.Recognition;
+
+/// <summary>Works out what is recognised, what is not, and which measures would close the gap.</summary>
+internal static class ScopeBuilder
+{
+    public static RecognitionScope Build(Evidence evidence, RecognitionTarget target, IReadOnlyList<CriterionAssessment> criteria, IReadOnlyList<OutcomeCoverage> coverage)
+    {
+        var notRecognised = new List<string>();
+        var measures = new List<CompensatoryMeasure>();
+
+        var recognisedEcts = WorkloadCriterion.Recognised(evidence, target);
+        var missingEcts = 0m;
+        var workload = criteria.First(c => c.Criterion == Criterion.Workload);
+
+        // A shortfall within tolerance, or one the purpose does not weigh, needs no measure.
+        if (workload.PotentiallySubstantial && target.RequiredEcts is { } required && evidence.TotalEcts is { } ects && ects.Max < required)
+        {
+            missingEcts = required - ects.Max;
+            notRecognised.Add(string.Create(CultureInfo.InvariantCulture, $"{missingEcts:0.##} ECTS of the target's {required:0.##} ECTS"));
+            measures.Add(new CompensatoryMeasure(MeasureKind.AdditionalCredits,
+                string.Create(CultureInfo.InvariantCulture, $"Earn {missingEcts:0.##} further ECTS in the target's field."), missingEcts, []));
+        }
+
+        var level = criteria.First(c => c.Criterion == Criterion.Level);
+        int? recognisedLevel = level.NeedsOfficer ? null : evidence.LowestLevel?.Min;
+        if (level.NeedsOfficer)
+        {
+            notRecognised.Add("level (for an officer to establish)");
+        }
+
+        var covered = new List<int>();
+        var missing = new List<int>();
+        var outcomes = criteria.First(c => c.Criterion == Criterion.LearningOutcomes);
+        if (outcomes.Finding == Finding.NoDifference && outcomes.MessageKey == "outcomes.automatic")
+        {
+            for (var i = 0; i < target.Outcomes.Count; i++)
+            {
+                covered.Add(i);
+            }
+        }
+        else
+        {
+            foreach (var c in coverage)
+            {
+                (c.Status == CoverageStatus.Covered ? covered : missing).Add(c.TargetIndex);
+            }
+        }
+
+        if (missing.Count > 0 && outcomes.PotentiallySubstantial)
+        {
+            foreach (var index in missing)
+            {
+                notRecognised.Add("outcome: " + target.Outcomes[index].Display);
+            }
+
+            measures.Add(new CompensatoryMeasure(MeasureKind.BridgingModule,
+                string.Create(CultureInfo.InvariantCulture, $"A bridging module or assessment covering {missing.Count} target outcome(s) not evidenced."), null, missing));
+        }
+
+        return new RecognitionScope(recognisedEcts, missingEcts, recognisedLevel, covered, missing, notRecognised, measures);
+    }
+}

@@ -1,0 +1,92 @@
+using Exchange.Adapters.Credentials;
+using Exchange.Adapters.Frameworks;
+using Exchange.Adapters.Grades;
+
+namespace Exchange.Adapters.Validation;
+
+/// <summary>
+/// Checks a credential against the EU Annex I elements (for micro-credentials) and the issuing
+/// country's own rules, and checks that present values are usable.
+/// </summary>
+public sealed class CredentialValidator
+{
+    private readonly LevelMapper _levels;
+    private readonly IReadOnlyDictionary<string, GradeScale> _scales;
+
+    public CredentialValidator(LevelMapper levels, IReadOnlyDictionary<string, GradeScale> scales)
+    {
+        ArgumentNullException.ThrowIfNull(levels);
+        ArgumentNullException.ThrowIfNull(scales);
+        _levels = levels;
+        _scales = scales;
+    }
+
+    /// <summary>
+    /// Lists every missing or invalid element by its stable name (<see cref="ElementNames"/>) with an
+    /// English message. Never throws on incomplete data: an incomplete file is reported, not discarded.
+    /// </summary>
+    /// <param name="credential">The credential as received.</param>
+    /// <param name="issuingCountryRules">The issuing country's required elements (e.g. <see cref="IssuingCountryRules.Ukraine"/>).</param>
+    public ValidationResult Validate(Credential credential, IssuingCountryRules issuingCountryRules)
+    {
+        ArgumentNullException.ThrowIfNull(credential);
+        ArgumentNullException.ThrowIfNull(issuingCountryRules);
+        var issues = new List<ValidationIssue>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+
+        var baseline = credential.Kind == CredentialKind.MicroCredential ? ElementChecks.EuMandatory : ElementChecks.DegreeBaseline;
+        foreach (var element in baseline)
+        {
+            Add(issues, seen, ElementChecks.Check(element, credential, ElementChecks.EuSource));
+        }
+
+        if (issuingCountryRules.AppliesTo.Contains(credential.Kind))
+        {
+            foreach (var element in issuingCountryRules.RequiredElements)
+            {
+                Add(issues, seen, ElementChecks.Check(element, credential, issuingCountryRules.Source));
+            }
+        }
+
+        CheckValues(credential, issues, seen);
+        return new ValidationResult(credential.Id, issues);
+    }
+
+    private void CheckValues(Credential credential, List<ValidationIssue> issues, HashSet<string> seen)
+    {
+        const string Values = "value check";
+        if (credential.Workload is { } workload && (workload.Amount <= 0 || workload.Unit == Credits.CreditUnit.Unspecified))
+        {
+            Add(issues, seen, new ValidationIssue(ElementNames.Workload, IssueKind.Invalid, "The workload must be a positive amount in a named unit.", Values));
+        }
+
+        if (credential.Level is { } level && !_levels.ToEqf(level, credential.IssueDate).IsMapped)
+        {
+            Add(issues, seen, new ValidationIssue(ElementNames.Level, IssueKind.Invalid, _levels.ToEqf(level, credential.IssueDate).Explanation, Values));
+        }
+
+        if (credential.Grade is { } grade && (!_scales.TryGetValue(grade.ScaleId, out var scale)
+            || !(grade.IssuerBands is { Count: > 0 } bands ? scale.WithBands(bands) : scale).TryRead(grade.Value, out _)))
+        {
+            Add(issues, seen, new ValidationIssue(ElementNames.Grade, IssueKind.Invalid, "The grade is not a value of its stated scale.", Values));
+        }
+
+        foreach (var outcome in credential.LearningOutcomes)
+        {
+            var hasText = outcome.Texts.Any(t => !string.IsNullOrWhiteSpace(t.Text) && !string.IsNullOrWhiteSpace(t.Language));
+            if (!hasText && (outcome.SkillUri is null || !outcome.SkillUri.IsAbsoluteUri))
+            {
+                Add(issues, seen, new ValidationIssue(ElementNames.LearningOutcomes, IssueKind.Invalid, "Each learning outcome needs a language-tagged text or an absolute skill URI.", Values));
+                break;
+            }
+        }
+    }
+
+    private static void Add(List<ValidationIssue> issues, HashSet<string> seen, ValidationIssue? issue)
+    {
+        if (issue is not null && seen.Add(issue.Element))
+        {
+            issues.Add(issue);
+        }
+    }
+}

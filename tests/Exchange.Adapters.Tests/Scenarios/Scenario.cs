@@ -1,0 +1,22 @@
+using Exchange.Adapters.Credentials;
+using Exchange.Adapters.Recognition;
+
+namespace Exchange.Adapters.Tests.Scenarios;
+
+/// <summary>
+/// One realistic cross-border case: what is presented, against what, for which purpose, and what an
+/// officer would expect the rules to conclude — outcome, flagged criteria and the reason in one line.
+/// </summary>
+/// <param name="Expected">Null when the file is incomplete and must not be assessed.</param>
+public sealed record Scenario(
+    string Name,
+    IReadOnlyList<Credential> Credentials,
+    RecognitionTarget Target,
+    RecognitionPurpose Purpose,
+    RecognitionOutcome? Expected,
+    IReadOnlyList<Criterion> Flagged,
+    string Reason,
+    RecognitionPolicy? Policy = null)
+{
+    public override string ToString() => Name;
+}

@@ -1,0 +1,166 @@
+using Exchange.Adapters.Common;
+using Exchange.Adapters.Credentials;
+using Exchange.Adapters.Credits;
+using Exchange.Adapters.Frameworks;
+using Exchange.Adapters.Recognition;
+using Exchange.Adapters.Tests.Support;
+using static Exchange.Adapters.Recognition.Criterion;
+using static Exchange.Adapters.Recognition.RecognitionOutcome;
+using static Exchange.Adapters.Recognition.RecognitionPurpose;
+
+namespace Exchange.Adapters.Tests.Scenarios;
+
+/// <summary>The scenario table. Each row changes one or two facts of a complete sample.</summary>
+internal static class ScenarioCatalogue
+{
+    private static readonly Criterion[] None = [];
+
+    private static IReadOnlyList<LearningOutcome> Pick(IReadOnlyList<LearningOutcome> outcomes, params int[] indices) => [.. indices.Select(i => outcomes[i])];
+
+    private static IReadOnlyList<LearningOutcome> FirstLanguageOnly(IReadOnlyList<LearningOutcome> outcomes, bool keepUris = false) =>
+        [.. outcomes.Select(o => new LearningOutcome([o.Texts[0]], keepUris ? o.SkillUri : null))];
+
+    private static Credential Ua => Samples.UkrainianMicro;
+
+    private static Credential Lv => Samples.LatvianMicro;
+
+    private static Credential Kz => Samples.KazakhMicro;
+
+    private static RecognitionTarget PhdAdmission(string country) => Samples.MasterAdmission(country) with
+    {
+        Id = country + "-phd-cs",
+        Title = "PhD in Computer Science (admission)",
+        RequiredEqfLevel = 7,
+        RequiredEcts = 90,
+    };
+
+    private static RecognitionTarget JuniorAnalystJob => Samples.LatvianCourse with
+    {
+        Id = "lv-job-data-analyst",
+        Title = "Junior data analyst (employer's requirement profile)",
+        Kind = TargetKind.Activity,
+        RequiredEqfLevel = 5,
+    };
+
+    private static Credential UaBachelor => Samples.UkrainianBachelor2018;
+
+    private static Credential KzLegacyMaster => Samples.KazakhBachelor with
+    {
+        Id = "kz-ma-2015",
+        IssueDate = new DateOnly(2015, 6, 30),
+        ProgrammeCode = null,
+        Degree = "master",
+        Workload = new Workload(48, CreditUnit.KazakhLegacyCredit, "master_sci_ped"),
+    };
+
+    public static IReadOnlyList<Scenario> All { get; } =
+    [
+        // Micro-credentials for credit transfer into a course.
+        new("UA micro → LV course, all equal", [Ua], Samples.LatvianCourse, CreditTransfer, Full, None,
+            "Same EQF 6 level, 6 ECTS each, NAQA-accredited provider, all four outcomes covered in the shared English texts."),
+        new("KZ micro → LV course, all equal", [Kz], Samples.LatvianCourse, CreditTransfer, Full, None,
+            "6 Kazakh academic credits are 6 ECTS; level, QA and outcomes all meet the course."),
+        new("LV micro → UA course, all equal", [Lv], Samples.UkrainianCourse, CreditTransfer, Full, None,
+            "6 current Latvian credit points are 6 ECTS; the English outcome texts cover the Ukrainian course."),
+        new("KZ micro in Russian only → KZ course in Russian", [Kz with { LearningOutcomes = FirstLanguageOnly(Outcomes.KazakhMicro) }],
+            Samples.KazakhCourse with { Outcomes = FirstLanguageOnly(Outcomes.RussianCourse) }, CreditTransfer, Full, None,
+            "Russian outcome texts match despite different inflections (данных/данные, диаграмм/диаграммами)."),
+        new("UA micro in Ukrainian only → UA course in Ukrainian", [Ua with { LearningOutcomes = FirstLanguageOnly(Outcomes.UkrainianMicro) }],
+            Samples.UkrainianCourse with { Outcomes = FirstLanguageOnly(Outcomes.UkrainianCourse) }, CreditTransfer, Full, None,
+            "Ukrainian outcome texts match after case folding and suffix stripping."),
+        new("UA micro 3 ECTS → LV course 6 ECTS", [Ua with { Workload = new Workload(3, CreditUnit.UkrainianEcts) }], Samples.LatvianCourse, CreditTransfer, Partial, [Criterion.Workload],
+            "Half the course workload: recognise 3 ECTS now, the other 3 ECTS can be earned."),
+        new("UA micro 2 ECTS → LV course 6 ECTS", [Ua with { Workload = new Workload(2, CreditUnit.UkrainianEcts) }], Samples.LatvianCourse, CreditTransfer, ReferredToOfficer, [Criterion.Workload],
+            "A third of the course workload is too little to recognise the course; an officer decides."),
+        new("UA micro 5.5 ECTS → LV course 6 ECTS", [Ua with { Workload = new Workload(5.5m, CreditUnit.UkrainianEcts) }], Samples.LatvianCourse, CreditTransfer, Full, None,
+            "Half an ECTS short is within the 10 % tolerance: not a substantial difference."),
+        new("UA micro with half the outcomes → LV course", [Ua with { LearningOutcomes = Pick(Outcomes.UkrainianMicro, 0, 3) }], Samples.LatvianCourse, CreditTransfer, Partial, [LearningOutcomes],
+            "Programming and the project are covered; visualisation and statistics can be made up in a bridging module."),
+        new("UA micro with one outcome → LV course", [Ua with { LearningOutcomes = Pick(Outcomes.UkrainianMicro, 0) }], Samples.LatvianCourse, CreditTransfer, ReferredToOfficer, [LearningOutcomes],
+            "Only one of four course outcomes is evidenced: possibly a substantial difference."),
+        new("UA micro in Ukrainian only → LV course", [Ua with { LearningOutcomes = FirstLanguageOnly(Outcomes.UkrainianMicro) }], Samples.LatvianCourse, CreditTransfer, ReferredToOfficer, [LearningOutcomes],
+            "No language in common and no skill URIs: the machine cannot read the outcomes, an officer must."),
+        new("UA micro in Ukrainian with ESCO URIs → LV course", [Ua with { LearningOutcomes = [.. FirstLanguageOnly(Outcomes.UkrainianMicro).Select((o, i) => o with { SkillUri = Outcomes.LatvianCourse[i].SkillUri })] }],
+            Samples.LatvianCourse, CreditTransfer, Full, None,
+            "The ESCO skills on both sides coincide, so no common language is needed."),
+        new("UA micro at NQF 5 → LV course at EQF 6", [Ua with { Level = new LevelClaim(QualificationFramework.UkraineNqf, 5) }], Samples.LatvianCourse, CreditTransfer, ReferredToOfficer, [Level],
+            "A short-cycle-level micro-credential for a bachelor-level course may differ substantially."),
+        new("UA micro at NQF 7 → LV course at EQF 6", [Ua with { Level = new LevelClaim(QualificationFramework.UkraineNqf, 7) }], Samples.LatvianCourse, CreditTransfer, Full, None,
+            "A master-level micro-credential for a bachelor-level course: higher is not a difference."),
+        new("LV micro with internal QA only → UA course", [Lv with { QualityAssurance = new QualityAssurance(QualityAssuranceType.InternalOnly) }], Samples.UkrainianCourse, CreditTransfer, ReferredToOfficer, [Quality],
+            "No external QA is stated: flagged for the officer to verify the provider, not refused."),
+        new("KZ micro with expired accreditation → LV course", [Kz with { QualityAssurance = new QualityAssurance(QualityAssuranceType.ExternalNational, "IAAR", new DateOnly(2025, 12, 31)) }],
+            Samples.LatvianCourse, CreditTransfer, ReferredToOfficer, [Quality],
+            "The provider's accreditation expired before the assessment date; the officer checks renewal."),
+        new("LV provider on the KZ automatic list → KZ course", [Lv with { QualityAssurance = new QualityAssurance(QualityAssuranceType.InternalOnly), LearningOutcomes = FirstLanguageOnly(Outcomes.LatvianMicro) }],
+            Samples.KazakhCourse, CreditTransfer, Full, None,
+            "The commission lists the provider as a leading organisation: its outcomes are recognised automatically.",
+            Samples.KazakhPolicyTrusting("lv-rtu")),
+        new("LV micro 2021 in old credit points → UA course", [Lv with { IssueDate = new DateOnly(2021, 6, 1), Workload = new Workload(4, CreditUnit.LatvianCreditPoint) }],
+            Samples.UkrainianCourse, CreditTransfer, Full, None,
+            "4 credit points issued before 11 Oct 2022 are 6 ECTS."),
+        new("LV micro 2025 in 4 current credit points → UA course", [Lv with { Workload = new Workload(4, CreditUnit.LatvianCreditPoint) }], Samples.UkrainianCourse, CreditTransfer, Partial, [Criterion.Workload],
+            "4 current credit points are 4 ECTS of 6: recognise 4, 2 ECTS to earn."),
+        new("KZ micro stated in 150 academic hours → KZ course", [Kz with { Workload = new Workload(150, CreditUnit.KazakhAcademicHours) }], Samples.KazakhCourse, CreditTransfer, Full, None,
+            "150 academic hours of 50 minutes are 5 academic credits, exactly the course."),
+
+        // Incomplete files: not assessed, kept, clock not started.
+        new("LV micro without purpose and place of issue", [Lv with { Purpose = null, PlaceOfIssue = null }], Samples.UkrainianCourse, CreditTransfer, null, None,
+            "Latvian certificates must state purpose and place of issue; the file waits for them."),
+        new("UA micro without course content", [Ua with { Content = null }], Samples.LatvianCourse, CreditTransfer, null, None,
+            "Ukrainian certificates must state the content; the file waits for it."),
+        new("KZ registered micro without registry number", [Kz with { RegistryNumber = null }], Samples.LatvianCourse, CreditTransfer, null, None,
+            "A programme in the Kazakh register must carry its certificate number; the file waits for it."),
+
+        // Stacking several micro-credentials against one course.
+        new("Two UA micros of 3 ECTS → LV course", [Ua with { Workload = new Workload(3, CreditUnit.UkrainianEcts), LearningOutcomes = Pick(Outcomes.UkrainianMicro, 0, 1) },
+                Ua with { Id = "ua-mc-002", Workload = new Workload(3, CreditUnit.UkrainianEcts), LearningOutcomes = Pick(Outcomes.UkrainianMicro, 2, 3) }],
+            Samples.LatvianCourse, CreditTransfer, Full, None,
+            "Together 6 ECTS and all four outcomes: the stack replaces the course."),
+        new("UA 3 ECTS + KZ 2 credits → LV course", [Ua with { Workload = new Workload(3, CreditUnit.UkrainianEcts), LearningOutcomes = Pick(Outcomes.UkrainianMicro, 0, 1) },
+                Kz with { Workload = new Workload(2, CreditUnit.KazakhAcademicCredit), LearningOutcomes = Pick(Outcomes.KazakhMicro, 2) }],
+            Samples.LatvianCourse, CreditTransfer, Partial, [Criterion.Workload, LearningOutcomes],
+            "Together 5 of 6 ECTS and three of four outcomes: recognise that part, the project and 1 ECTS remain."),
+        new("Stack with one micro at EQF 5 → LV course", [Ua with { Workload = new Workload(3, CreditUnit.UkrainianEcts), LearningOutcomes = Pick(Outcomes.UkrainianMicro, 0, 1) },
+                Ua with { Id = "ua-mc-003", Level = new LevelClaim(QualificationFramework.UkraineNqf, 5), Workload = new Workload(3, CreditUnit.UkrainianEcts), LearningOutcomes = Pick(Outcomes.UkrainianMicro, 2, 3) }],
+            Samples.LatvianCourse, CreditTransfer, ReferredToOfficer, [Level],
+            "A stack is only as high as its lowest member; EQF 5 against an EQF 6 course goes to an officer."),
+        new("Stack with one micro lacking QA → LV course", [Ua with { Workload = new Workload(3, CreditUnit.UkrainianEcts), LearningOutcomes = Pick(Outcomes.UkrainianMicro, 0, 1) },
+                Kz with { Workload = new Workload(3, CreditUnit.KazakhAcademicCredit), LearningOutcomes = Pick(Outcomes.KazakhMicro, 2, 3), QualityAssurance = new QualityAssurance(QualityAssuranceType.None) }],
+            Samples.LatvianCourse, CreditTransfer, ReferredToOfficer, [Quality],
+            "The lowest quality in the stack counts: one provider without QA is flagged for checking."),
+
+        // Degrees for admission.
+        new("UA bachelor 2018 'NQF 7' → LV master admission", [UaBachelor], Samples.MasterAdmission(CountryCodes.Latvia), Admission, Full, None,
+            "NQF 7 on a 2018 Ukrainian diploma is the 2017 numbering for a bachelor, EQF 6; 240 ECTS."),
+        new("KZ bachelor 6B → UA master admission", [Samples.KazakhBachelor], Samples.MasterAdmission(CountryCodes.Ukraine), Admission, Full, None,
+            "Programme code 6B marks a Kazakh bachelor, EQF 6, with 240 academic credits."),
+        new("LV bachelor 2019 in 160 KP → KZ master admission", [Samples.LatvianBachelor2019], Samples.MasterAdmission(CountryCodes.Kazakhstan), Admission, Full, None,
+            "160 pre-2022 Latvian credit points are 240 ECTS, meeting the Kazakh 240-credit bachelor."),
+        new("UA junior bachelor → LV master admission", [UaBachelor with { Id = "ua-jb-2021", IssueDate = new DateOnly(2021, 6, 30), Level = new LevelClaim(QualificationFramework.UkraineNqf, 5), Degree = "junior_bachelor", Workload = new Workload(120, CreditUnit.UkrainianEcts) }],
+            Samples.MasterAdmission(CountryCodes.Latvia), Admission, ReferredToOfficer, [Level, Criterion.Workload],
+            "A short-cycle degree (EQF 5, 120 ECTS) does not on its face give access to a second-cycle programme."),
+        new("UA economics bachelor → KZ computer science master", [UaBachelor with { FieldCode = "0311" }], Samples.MasterAdmission(CountryCodes.Kazakhstan), Admission, ReferredToOfficer, [Profile],
+            "Economics is a different broad field from ICT; for admission the officer weighs the field."),
+        new("UA professional bachelor → LV academic master", [UaBachelor with { Orientation = Orientation.Professional }], Samples.MasterAdmission(CountryCodes.Latvia), Admission, Full, None,
+            "A professional rather than academic orientation is not a substantial difference."),
+        new("LV old PQL 5 → KZ PhD admission", [Samples.LatvianBachelor2019 with { Id = "lv-pql5-2020", Kind = CredentialKind.VocationalQualification, Degree = null, Level = new LevelClaim(QualificationFramework.LatviaProfessionalLevel, 5), IssueDate = new DateOnly(2020, 6, 1) }],
+            PhdAdmission(CountryCodes.Kazakhstan), Admission, ReferredToOfficer, [Level],
+            "Old professional level 5 spans LQF 6 and 7; whether it is second-cycle must be established."),
+        new("KZ legacy master 2015 → UA PhD admission", [KzLegacyMaster], PhdAdmission(CountryCodes.Ukraine), Admission, Full, None,
+            "48 legacy credits of a scientific-pedagogical master are 120–144 ECTS at EQF 7."),
+        new("KZ legacy master without component → LV PhD admission", [KzLegacyMaster with { Workload = new Workload(48, CreditUnit.KazakhLegacyCredit) }], PhdAdmission(CountryCodes.Latvia), Admission, ReferredToOfficer, [Criterion.Workload],
+            "Legacy credits cannot be converted without knowing the component; an officer reads the transcript."),
+        new("UA master 2021 → KZ PhD for further study", [UaBachelor with { Id = "ua-ma-2021", IssueDate = new DateOnly(2021, 12, 20), Level = new LevelClaim(QualificationFramework.UkraineNqf, 7), Degree = "master", Workload = new Workload(90, CreditUnit.UkrainianEcts) }],
+            PhdAdmission(CountryCodes.Kazakhstan), FurtherStudy, Full, None,
+            "NQF 7 on a 2021 Ukrainian diploma is master, EQF 7, with 90 ECTS."),
+
+        // Employment.
+        new("KZ micro 2 credits → LV junior analyst job", [Kz with { Workload = new Workload(2, CreditUnit.KazakhAcademicCredit) }], JuniorAnalystJob, Employment, Full, None,
+            "For employment the study workload is not weighed; level and outcomes meet the job profile."),
+        new("UA micro with half the outcomes → LV junior analyst job", [Ua with { LearningOutcomes = Pick(Outcomes.UkrainianMicro, 0, 3) }], JuniorAnalystJob, Employment, Partial, [LearningOutcomes],
+            "Half of the job's skills are evidenced; the rest can be shown through training."),
+    ];
+
+    public static Scenario Named(string name) => All.Single(s => s.Name == name);
+}

@@ -1,1 +1,0 @@
-namespace Exchange.Adapters.Tests;
