@@ -2,6 +2,11 @@ using Exchange.Hub.Hosting;
 using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
+if (args.Length > 0 && args[0] == TokenCommand.Name)
+{
+    return TokenCommand.Run(args, builder.Configuration, builder.Environment.ContentRootPath, TimeProvider.System);
+}
+
 try
 {
     builder.AddExchangeHub();

@@ -1,4 +1,5 @@
 using Exchange.Hub.Persistence.Postgres;
+using Exchange.Hub.Security;
 using Exchange.Hub.Services;
 using Exchange.Hub.Services.Infrastructure;
 using Microsoft.Extensions.Options;
@@ -33,6 +34,7 @@ public static class HubHostExtensions
             OrleansSiloSetup.Configure(silo, hub, builder.Environment.ContentRootPath);
         });
 
+        builder.Services.AddHubSecurity(hub, builder.Environment.ContentRootPath);
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ExceptionMappingInterceptor>();
@@ -50,10 +52,12 @@ public static class HubHostExtensions
     {
         // Resolved now so started_at is the moment the hub came up, not the first GetHubInfo call.
         app.Services.GetRequiredService<HubStartTime>();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapGrpcService<HubInfoGrpcService>();
-        app.MapGrpcHealthChecksService();
-        app.MapGrpcReflectionService();
-        app.MapHealthChecks("/health");
+        app.MapGrpcHealthChecksService().AllowAnonymous();
+        app.MapGrpcReflectionService().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
         return app;
     }
 

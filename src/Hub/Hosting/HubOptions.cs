@@ -52,6 +52,10 @@ public sealed class HubOptions
     [Required]
     public string DataFolder { get; set; } = ".hub-data";
 
+    /// <summary>Folder of the hub's private keys (attestation, token signing); defaults to <c>keys</c> inside
+    /// <see cref="DataFolder"/>. Every silo of one hub must share it.</summary>
+    public string? KeysFolder { get; set; }
+
     /// <summary>Orleans ClusterId; defaults to the hub id so two hubs on one database never join each other.</summary>
     public string? ClusterId { get; set; }
 
@@ -64,6 +68,11 @@ public sealed class HubOptions
     public string EffectiveClusterId => string.IsNullOrWhiteSpace(ClusterId) ? HubId : ClusterId;
 
     public string EffectiveServiceId => string.IsNullOrWhiteSpace(ServiceId) ? HubId : ServiceId;
+
+    public string ResolveKeysFolder(string contentRoot) =>
+        string.IsNullOrWhiteSpace(KeysFolder)
+            ? Path.Combine(ResolveDataFolder(contentRoot), "keys")
+            : Path.IsPathRooted(KeysFolder) ? KeysFolder : Path.GetFullPath(Path.Combine(contentRoot, KeysFolder));
 
     public string ResolveDataFolder(string contentRoot) =>
         Path.IsPathRooted(DataFolder) ? DataFolder : Path.GetFullPath(Path.Combine(contentRoot, DataFolder));

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Exchange.Hub.Services;
 
 /// <summary>Who this hub is: public facts for any client, no authentication needed.</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 internal sealed class HubInfoGrpcService(IOptions<HubOptions> options, HubStartTime started)
     : HubInfoService.HubInfoServiceBase
 {

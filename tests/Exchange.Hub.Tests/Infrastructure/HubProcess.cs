@@ -81,6 +81,26 @@ public sealed class HubProcess : IAsyncDisposable
 
     public GrpcChannel CreateChannel() => GrpcChannel.ForAddress(GrpcAddress);
 
+    /// <summary>A bearer token this hub accepts, signed with the key the hub created in its data folder.</summary>
+    public string Token(Exchange.Hub.Security.HubTokenRequest request)
+    {
+        using var keys = new Exchange.Hub.Security.HubKeyRing(Settings.HubId, Path.Combine(Settings.DataFolder, "keys"));
+        return new Exchange.Hub.Security.HubTokenIssuer(keys, TimeProvider.System).Issue(request);
+    }
+
+    /// <summary>A channel whose every call carries <paramref name="token"/> as its bearer token.</summary>
+    public GrpcChannel CreateChannel(string token) => GrpcChannel.ForAddress(GrpcAddress, new GrpcChannelOptions
+    {
+        Credentials = Grpc.Core.ChannelCredentials.Create(
+            Grpc.Core.ChannelCredentials.Insecure,
+            Grpc.Core.CallCredentials.FromInterceptor((_, metadata) =>
+            {
+                metadata.Add("Authorization", $"Bearer {token}");
+                return Task.CompletedTask;
+            })),
+        UnsafeUseInsecureChannelCallCredentials = true,
+    });
+
     /// <summary>SIGKILL: no shutdown hooks run, exactly like a crash or <c>kill -9</c>.</summary>
     public async Task KillAsync()
     {
