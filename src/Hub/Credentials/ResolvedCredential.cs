@@ -1,0 +1,12 @@
+namespace Exchange.Hub.Credentials;
+
+/// <summary>
+/// A credential fetched and verified for a recognition case: the envelope as received, the verification report,
+/// the issuing country (whose national rules validate it) and the payload decoded into the Adapters' model
+/// (null when the payload could not be decoded; the report then says why).
+/// </summary>
+public sealed record ResolvedCredential(
+    SignedEnvelope Envelope,
+    CredentialVerification Verification,
+    string IssuingCountry,
+    Exchange.Adapters.Credentials.Credential? Credential);
