@@ -2,6 +2,7 @@ using Exchange.Hub.Persistence.Postgres;
 using Exchange.Hub.Security;
 using Exchange.Hub.Services;
 using Exchange.Hub.Services.Infrastructure;
+using Exchange.Hub.Services.Recognition;
 using Microsoft.Extensions.Options;
 
 namespace Exchange.Hub.Hosting;
@@ -35,6 +36,7 @@ public static class HubHostExtensions
         });
 
         builder.Services.AddHubSecurity(hub, builder.Environment.ContentRootPath);
+        builder.Services.AddRecognitionCases(hub, builder.Environment.ContentRootPath);
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ExceptionMappingInterceptor>();
@@ -55,6 +57,7 @@ public static class HubHostExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGrpcService<HubInfoGrpcService>();
+        app.MapRecognitionCases();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();

@@ -85,7 +85,8 @@ public sealed record CommissionProtocolRecord(
     [property: Id(2)] string CaseId,
     [property: Id(3)] CaseCommission Commission,
     [property: Id(4)] CaseDecision Decision,
-    [property: Id(5)] DateTimeOffset ProducedAt);
+    [property: Id(5)] DateTimeOffset ProducedAt,
+    [property: Id(6)] Exchange.Adapters.Recognition.RecognitionPurpose Purpose);
 
 /// <summary>The protocol bytes exactly as sealed, the hub key id and the ES256 signature.</summary>
 [GenerateSerializer, Immutable, Alias("exchange.SealedProtocol")]

@@ -115,7 +115,7 @@ public sealed partial class RecognitionCaseGrain
             Conclude(decision, DeciderKind.Commission, chair.OfficerId, protocolId, actor, "commission_decided");
             State.Protocol = new CommissionProtocolRecord(protocolId,
                 string.Create(CultureInfo.InvariantCulture, $"{hub.Value.Country}-COM-{now:yyyy}-{State.CaseId[3..11].ToUpperInvariant()}"),
-                State.CaseId, State.Commission, State.Decision!, now);
+                State.CaseId, State.Commission, State.Decision!, now, State.Submission!.Purpose);
             State.SealedProtocol = sealer.Seal(State.Protocol);
         }
 

@@ -75,14 +75,17 @@ internal static class RecognitionCaseMapper
         HubId = hubId ?? "",
     };
 
-    public static V1.RecognitionDecision Decision(CaseDecision decision, RecognitionCaseState state, string hubId)
+    public static V1.RecognitionDecision Decision(CaseDecision decision, RecognitionCaseState state, string hubId) =>
+        Decision(decision, state.CaseId, state.Submission!.Purpose, hubId);
+
+    public static V1.RecognitionDecision Decision(CaseDecision decision, string caseId, Adapters.Recognition.RecognitionPurpose purpose, string hubId)
     {
         var result = new V1.RecognitionDecision
         {
             DecisionId = decision.DecisionId,
-            CaseId = state.CaseId,
+            CaseId = caseId,
             DecidingHubId = hubId,
-            Purpose = RecognitionRequestMapper.Purpose(state.Submission!.Purpose),
+            Purpose = RecognitionRequestMapper.Purpose(purpose),
             Outcome = (V1.RecognitionOutcome)decision.Outcome,
             Justification = Texts.To(decision.Justification),
             Remedies = Texts.To(decision.Remedies),
