@@ -36,6 +36,8 @@ public sealed class CaseClusterFixture : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
+            // The production serializer, so state really round-trips through storage when a grain is reactivated.
+            silo.Services.AddSingleton<Orleans.Storage.IGrainStorageSerializer, Orleans.Storage.OrleansGrainStorageSerializer>();
             silo.AddMemoryGrainStorage(HubStorage.Name);
             silo.UseInMemoryReminderService();
             silo.Services.AddSingleton<TimeProvider>(Clock);

@@ -170,6 +170,23 @@ public sealed class RecognitionCaseSpecs(CaseClusterFixture cluster)
     }
 
     [Fact]
+    public async Task A_new_activation_resumes_an_unfinished_case_from_its_stored_state()
+    {
+        var credentialId = Unique("ua-mc");
+        var submission = Submission(Unique("key"), credentialId);
+        var grain = Grain(submission);
+        var waiting = await CaseDriver.SubmitAndWaitAsync(cluster.Grains, submission, CaseStatus.WaitingForPeer);
+
+        await cluster.Cluster.DeactivateAsync(grain);
+        cluster.Resolver.Register(UkrainianMicro(credentialId));
+        await grain.TickAsync();
+
+        var decided = await grain.GetAsync(University);
+        Assert.Equal(CaseStatus.Decided, decided.Status);
+        Assert.Equal(waiting.Journal, decided.Journal.Take(waiting.Journal.Count));
+    }
+
+    [Fact]
     public async Task Another_institution_is_told_the_case_does_not_exist()
     {
         var submission = Registered(UkrainianMicro, out _);

@@ -255,5 +255,48 @@ public sealed class OfficerReviewSpecs(CaseClusterFixture cluster)
         Assert.Equal(deadlines.Order(), deadlines);
     }
 
+    [Fact]
+    public async Task The_review_detail_shows_each_difference_with_its_evidence_and_the_excluded_officers()
+    {
+        var (grain, _) = await ReferredCaseAsync();
+        await grain.AssignAsync("officer-ozola", Officer("officer-ozola"));
+        var denied = await grain.DecideAsync(Denial, 0, Officer("officer-ozola"));
+        var appealed = await grain.AppealAsync(new CaseAppealRequest("a1", "f1", denied.Decision!.DecisionId, [new LocalText("en", "Grounds.")]), University);
+
+        var detail = Services.Mapping.ReviewMapper.Detail(appealed, CaseClusterFixture.HubId, DateTimeOffset.UtcNow);
+
+        var level = detail.ProposedAssessment.Differences.Single(d => d.Criterion == Exchange.Contracts.V1.RecognitionCriterion.Level);
+        Assert.True(level.PotentiallySubstantial);
+        Assert.Equal("level.below", level.Explanation.MessageKey);
+        Assert.Contains(level.Evidence, e => e.Contains("EQF", StringComparison.Ordinal));
+        Assert.Equal(Exchange.Contracts.V1.RecognitionOutcome.ReferredForReview, detail.ProposedAssessment.Outcome);
+        Assert.Equal(["officer-ozola"], detail.ExcludedOfficerIds);
+        Assert.Equal("Data analysis in Python", detail.Credentials.Single().Title.Values[1].Text);
+        Assert.Equal(Exchange.Contracts.V1.CaseStatus.Appealed, detail.RecognitionCase.Status);
+    }
+
+    [Fact]
+    public async Task A_case_left_undecided_past_its_deadline_can_be_appealed_for_another_officer()
+    {
+        var (grain, _) = await ReferredCaseAsync();
+        await grain.AssignAsync("officer-ozola", Officer("officer-ozola"));
+        var early = await Assert.ThrowsAsync<HubException>(() => grain.AppealAsync(new CaseAppealRequest("late-0", "f", "", [new LocalText("en", "No decision.")]), University));
+        Assert.Equal("CASE_STATE_CONFLICT", early.Reason);
+
+        cluster.Clock.Advance(TimeSpan.FromDays(125));
+        try
+        {
+            var appealed = await grain.AppealAsync(new CaseAppealRequest("late-1", "f", "", [new LocalText("en", "No decision within four months.")]), University);
+
+            Assert.Equal(CaseStatus.Appealed, appealed.Status);
+            Assert.Null(appealed.Appeals.Single().AppealedDecisionId);
+            Assert.Equal(["officer-ozola"], appealed.Appeals.Single().ExcludedOfficerIds);
+        }
+        finally
+        {
+            cluster.Clock.Reset();
+        }
+    }
+
     private static CaseActor Member(string id) => new(CaseActorKind.CommissionMember, id);
 }
