@@ -167,7 +167,7 @@ public sealed class RecognitionRules
         {
             if (credential.Grade is { } grade)
             {
-                result.Add(_grades.Convert(grade, host));
+                result.Add(_grades.Convert(grade, host, grade.Distribution, target.HostGradeDistribution));
             }
         }
 
