@@ -72,7 +72,12 @@ public sealed class CredentialValidator
 
         foreach (var outcome in credential.LearningOutcomes)
         {
-            var hasText = outcome.Texts.Any(t => !string.IsNullOrWhiteSpace(t.Text) && !string.IsNullOrWhiteSpace(t.Language));
+            var hasText = false;
+            foreach (var text in outcome.Texts)
+            {
+                hasText |= !string.IsNullOrWhiteSpace(text.Text) && !string.IsNullOrWhiteSpace(text.Language);
+            }
+
             if (!hasText && (outcome.SkillUri is null || !outcome.SkillUri.IsAbsoluteUri))
             {
                 Add(issues, new ValidationIssue(ElementNames.LearningOutcomes, IssueKind.Invalid, "Each learning outcome needs a language-tagged text or an absolute skill URI.", Values));
