@@ -1,3 +1,4 @@
+using Exchange.Hub.Federation;
 using Exchange.Hub.Persistence.Postgres;
 using Exchange.Hub.Security;
 using Exchange.Hub.Services;
@@ -39,7 +40,8 @@ public static class HubHostExtensions
         {
             o.Interceptors.Add<ExceptionMappingInterceptor>();
             o.EnableDetailedErrors = builder.Environment.IsDevelopment();
-        }).AddJsonTranscoding();
+        }).AddJsonTranscoding().AddFederationService();
+        builder.Services.AddFederation(builder.Configuration);
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck<SiloReadiness>("silo");
         builder.Services.AddHostedService<StartupBanner>();
@@ -55,6 +57,7 @@ public static class HubHostExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGrpcService<HubInfoGrpcService>();
+        app.MapFederation();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();

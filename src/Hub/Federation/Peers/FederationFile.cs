@@ -20,6 +20,7 @@ public static class FederationFile
     {
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public static IReadOnlyList<PinnedPeer> Load(string path)
