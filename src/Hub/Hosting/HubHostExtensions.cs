@@ -1,3 +1,4 @@
+using Exchange.Hub.Federation;
 using Exchange.Hub.Persistence.Postgres;
 using Exchange.Hub.Security;
 using Exchange.Hub.Services;
@@ -41,7 +42,8 @@ public static class HubHostExtensions
         {
             o.Interceptors.Add<ExceptionMappingInterceptor>();
             o.EnableDetailedErrors = builder.Environment.IsDevelopment();
-        }).AddJsonTranscoding();
+        }).AddJsonTranscoding().AddFederationService();
+        builder.Services.AddFederation(builder.Configuration);
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck<SiloReadiness>("silo");
         builder.Services.AddHostedService<StartupBanner>();
@@ -58,6 +60,7 @@ public static class HubHostExtensions
         app.UseAuthorization();
         app.MapGrpcService<HubInfoGrpcService>();
         app.MapRecognitionCases();
+        app.MapFederation();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
