@@ -14,6 +14,7 @@ public sealed class HubProcess : IAsyncDisposable
 
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private Exchange.Hub.Security.HubKeyRing? _keys;
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private HubProcess(HubProcessSettings settings)
@@ -84,8 +85,10 @@ public sealed class HubProcess : IAsyncDisposable
     /// <summary>A bearer token this hub accepts, signed with the key the hub created in its data folder.</summary>
     public string Token(Exchange.Hub.Security.HubTokenRequest request)
     {
-        using var keys = new Exchange.Hub.Security.HubKeyRing(Settings.HubId, Path.Combine(Settings.DataFolder, "keys"));
-        return new Exchange.Hub.Security.HubTokenIssuer(keys, TimeProvider.System).Issue(request);
+        // One key ring for the life of this process: IdentityModel caches signers per key id, so a disposed key
+        // behind a cached id would break the next token.
+        _keys ??= new Exchange.Hub.Security.HubKeyRing(Settings.HubId, Path.Combine(Settings.DataFolder, "keys"));
+        return new Exchange.Hub.Security.HubTokenIssuer(_keys, TimeProvider.System).Issue(request);
     }
 
     /// <summary>A channel whose every call carries <paramref name="token"/> as its bearer token.</summary>
@@ -136,6 +139,7 @@ public sealed class HubProcess : IAsyncDisposable
     {
         await KillAsync();
         _process.Dispose();
+        _keys?.Dispose();
     }
 
     private void Collect(string? line)
