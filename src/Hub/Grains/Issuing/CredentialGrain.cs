@@ -130,7 +130,7 @@ internal sealed class CredentialGrain(
     {
         if (S.Issued is null)
         {
-            return new ShareAccess(ShareAccessOutcome.CodeInvalid, "No credential with this id was issued here.", null);
+            return new ShareAccess(ShareAccessOutcome.CredentialNotFound, "No credential with this id was issued here.", null);
         }
 
         var hash = Hash(shareCode);

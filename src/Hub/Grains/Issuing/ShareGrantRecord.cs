@@ -37,6 +37,7 @@ public enum ShareAccessOutcome
     CodeInvalid = 2,
     Expired = 3,
     RecipientMismatch = 4,
+    CredentialNotFound = 5,
 }
 
 /// <summary>What presenting a share code yields: the outcome and, when granted, the credential.</summary>
