@@ -2,6 +2,7 @@ using Exchange.Hub.Persistence.Postgres;
 using Exchange.Hub.Security;
 using Exchange.Hub.Services;
 using Exchange.Hub.Services.Infrastructure;
+using Exchange.Hub.Services.Issuing;
 using Microsoft.Extensions.Options;
 
 namespace Exchange.Hub.Hosting;
@@ -45,6 +46,7 @@ public static class HubHostExtensions
         builder.Services.AddHostedService<StartupBanner>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new HubStartTime(sp.GetRequiredService<TimeProvider>().GetUtcNow()));
+        builder.Services.AddRegistryAndIssuing();
         return builder;
     }
 
@@ -55,6 +57,7 @@ public static class HubHostExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGrpcService<HubInfoGrpcService>();
+        app.MapRegistryAndIssuing();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();

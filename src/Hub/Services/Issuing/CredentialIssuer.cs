@@ -67,6 +67,7 @@ public sealed class CredentialIssuer(IGrainFactory grains, HubKeyRing keys, IOpt
             credential.AwardingBodies[0].OrganisationId = request.InstitutionId;
         }
 
+        await FillProgrammeRegistryNumberAsync(credential);
         RequireElements(credential, hub.Country, "credential");
         var keyId = await grains.GetGrain<IInstitutionGrain>(request.InstitutionId).CurrentSigningKeyIdAsync();
         var sequence = RegistryNumbers.SequenceKey(hub.Country, KindCode(credential.Kind), now.Year);
@@ -131,6 +132,22 @@ public sealed class CredentialIssuer(IGrainFactory grains, HubKeyRing keys, IOpt
         var number = await grains.GetGrain<IRegistryNumberAllocatorGrain>(RegistryNumbers.SequenceKey(hub.Country, KindCode(credential.Kind), now.Year)).NextAsync();
         var envelope = Attest(submitted.HeaderBytes, submitted.Payload, signature with { SignerId = request.InstitutionId }, now);
         return await grain.StoreIssuedAsync(Record(credential, institution, envelope, number, requestHash, issuedAt));
+    }
+
+    /// <summary>A credential earned in a registered programme carries the programme's number from the registry (Kazakhstan rule).</summary>
+    private async Task FillProgrammeRegistryNumberAsync(Credential credential)
+    {
+        if (credential.ProgrammeId.Length == 0 || credential.ProgrammeRegistryNumber.Length > 0)
+        {
+            return;
+        }
+
+        var programme = await grains.GetGrain<IProgrammeGrain>(credential.ProgrammeId).GetAsync()
+            ?? throw new HubException(ErrorKind.InvalidArgument, "PROGRAMME_NOT_FOUND", $"No programme {credential.ProgrammeId} is registered.", "credential.programme_id");
+        if (programme.ListingAt(time.GetUtcNow()) == ProgrammeListing.Listed)
+        {
+            credential.ProgrammeRegistryNumber = programme.RegistryNumber ?? "";
+        }
     }
 
     private SignedEnvelope Attest(byte[] header, byte[] payload, EnvelopeSignatureData institutionSignature, DateTimeOffset now)
