@@ -40,7 +40,10 @@ public static class HubHostExtensions
         {
             o.Interceptors.Add<ExceptionMappingInterceptor>();
             o.EnableDetailedErrors = builder.Environment.IsDevelopment();
-        }).AddJsonTranscoding();
+        }).AddJsonTranscoding(o =>
+            // REST error bodies carry the google.rpc details (ErrorInfo, BadRequest); without them in the registry the
+            // transcoder fails while writing any rich error and answers 500.
+            o.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(Google.Rpc.ErrorInfo.Descriptor, Google.Rpc.BadRequest.Descriptor));
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck<SiloReadiness>("silo");
         builder.Services.AddHostedService<StartupBanner>();

@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
 using Exchange.Contracts.V1;
 using Exchange.Hub.Security;
 using Exchange.Hub.Tests.Infrastructure;
@@ -52,6 +51,23 @@ public sealed class IssuingApiSpecs(IssuingHubFixture fixture) : IClassFixture<I
         Assert.DoesNotContain("L-API-1", entryJson, StringComparison.Ordinal);
         var search = await new RegistryService.RegistryServiceClient(Hub.CreateChannel()).SearchOpenRegistryAsync(new SearchOpenRegistryRequest { InstitutionId = institution });
         Assert.Single(search.Entries);
+    }
+
+    [Fact]
+    public async Task A_REST_refusal_is_a_400_whose_body_names_the_reason_and_each_missing_element()
+    {
+        var institution = await RegisterIssuerAsync();
+        var request = Samples.IssueRequest(institution, "L-API-3", "api-3");
+        request.Credential.LearningOutcomes.Clear();
+        using var http = new HttpClient { BaseAddress = Hub.HttpAddress };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", fixture.Token(new HubTokenRequest("i7", HubRoles.Institution, institution, null, false)));
+        using var content = new StringContent(JsonFormatter.Default.Format(request), Encoding.UTF8, "application/json");
+        using var response = await http.PostAsync(new Uri("/v1/credentials", UriKind.Relative), content);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("REQUIRED_ELEMENTS_INVALID", body, StringComparison.Ordinal);
+        Assert.Contains("credential.learning_outcomes", body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -208,7 +224,6 @@ public sealed class IssuingApiSpecs(IssuingHubFixture fixture) : IClassFixture<I
         using var response = await http.PostAsync(new Uri(path, UriKind.Relative), content);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {text}");
-        using var document = JsonDocument.Parse(text);
         return JsonParser.Default.Parse<T>(text);
     }
 
