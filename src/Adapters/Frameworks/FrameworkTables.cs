@@ -58,6 +58,22 @@ public sealed record FrameworkTables
         new Dictionary<int, int> { [0] = 5, [1] = 6, [2] = 7, [3] = 8 }.ToFrozenDictionary();
 
     /// <summary>
+    /// Typical ECTS size of each QF-EHEA cycle: short ≈ 120, first 180–240, second 90–120 (at least 60 at
+    /// second-cycle level), third none [E2][E3] (reference §8 eqf_qfehea.cycle_ects).
+    /// </summary>
+    public FrozenDictionary<int, Common.DecimalRange?> CycleTypicalEcts { get; init; } =
+        new Dictionary<int, Common.DecimalRange?>
+        {
+            [0] = Common.DecimalRange.Point(120),
+            [1] = new Common.DecimalRange(180, 240),
+            [2] = new Common.DecimalRange(90, 120),
+            [3] = null,
+        }.ToFrozenDictionary();
+
+    /// <summary>Minimum ECTS of a second-cycle degree that must sit at second-cycle level [E2].</summary>
+    public decimal SecondCycleMinimumAtLevel { get; init; } = 60;
+
+    /// <summary>
     /// Degree names (lower-case snake case) → current national level, per issuing country.
     /// UA: reference §8 ua_nqf.degrees [U4][U16]; KZ: kz_nqf.degrees [K1][K2][K14]; LV: lv_lqf.degrees [L3][L7][L8].
     /// </summary>

@@ -66,11 +66,11 @@ public sealed class GradeConverter
         var high = MapLinear(position.Max, source, host);
         var lowBand = host.BandAt(low);
         var highBand = host.BandAt(high);
-        var hostPassing = lowBand.Passing;
-        return new GradeConversion(grade, host.Id, HostLabel(host, low, lowBand), HostLabel(host, high, highBand), new DecimalRange(low, high),
-            GradeConversionMethod.LinearPassAndMaximum, passing, hostPassing, Linear,
+        var (lowLabel, highLabel) = (HostLabel(host, low, lowBand), HostLabel(host, high, highBand));
+        return new GradeConversion(grade, host.Id, lowLabel, highLabel, new DecimalRange(low, high),
+            GradeConversionMethod.LinearPassAndMaximum, passing, lowBand.Passing, Linear,
             string.Create(CultureInfo.InvariantCulture,
-                $"{grade.Value} on {source.Id} (pass {source.PassMark}, max {source.Maximum}) maps linearly to {HostLabel(host, low, lowBand)}–{HostLabel(host, high, highBand)} on {host.Id} (pass {host.PassMark}, max {host.Maximum})."));
+                $"{grade.Value} on {source.Id} (pass {source.PassMark}, max {source.Maximum}) maps linearly to {lowLabel}–{highLabel} on {host.Id} (pass {host.PassMark}, max {host.Maximum})."));
     }
 
     /// <summary>Piecewise-linear map: [min, pass) → [min, pass), [pass, max] → [pass, max] on the host axis.</summary>

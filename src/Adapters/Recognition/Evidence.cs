@@ -75,7 +75,23 @@ internal sealed class Evidence
     {
         if (credential.Level is { } claim)
         {
-            return levels.ToEqf(claim, credential.IssueDate);
+            var stated = levels.ToEqf(claim, credential.IssueDate);
+
+            // Universities kept printing the 2017 numbering after 2020 ("bachelor = NQF 7", [U7]); when the
+            // printed level and the degree disagree, the document cannot settle the level by itself.
+            if (stated.Eqf is { } eqf && credential.Degree is { } named && credential.IssuerCountry is { } issuer
+                && levels.FromDegree(issuer, named) is { Eqf: { } byDegree } && byDegree != eqf)
+            {
+                return stated with
+                {
+                    Eqf = null,
+                    Method = MappingMethod.None,
+                    Explanation = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"The printed level ({stated.Explanation.TrimEnd('.')}) disagrees with the degree '{named}', which is EQF {byDegree}."),
+                };
+            }
+
+            return stated;
         }
 
         if (credential.Degree is { } degree && credential.IssuerCountry is { } country)

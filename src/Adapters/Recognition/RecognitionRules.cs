@@ -167,7 +167,7 @@ public sealed class RecognitionRules
         {
             if (credential.Grade is { } grade)
             {
-                result.Add(_grades.Convert(grade, host));
+                result.Add(_grades.Convert(grade, host, grade.Distribution, target.HostGradeDistribution));
             }
         }
 
@@ -177,10 +177,14 @@ public sealed class RecognitionRules
     private static string Summarise(RecognitionOutcome outcome, CriterionAssessment[] criteria, int credentials)
     {
         var subject = credentials == 1 ? "The credential" : string.Create(CultureInfo.InvariantCulture, $"The {credentials} stacked credentials");
+        if (outcome == RecognitionOutcome.Full)
+        {
+            return subject + " can be recognised in full: no substantial difference was found.";
+        }
+
         var flagged = string.Join(", ", criteria.Where(c => c.PotentiallySubstantial).Select(c => c.Criterion));
         return outcome switch
         {
-            RecognitionOutcome.Full => subject + " can be recognised in full: no substantial difference was found.",
             RecognitionOutcome.Partial => subject + " can be recognised in part; the gap (" + flagged + ") can be closed by the listed compensatory measures.",
             _ => subject + " is referred to an officer: " + flagged + " may differ substantially or cannot be settled from the data.",
         };

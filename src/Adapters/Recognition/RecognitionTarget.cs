@@ -45,4 +45,7 @@ public sealed record RecognitionTarget
     public QualificationFramework HostFramework { get; init; } = QualificationFramework.Eqf;
 
     public string? HostGradeScaleId { get; init; }
+
+    /// <summary>The host's grade distribution table for the target's reference group, if published.</summary>
+    public Grades.GradeDistributionTable? HostGradeDistribution { get; init; }
 }

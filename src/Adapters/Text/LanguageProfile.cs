@@ -14,6 +14,9 @@ public sealed class LanguageProfile
     private readonly string[] _reflexive;
     private readonly string[] _suffixes;
 
+    // Endings grouped by their last letter, longest first: a word is only tried against endings that can match.
+    private readonly FrozenDictionary<char, string[]> _suffixesByLastChar;
+
     public LanguageProfile(string language, IEnumerable<string> stopWords, IEnumerable<string> suffixes, IEnumerable<string>? reflexiveEndings = null, int minimumStem = 3)
     {
         ArgumentNullException.ThrowIfNull(stopWords);
@@ -23,6 +26,7 @@ public sealed class LanguageProfile
         _stopLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _suffixes = [.. suffixes.Select(s => TextNormaliser.FoldWord(s)).Distinct(StringComparer.Ordinal).OrderByDescending(s => s.Length)];
         _reflexive = [.. (reflexiveEndings ?? []).Select(s => TextNormaliser.FoldWord(s)).OrderByDescending(s => s.Length)];
+        _suffixesByLastChar = _suffixes.Where(s => s.Length > 0).GroupBy(s => s[^1]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
         MinimumStem = minimumStem;
     }
 
@@ -41,7 +45,7 @@ public sealed class LanguageProfile
     public int StemLength(ReadOnlySpan<char> word)
     {
         var length = Strip(word, _reflexive);
-        return Strip(word[..length], _suffixes);
+        return length > 0 && _suffixesByLastChar.TryGetValue(word[length - 1], out var endings) ? Strip(word[..length], endings) : length;
     }
 
     private int Strip(ReadOnlySpan<char> word, string[] endings)

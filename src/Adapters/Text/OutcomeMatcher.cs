@@ -154,8 +154,21 @@ public static class OutcomeMatcher
             : bestScore >= thresholds.Weak ? CoverageStatus.WeakEvidence
             : CoverageStatus.NotCovered;
         var (credential, outcomeIndex) = refs[bestK];
-        var sourceText = sources[credential].LearningOutcomes[outcomeIndex].Display;
+        var sourceText = TextIn(sources[credential].LearningOutcomes[outcomeIndex], language.Profile.Language);
         return new OutcomeCoverage(t, display, status, MatchMethod.Text, bestScore, language.Profile.Language, credential, outcomeIndex, sourceText, matched, missing);
+    }
+
+    private static string TextIn(LearningOutcome outcome, string language)
+    {
+        foreach (var text in outcome.Texts)
+        {
+            if (SameLanguage(text.Language, language))
+            {
+                return text.Text;
+            }
+        }
+
+        return outcome.Display;
     }
 
     private static bool SameLanguage(string tag, string language)

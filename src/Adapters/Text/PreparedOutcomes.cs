@@ -82,12 +82,19 @@ public sealed class PreparedOutcomes
 
     internal ReadOnlySpan<PreparedOutcome> Outcomes => _outcomes;
 
-    internal sealed class LanguageIndex(LanguageProfile profile)
+    internal sealed class LanguageIndex
     {
         private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
         private readonly List<string> _terms = [];
 
-        public LanguageProfile Profile { get; } = profile;
+        public LanguageIndex(LanguageProfile profile)
+        {
+            Profile = profile;
+            _lookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public LanguageProfile Profile { get; }
 
         public int Words => (_terms.Count + 63) / 64;
 
@@ -95,8 +102,7 @@ public sealed class PreparedOutcomes
 
         public int Intern(ReadOnlySpan<char> term)
         {
-            var lookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (lookup.TryGetValue(term, out var id))
+            if (_lookup.TryGetValue(term, out var id))
             {
                 return id;
             }
@@ -108,8 +114,7 @@ public sealed class PreparedOutcomes
             return id;
         }
 
-        public bool TryFind(ReadOnlySpan<char> term, out int id) =>
-            _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term, out id);
+        public bool TryFind(ReadOnlySpan<char> term, out int id) => _lookup.TryGetValue(term, out id);
     }
 
     internal readonly record struct LanguageMask(int Language, ulong[] Mask, int TermCount);

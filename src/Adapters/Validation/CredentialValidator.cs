@@ -32,61 +32,76 @@ public sealed class CredentialValidator
         ArgumentNullException.ThrowIfNull(credential);
         ArgumentNullException.ThrowIfNull(issuingCountryRules);
         var issues = new List<ValidationIssue>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
 
         var baseline = credential.Kind == CredentialKind.MicroCredential ? ElementChecks.EuMandatory : ElementChecks.DegreeBaseline;
         foreach (var element in baseline)
         {
-            Add(issues, seen, ElementChecks.Check(element, credential, ElementChecks.EuSource));
+            Add(issues, ElementChecks.Check(element, credential, ElementChecks.EuSource));
         }
 
         if (issuingCountryRules.AppliesTo.Contains(credential.Kind))
         {
             foreach (var element in issuingCountryRules.RequiredElements)
             {
-                Add(issues, seen, ElementChecks.Check(element, credential, issuingCountryRules.Source));
+                Add(issues, ElementChecks.Check(element, credential, issuingCountryRules.Source));
             }
         }
 
-        CheckValues(credential, issues, seen);
+        CheckValues(credential, issues);
         return new ValidationResult(credential.Id, issues);
     }
 
-    private void CheckValues(Credential credential, List<ValidationIssue> issues, HashSet<string> seen)
+    private void CheckValues(Credential credential, List<ValidationIssue> issues)
     {
         const string Values = "value check";
         if (credential.Workload is { } workload && (workload.Amount <= 0 || workload.Unit == Credits.CreditUnit.Unspecified))
         {
-            Add(issues, seen, new ValidationIssue(ElementNames.Workload, IssueKind.Invalid, "The workload must be a positive amount in a named unit.", Values));
+            Add(issues, new ValidationIssue(ElementNames.Workload, IssueKind.Invalid, "The workload must be a positive amount in a named unit.", Values));
         }
 
         if (credential.Level is { } level && !_levels.ToEqf(level, credential.IssueDate).IsMapped)
         {
-            Add(issues, seen, new ValidationIssue(ElementNames.Level, IssueKind.Invalid, _levels.ToEqf(level, credential.IssueDate).Explanation, Values));
+            Add(issues, new ValidationIssue(ElementNames.Level, IssueKind.Invalid, _levels.ToEqf(level, credential.IssueDate).Explanation, Values));
         }
 
         if (credential.Grade is { } grade && (!_scales.TryGetValue(grade.ScaleId, out var scale)
             || !(grade.IssuerBands is { Count: > 0 } bands ? scale.WithBands(bands) : scale).TryRead(grade.Value, out _)))
         {
-            Add(issues, seen, new ValidationIssue(ElementNames.Grade, IssueKind.Invalid, "The grade is not a value of its stated scale.", Values));
+            Add(issues, new ValidationIssue(ElementNames.Grade, IssueKind.Invalid, "The grade is not a value of its stated scale.", Values));
         }
 
         foreach (var outcome in credential.LearningOutcomes)
         {
-            var hasText = outcome.Texts.Any(t => !string.IsNullOrWhiteSpace(t.Text) && !string.IsNullOrWhiteSpace(t.Language));
+            var hasText = false;
+            foreach (var text in outcome.Texts)
+            {
+                hasText |= !string.IsNullOrWhiteSpace(text.Text) && !string.IsNullOrWhiteSpace(text.Language);
+            }
+
             if (!hasText && (outcome.SkillUri is null || !outcome.SkillUri.IsAbsoluteUri))
             {
-                Add(issues, seen, new ValidationIssue(ElementNames.LearningOutcomes, IssueKind.Invalid, "Each learning outcome needs a language-tagged text or an absolute skill URI.", Values));
+                Add(issues, new ValidationIssue(ElementNames.LearningOutcomes, IssueKind.Invalid, "Each learning outcome needs a language-tagged text or an absolute skill URI.", Values));
                 break;
             }
         }
     }
 
-    private static void Add(List<ValidationIssue> issues, HashSet<string> seen, ValidationIssue? issue)
+    // One issue per element; a linear scan is cheaper than a set for the handful of issues a file has.
+    private static void Add(List<ValidationIssue> issues, ValidationIssue? issue)
     {
-        if (issue is not null && seen.Add(issue.Element))
+        if (issue is null)
         {
-            issues.Add(issue);
+            return;
         }
+
+        foreach (var existing in issues)
+        {
+            if (string.Equals(existing.Element, issue.Element, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        issues.Add(issue);
     }
 }

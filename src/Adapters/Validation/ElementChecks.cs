@@ -29,7 +29,7 @@ internal static class ElementChecks
         new Dictionary<string, Func<Credential, string, ValidationIssue?>>(StringComparer.Ordinal)
         {
             [ElementNames.Learner] = (c, s) => Missing(c.Learner is null || string.IsNullOrWhiteSpace(c.Learner.Identifier) || string.IsNullOrWhiteSpace(c.Learner.FullName), ElementNames.Learner, "The holder's identification (identifier and name) is missing.", s),
-            [ElementNames.Title] = (c, s) => Missing(c.Title.Count == 0 || c.Title.All(t => string.IsNullOrWhiteSpace(t.Text)), ElementNames.Title, "The title is missing.", s),
+            [ElementNames.Title] = (c, s) => Missing(!HasText(c.Title), ElementNames.Title, "The title is missing.", s),
             [ElementNames.IssuerCountry] = (c, s) => Missing(string.IsNullOrWhiteSpace(c.IssuerCountry), ElementNames.IssuerCountry, "The issuer's country is missing.", s),
             [ElementNames.AwardingBody] = (c, s) => Missing(c.AwardingBody is null || string.IsNullOrWhiteSpace(c.AwardingBody.Name), ElementNames.AwardingBody, "The awarding body is missing.", s),
             [ElementNames.IssueDate] = (c, s) => Missing(c.IssueDate is null, ElementNames.IssueDate, "The date of issue is missing.", s),
@@ -60,6 +60,19 @@ internal static class ElementChecks
         Checks.TryGetValue(element, out var check)
             ? check(credential, source)
             : new ValidationIssue(element, IssueKind.Invalid, "The rules name an element this library does not know: " + element, source);
+
+    private static bool HasText(IReadOnlyList<LanguageString> texts)
+    {
+        foreach (var text in texts)
+        {
+            if (!string.IsNullOrWhiteSpace(text.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static ValidationIssue? Missing(bool missing, string element, string message, string source) =>
         missing ? new ValidationIssue(element, IssueKind.Missing, message, source) : null;

@@ -1,3 +1,4 @@
+using Exchange.Hub.Federation;
 using Exchange.Hub.Persistence.Postgres;
 using Exchange.Hub.Security;
 using Exchange.Hub.Services;
@@ -43,7 +44,8 @@ public static class HubHostExtensions
         }).AddJsonTranscoding(o =>
             // REST error bodies carry the google.rpc details (ErrorInfo, BadRequest); without them in the registry the
             // transcoder fails while writing any rich error and answers 500.
-            o.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(Google.Rpc.ErrorInfo.Descriptor, Google.Rpc.BadRequest.Descriptor));
+            o.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(Google.Rpc.ErrorInfo.Descriptor, Google.Rpc.BadRequest.Descriptor)).AddFederationService();
+        builder.Services.AddFederation(builder.Configuration);
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck<SiloReadiness>("silo");
         builder.Services.AddHostedService<StartupBanner>();
@@ -61,6 +63,7 @@ public static class HubHostExtensions
         app.UseAuthorization();
         app.MapGrpcService<HubInfoGrpcService>();
         app.MapRegistryAndIssuing();
+        app.MapFederation();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();

@@ -56,6 +56,18 @@ public sealed class HubOptions
     /// <see cref="DataFolder"/>. Every silo of one hub must share it.</summary>
     public string? KeysFolder { get; set; }
 
+    /// <summary>The federation file: peer hubs this national centre trusts, with their pinned keys (JSON; see
+    /// <c>Federation/Peers/FederationFile</c>). Empty: the hub federates with nobody.</summary>
+    public string? FederationFile { get; set; }
+
+    /// <summary>gRPC endpoint peers reach this hub at, published in its descriptor; defaults to the gRPC port on
+    /// the listen address.</summary>
+    public string? PublicGrpcEndpoint { get; set; }
+
+    /// <summary>How far a peer's request timestamp may be from this hub's clock.</summary>
+    [Range(5, 3600)]
+    public int FederationClockSkewSeconds { get; set; } = 120;
+
     /// <summary>Orleans ClusterId; defaults to the hub id so two hubs on one database never join each other.</summary>
     public string? ClusterId { get; set; }
 
@@ -72,6 +84,9 @@ public sealed class HubOptions
     public string EffectiveClusterId => string.IsNullOrWhiteSpace(ClusterId) ? HubId : ClusterId;
 
     public string EffectiveServiceId => string.IsNullOrWhiteSpace(ServiceId) ? HubId : ServiceId;
+
+    public Uri EffectivePublicGrpcEndpoint =>
+        new(string.IsNullOrWhiteSpace(PublicGrpcEndpoint) ? $"http://{ListenAddress}:{GrpcPort}" : PublicGrpcEndpoint);
 
     public string ResolveKeysFolder(string contentRoot) =>
         string.IsNullOrWhiteSpace(KeysFolder)

@@ -148,4 +148,28 @@ public class RecognitionRulesTests
         Assert.Equal(Finding.Undetermined, assessment[Criterion.LearningOutcomes].Finding);
         Assert.Contains(assessment.OutcomeCoverage, c => c.Status == Exchange.Adapters.Text.CoverageStatus.WeakEvidence);
     }
+
+    [Fact]
+    public void Grade_distribution_tables_on_both_sides_are_preferred_in_an_assessment()
+    {
+        var kz = new GradeDistributionTable(GradeScales.KazakhLetter, "ISCED-F 0613",
+            [new("A", 12), new("A-", 13), new("B+", 15), new("B", 20), new("B-", 15), new("C+", 10), new("C", 7), new("C-", 4), new("D+", 2), new("D-", 2)]);
+        var lv = new GradeDistributionTable(GradeScales.Latvian10, "ISCED-F 0613",
+            [new("10", 5), new("9", 15), new("8", 25), new("7", 25), new("6", 15), new("5", 10), new("4", 5)]);
+        var credential = Samples.KazakhMicro with { Grade = new Grade("B+", GradeScales.KazakhLetter, Distribution: kz) };
+
+        var grade = Assert.Single(Assess(credential, Samples.LatvianCourse with { HostGradeDistribution = lv }).GradeConversions);
+
+        // B+ is the top 25–40 % of Kazakh passers; Latvian 8 spans 20–45 %.
+        Assert.Equal((GradeConversionMethod.DistributionOverlap, "8", "8"), (grade.Method, grade.HostLowest, grade.HostHighest));
+    }
+
+    [Fact]
+    public void Coverage_quotes_the_source_text_in_the_language_that_was_compared()
+    {
+        var coverage = Assess(Samples.UkrainianMicro, Samples.LatvianCourse with { Outcomes = [.. Samples.LatvianCourse.Outcomes.Select(o => o with { SkillUri = null })] }).OutcomeCoverage[0];
+
+        Assert.Equal("en", coverage.Language);
+        Assert.Equal("Write Python programs for cleaning and transforming tabular data", coverage.SourceText);
+    }
 }

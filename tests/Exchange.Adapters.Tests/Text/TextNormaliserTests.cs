@@ -37,4 +37,11 @@ public class TextNormaliserTests
     [Fact]
     public void An_unsupported_language_yields_no_terms() =>
         Assert.Empty(Normaliser.Terms("Daten analysieren", "de"));
+
+    [Theory]
+    [InlineData("uk", "машинне навчання")]
+    [InlineData("ru", "машинное обучение")]
+    [InlineData("lv", "mašīnmācīšanās un mācību dati")]
+    public void Words_that_carry_content_in_some_outcomes_are_not_stop_words(string language, string text) =>
+        Assert.True(Normaliser.Terms(text, language).Count >= 2);
 }

@@ -18,13 +18,13 @@ internal static class LearningOutcomesCriterion
                 "Learning outcomes are not weighed for this target and purpose.");
         }
 
-        if (evidence.Credentials.All(c => policy.IsAutomaticallyRecognised(c.AwardingBody?.Id)))
+        if (AllAutomatic(evidence, policy))
         {
             return Make(Criterion.LearningOutcomes, Finding.NoDifference, null, null, "outcomes.automatic",
                 "The outcomes are recognised automatically: every provider is on the hub's list of leading organisations.");
         }
 
-        if (evidence.Credentials.All(c => c.LearningOutcomes.Count == 0))
+        if (NoOutcomes(evidence))
         {
             return Make(Criterion.LearningOutcomes, Finding.Undetermined, null, null, "outcomes.none_stated",
                 "The credential states no learning outcomes to compare.");
@@ -74,5 +74,31 @@ internal static class LearningOutcomesCriterion
         return Make(Criterion.LearningOutcomes, Finding.PotentiallySubstantial, -missing, "outcomes", "outcomes.mostly_missing",
             Say($"Only {covered} of {total} target outcomes are covered; this may be a substantial difference."),
             arguments);
+    }
+
+    private static bool AllAutomatic(Evidence evidence, RecognitionPolicy policy)
+    {
+        foreach (var credential in evidence.Credentials)
+        {
+            if (!policy.IsAutomaticallyRecognised(credential.AwardingBody?.Id))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool NoOutcomes(Evidence evidence)
+    {
+        foreach (var credential in evidence.Credentials)
+        {
+            if (credential.LearningOutcomes.Count > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

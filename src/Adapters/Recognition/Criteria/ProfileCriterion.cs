@@ -33,8 +33,13 @@ internal static class ProfileCriterion
             return worstResult;
         }
 
-        var orientationDiffers = target.Orientation != Orientation.Unspecified
-            && evidence.Credentials.Any(c => c.Orientation != Orientation.Unspecified && c.Orientation != target.Orientation);
+        var orientationDiffers = false;
+        foreach (var credential in evidence.Credentials)
+        {
+            orientationDiffers |= target.Orientation != Orientation.Unspecified
+                && credential.Orientation != Orientation.Unspecified && credential.Orientation != target.Orientation;
+        }
+
         return orientationDiffers
             ? Make(Criterion.Profile, Finding.NotSubstantial, null, null, "profile.orientation_differs",
                 Say($"The orientation differs from the target's ({target.Orientation}); differences in orientation are not substantial."),

@@ -1,0 +1,42 @@
+using Exchange.Hub.Federation.Auth;
+using Exchange.Hub.Federation.Client;
+using Exchange.Hub.Federation.Descriptors;
+using Exchange.Hub.Federation.Peers;
+using Exchange.Hub.Federation.Resilience;
+using Exchange.Hub.Grains.Federation;
+using Exchange.Hub.Hosting;
+using Exchange.Hub.Services.Federation;
+using Grpc.AspNetCore.Server;
+using Microsoft.Extensions.Options;
+
+namespace Exchange.Hub.Federation;
+
+internal static class FederationRegistration
+{
+    public static IServiceCollection AddFederation(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PeerResilienceOptions>().Bind(configuration.GetSection("Hub:Federation:Resilience"));
+        services.AddSingleton(sp => PeerDirectory.FromFederationFile(
+            sp.GetRequiredService<IOptions<HubOptions>>().Value, sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.AddSingleton<OwnDescriptor>();
+        services.AddSingleton<PeerCallPipelines>();
+        services.AddSingleton<PeerClients>();
+        services.AddSingleton<IPeerMessageSender, GrpcPeerMessageSender>();
+        services.AddSingleton(sp => new NonceReplayGuard(
+            2 * TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<HubOptions>>().Value.FederationClockSkewSeconds),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<FederationAuthInterceptor>();
+        return services;
+    }
+
+    public static IGrpcServerBuilder AddFederationService(this IGrpcServerBuilder grpc) =>
+        grpc.AddServiceOptions<HubFederationGrpcService>(o => o.Interceptors.Add<FederationAuthInterceptor>());
+
+    public static WebApplication MapFederation(this WebApplication app)
+    {
+        // Read the federation file now: a mistake in it stops the hub at start, not at the first peer call.
+        app.Services.GetRequiredService<PeerDirectory>();
+        app.MapGrpcService<HubFederationGrpcService>();
+        return app;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Exchange.Hub.Federation.Peers;
+
+/// <summary>A peer hub this hub trusts: its id, country, where to call it, and its pinned keys.</summary>
+/// <remarks><see cref="DescriptorSequence"/> is the sequence of the last accepted signed descriptor (0 while only
+/// the federation file's pins are known); an older or equal descriptor never replaces a newer one.</remarks>
+public sealed record PinnedPeer(string HubId, string Country, Uri GrpcEndpoint, IReadOnlyList<PinnedKey> Keys, long DescriptorSequence = 0)
+{
+    public PinnedKey? FindKey(string keyId) => Keys.FirstOrDefault(k => string.Equals(k.KeyId, keyId, StringComparison.Ordinal));
+}

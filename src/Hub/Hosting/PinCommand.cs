@@ -1,0 +1,33 @@
+using System.Text.Json;
+using Exchange.Hub.Federation.Peers;
+using Exchange.Hub.Security;
+
+namespace Exchange.Hub.Hosting;
+
+/// <summary>
+/// <c>dotnet run --project src/Hub -- pin</c>: prints the federation-file entry that lets a peer trust this hub
+/// (hub id, country, endpoint, attestation key). National centres exchange these out of band and review them
+/// before adding them to their federation files.
+/// </summary>
+internal static class PinCommand
+{
+    public const string Name = "pin";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static int Run(IConfiguration configuration, string contentRoot)
+    {
+        var hub = configuration.GetSection(HubOptions.SectionName).Get<HubOptions>() ?? new HubOptions();
+        using var keys = new HubKeyRing(hub.HubId, hub.ResolveKeysFolder(contentRoot));
+        Console.WriteLine(JsonSerializer.Serialize(Entry(hub, keys), Json));
+        return 0;
+    }
+
+    public static PeerEntry Entry(HubOptions hub, HubKeyRing keys) => new(
+        keys.HubId, hub.Country, hub.EffectivePublicGrpcEndpoint.ToString().TrimEnd('/'),
+        [new KeyEntry(keys.AttestationKeyId, Convert.ToBase64String(keys.AttestationKey.ExportSubjectPublicKeyInfo()), DateTimeOffset.UnixEpoch, null)]);
+}

@@ -1,0 +1,99 @@
+using Exchange.Contracts.V1;
+using Exchange.Hub.Federation.Auth;
+using Exchange.Hub.Federation.Descriptors;
+using Exchange.Hub.Federation.Peers;
+using Exchange.Hub.Grains.Federation;
+using Exchange.Hub.Hosting;
+using Exchange.Hub.Services.Infrastructure;
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+
+namespace Exchange.Hub.Services.Federation;
+
+/// <summary>
+/// The hub-to-hub service. Peers authenticate with signed metadata (checked by <see cref="FederationAuthInterceptor"/>
+/// before any method runs), not with the local API's bearer tokens, hence [AllowAnonymous] here.
+/// </summary>
+[AllowAnonymous]
+internal sealed class HubFederationGrpcService(
+    OwnDescriptor own, PeerDirectory peers, IGrainFactory grains, IOptions<HubOptions> hub, TimeProvider time)
+    : HubFederation.HubFederationBase
+{
+    public override Task<HelloResponse> Hello(HelloRequest request, ServerCallContext context)
+    {
+        var caller = FederationAuthInterceptor.CallingPeer(context);
+        var updated = false;
+        if (request.CallerDescriptor is { } presented && !presented.DescriptorBytes.IsEmpty)
+        {
+            var accepted = DescriptorAcceptance.Accept(caller, presented);
+            updated = accepted.DescriptorSequence > caller.DescriptorSequence;
+            peers.Replace(accepted);
+        }
+
+        return Task.FromResult(new HelloResponse
+        {
+            CalleeDescriptor = own.Current,
+            ServerTime = Timestamp.FromDateTimeOffset(time.GetUtcNow()),
+            CallerDescriptorUpdated = updated,
+        });
+    }
+
+    public override Task<SignedHubDescriptor> GetHubDescriptor(GetHubDescriptorRequest request, ServerCallContext context) =>
+        Task.FromResult(own.Current);
+
+    public override Task<DeliveryAck> DeliverRecognitionDecision(DeliverRecognitionDecisionRequest request, ServerCallContext context)
+    {
+        var body = request.Clone();
+        body.Header = null;
+        return Store(request.Header, OutboxMessageKind.RecognitionDecision, body, context);
+    }
+
+    public override Task<DeliveryAck> DeliverRevocationNotice(DeliverRevocationNoticeRequest request, ServerCallContext context)
+    {
+        var body = request.Clone();
+        body.Header = null;
+        return Store(request.Header, OutboxMessageKind.RevocationNotice, body, context);
+    }
+
+    private async Task<DeliveryAck> Store(OutboxMessageHeader? header, OutboxMessageKind kind, IMessage body, ServerCallContext context)
+    {
+        var caller = FederationAuthInterceptor.CallingPeer(context);
+        var problems = new FieldViolations();
+        if (header is null)
+        {
+            problems.Add("header", "header is required.");
+        }
+        else
+        {
+            problems.Required(header.MessageId, "header.message_id");
+            if (header.Sequence <= 0)
+            {
+                problems.Add("header.sequence", "header.sequence must be 1 or more.");
+            }
+
+            if (!string.Equals(header.SenderHubId, caller.HubId, StringComparison.Ordinal))
+            {
+                problems.Add("header.sender_hub_id", $"header.sender_hub_id must be the calling hub '{caller.HubId}'.");
+            }
+
+            if (!string.Equals(header.RecipientHubId, hub.Value.HubId, StringComparison.Ordinal))
+            {
+                problems.Add("header.recipient_hub_id", $"header.recipient_hub_id must be this hub '{hub.Value.HubId}'.");
+            }
+        }
+
+        problems.ThrowIfAny();
+        var receipt = await grains.GetGrain<IPeerInboxGrain>(caller.HubId)
+            .Accept(header!.MessageId, header.Sequence, new OutboxMessage(kind, body.ToByteArray()));
+        return new DeliveryAck
+        {
+            MessageId = receipt.MessageId,
+            Duplicate = receipt.Duplicate,
+            ReceivedAt = Timestamp.FromDateTimeOffset(receipt.ReceivedAt),
+            HighestContiguousSequence = receipt.HighestContiguousSequence,
+        };
+    }
+}

@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using Exchange.Hub.Grains.Federation;
+using Exchange.Hub.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+
+namespace Exchange.Hub.Tests.Federation;
+
+/// <summary>An in-process Orleans cluster whose peer hubs are a controllable fake: up or down, and recording
+/// every delivery it accepted.</summary>
+public sealed class OutboxClusterFixture : IAsyncLifetime
+{
+    public FakePeers Peers { get; } = new();
+
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    public async Task InitializeAsync()
+    {
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddMemoryGrainStorage(HubStorage.Name);
+            silo.UseInMemoryReminderService();
+            silo.Services.AddSingleton<IPeerMessageSender>(Peers);
+            silo.Services.AddSingleton(TimeProvider.System);
+            silo.Services.Configure<HubOptions>(o => o.HubId = "hub-kz");
+        });
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+
+    /// <summary>Peers that are reachable unless marked down, and refuse message ids they are told to refuse.</summary>
+    public sealed class FakePeers : IPeerMessageSender
+    {
+        private readonly ConcurrentDictionary<string, bool> _down = new();
+        private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> _delivered = new();
+
+        public HashSet<string> Refuse { get; } = [];
+
+        public void SetDown(string peer, bool down) => _down[peer] = down;
+
+        public IReadOnlyList<string> Delivered(string peer) => [.. _delivered.GetOrAdd(peer, _ => new())];
+
+        public Task<PeerDeliveryAck> SendAsync(string peerHubId, OutboxEntry entry, CancellationToken cancellationToken)
+        {
+            if (_down.GetValueOrDefault(peerHubId))
+            {
+                throw new HttpRequestException($"{peerHubId} is unreachable");
+            }
+
+            if (Refuse.Contains(entry.MessageId))
+            {
+                throw new PeerRejectedMessageException($"{peerHubId} refused {entry.MessageId}");
+            }
+
+            _delivered.GetOrAdd(peerHubId, _ => new()).Enqueue(entry.MessageId);
+            return Task.FromResult(new PeerDeliveryAck(entry.MessageId, false, entry.Sequence));
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class OutboxClusterGroup : ICollectionFixture<OutboxClusterFixture>
+{
+    public const string Name = "Outbox cluster";
+}

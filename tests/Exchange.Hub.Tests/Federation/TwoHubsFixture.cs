@@ -1,0 +1,53 @@
+using Exchange.Hub.Federation.Peers;
+using Exchange.Hub.Hosting;
+using Exchange.Hub.Security;
+using Exchange.Hub.Tests.Infrastructure;
+
+namespace Exchange.Hub.Tests.Federation;
+
+/// <summary>Two real hubs (UA and KZ) whose federation files pin each other's keys, as two national centres
+/// would after exchanging `pin` output.</summary>
+public sealed class TwoHubsFixture : IAsyncLifetime
+{
+    public HubProcessSettings UaSettings { get; } = HubProcessSettings.Fresh("hub-ua", "UA");
+
+    public HubProcessSettings KzSettings { get; } = HubProcessSettings.Fresh("hub-kz", "KZ");
+
+    public HubProcess Ua { get; private set; } = null!;
+
+    public HubProcess Kz { get; private set; } = null!;
+
+    public HubKeyRing UaKeys { get; private set; } = null!;
+
+    public HubKeyRing KzKeys { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        UaKeys = new HubKeyRing("hub-ua", Path.Combine(UaSettings.DataFolder, "keys"));
+        KzKeys = new HubKeyRing("hub-kz", Path.Combine(KzSettings.DataFolder, "keys"));
+        var uaFile = PinEachOther(UaSettings, KzSettings, KzKeys);
+        var kzFile = PinEachOther(KzSettings, UaSettings, UaKeys);
+        Ua = await HubProcess.StartAsync(UaSettings with { Extra = new Dictionary<string, string> { ["Hub__FederationFile"] = uaFile } });
+        Kz = await HubProcess.StartAsync(KzSettings with { Extra = new Dictionary<string, string> { ["Hub__FederationFile"] = kzFile } });
+    }
+
+    public static PinnedPeer Pinned(HubProcessSettings settings, HubKeyRing keys) =>
+        new(settings.HubId, settings.Country, new Uri($"http://127.0.0.1:{settings.GrpcPort}"),
+            [new PinnedKey(keys.AttestationKeyId, keys.AttestationKey, DateTimeOffset.UnixEpoch, null)]);
+
+    public async Task DisposeAsync()
+    {
+        await Ua.DisposeAsync();
+        await Kz.DisposeAsync();
+        UaKeys.Dispose();
+        KzKeys.Dispose();
+    }
+
+    private static string PinEachOther(HubProcessSettings self, HubProcessSettings peer, HubKeyRing peerKeys)
+    {
+        var peerOptions = new HubOptions { HubId = peer.HubId, Country = peer.Country, GrpcPort = peer.GrpcPort };
+        var path = Path.Combine(self.DataFolder, "federation.json");
+        FederationFile.Save(path, [PinCommand.Entry(peerOptions, peerKeys)]);
+        return path;
+    }
+}
