@@ -35,12 +35,12 @@ internal sealed partial class SeedLoader(
         var counts = new SeedCounts();
         foreach (var item in Items(folder, "institutions.json"))
         {
-            await InstitutionAsync(item, hub, counts);
+            await TolerateRaceAsync(() => InstitutionAsync(item, counts));
         }
 
         foreach (var item in Items(folder, "programmes.json"))
         {
-            await ProgrammeAsync(item, hub, counts);
+            await TolerateRaceAsync(() => ProgrammeAsync(item, hub, counts));
         }
 
         foreach (var item in Items(folder, "credentials.json"))
@@ -53,7 +53,7 @@ internal sealed partial class SeedLoader(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private async Task InstitutionAsync(JsonElement item, HubOptions hub, SeedCounts counts)
+    private async Task InstitutionAsync(JsonElement item, SeedCounts counts)
     {
         var institution = Parser.Parse<Institution>(item.GetProperty("institution").GetRawText());
         var grain = grains.GetGrain<IInstitutionGrain>(institution.InstitutionId);
@@ -109,6 +109,19 @@ internal sealed partial class SeedLoader(
         {
             // A seed that the rules refuse is reported, not fatal: the hub still serves everything else.
             LogRefused(logger, request.IdempotencyKey, ex.Message);
+        }
+    }
+
+    /// <summary>Two silos of one hub may seed at the same time; whoever comes second finds the object already there.</summary>
+    private static async Task TolerateRaceAsync(Func<Task> step)
+    {
+        try
+        {
+            await step();
+        }
+        catch (HubException ex) when (ex.Kind == ErrorKind.AlreadyExists)
+        {
+            // Created by the other silo between our read and our write: exactly the state seeding wants.
         }
     }
 

@@ -183,6 +183,44 @@ public sealed class IssuingSpecs(RegistryCluster cluster)
         Assert.Equal(VerificationVerdict.Indeterminate, foreign.Verification.Verdict);
     }
 
+    [Fact]
+    public async Task An_envelope_the_institution_signed_itself_is_attested_unchanged_and_a_bad_signature_is_refused()
+    {
+        var id = NewId();
+        var grain = cluster.Grains.GetGrain<IInstitutionGrain>(id);
+        await grain.CreateAsync(RegistryContract.ToProfile(Samples.Institution(id)));
+        using var ownKey = Hub.Trust.Es256.CreateKey();
+        await grain.AddSigningKeyAsync(new NewSigningKey(id + "#own", ownKey.ExportSubjectPublicKeyInfo(), null, null, GenerateCustodial: false, Activate: true));
+
+        var request = Samples.IssueRequest(id, "L-12", "k-12");
+        var credential = request.Credential;
+        credential.CredentialId = id + "-OWN-1";
+        credential.IssuingHubId = RegistryCluster.HubId;
+        var payload = Google.Protobuf.MessageExtensions.ToByteArray(credential);
+        var header = Google.Protobuf.MessageExtensions.ToByteArray(new EnvelopeHeader
+        {
+            EnvelopeId = "env-own-1", FormatVersion = 1, ContentType = ContentType.ExchangeCredential, IssuingHubId = RegistryCluster.HubId,
+            IssuingCountryCode = "UA", InstitutionId = id, CredentialId = credential.CredentialId, InstitutionKeyId = id + "#own",
+            HubKeyId = cluster.Keys.AttestationKeyId, IssuedAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(RegistryCluster.Clock.GetUtcNow()),
+            PayloadSha256 = Google.Protobuf.ByteString.CopyFrom(System.Security.Cryptography.SHA256.HashData(payload)),
+        });
+        var signature = Hub.Trust.EnvelopeSigner.SignAsInstitution(ownKey, header, payload);
+        var signed = EnvelopeContract.ToContract(new SignedEnvelope(header, payload,
+            [new EnvelopeSignatureData(SignerRole.Institution, id, id + "#own", signature, RegistryCluster.Clock.GetUtcNow())]));
+
+        var tampered = signed.Clone();
+        tampered.Signatures[0].Signature = Google.Protobuf.ByteString.CopyFrom(new byte[64]);
+        var refusal = await Assert.ThrowsAsync<HubException>(() => cluster.Issuer.IssueAsync(new IssueCredentialRequest { IdempotencyKey = "own-bad", InstitutionId = id, InstitutionSignedEnvelope = tampered }));
+        Assert.Equal("INSTITUTION_SIGNATURE_INVALID", refusal.Reason);
+
+        var view = await cluster.Issuer.IssueAsync(new IssueCredentialRequest { IdempotencyKey = "own-1", InstitutionId = id, InstitutionSignedEnvelope = signed });
+        Assert.Equal(payload, view.Issued.Envelope.Payload);
+        Assert.Equal(header, view.Issued.Envelope.HeaderBytes);
+        Assert.Matches("^UA-MC-", view.Issued.RegistryNumber);
+        var report = (await cluster.Verifier.VerifyAsync(view.Issued.Envelope, LocalCredentialVerifier.NoShareGrant)).Report;
+        Assert.Equal(VerificationVerdict.Valid, report.Verdict);
+    }
+
     private async Task<SignedEnvelope> IssueAsync(string learner)
     {
         var (institution, _) = await IssuerAsync();
