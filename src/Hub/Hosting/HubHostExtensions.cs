@@ -4,6 +4,7 @@ using Exchange.Hub.Security;
 using Exchange.Hub.Services;
 using Exchange.Hub.Services.Infrastructure;
 using Exchange.Hub.Services.Issuing;
+using Exchange.Hub.Services.Recognition;
 using Microsoft.Extensions.Options;
 
 namespace Exchange.Hub.Hosting;
@@ -37,6 +38,7 @@ public static class HubHostExtensions
         });
 
         builder.Services.AddHubSecurity(hub, builder.Environment.ContentRootPath);
+        builder.Services.AddRecognitionCases(hub, builder.Environment.ContentRootPath);
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ExceptionMappingInterceptor>();
@@ -63,6 +65,7 @@ public static class HubHostExtensions
         app.UseAuthorization();
         app.MapGrpcService<HubInfoGrpcService>();
         app.MapRegistryAndIssuing();
+        app.MapRecognitionCases();
         app.MapFederation();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().AllowAnonymous();

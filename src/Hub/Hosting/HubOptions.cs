@@ -74,6 +74,10 @@ public sealed class HubOptions
     /// <summary>Orleans ServiceId, the key of persisted grain state; must stay the same across deployments.</summary>
     public string? ServiceId { get; set; }
 
+    /// <summary>Recognition policy file (e.g. <c>policy/KZ.json</c>; relative paths resolve against the content root).
+    /// Unset: the Adapters' documented defaults for <see cref="Country"/>.</summary>
+    public string? PolicyFile { get; set; }
+
     /// <summary>PostgreSQL connection string for cluster mode (Npgsql syntax).</summary>
     public string? PostgresConnectionString { get; set; }
 

@@ -1,0 +1,56 @@
+using System.Globalization;
+using Exchange.Adapters.Credentials;
+using Exchange.Adapters.Recognition;
+
+namespace Exchange.Hub.Grains.Recognition;
+
+/// <summary>Keeps what an officer and a decision need from the rules' assessment, with the evidence per criterion.</summary>
+public static class AssessmentSnapshot
+{
+    public static CaseAssessment From(RecognitionAssessment assessment, IReadOnlyList<Credential> credentials)
+    {
+        var differences = assessment.Criteria.Select(c => new CaseDifference(
+            c.Criterion, c.Finding, c.PotentiallySubstantial, false, c.MeasuredDifference, c.DifferenceUnit,
+            c.Explanation, c.MessageKey,
+            c.Arguments.GroupBy(a => a.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal),
+            Evidence(c.Criterion, assessment, credentials))).ToList();
+
+        var level = assessment.HostLevel is { HostLevel: { } host } mapping
+            ? new CaseLevel(host.Framework, host.Level, mapping.EqfLevel)
+            : null;
+
+        var credits = assessment.CreditConversions.Select((c, i) => new CaseCredit(
+            i < credentials.Count ? credentials[i].Id : "",
+            c.Original.Amount, c.Original.Unit, c.Converted.Min, c.Converted.Max, c.TargetUnit, c.Method + ": " + c.Explanation)).ToList();
+
+        var withGrades = credentials.Where(c => c.Grade is not null).ToList();
+        var grades = assessment.GradeConversions.Select((g, i) => new CaseGrade(
+            i < withGrades.Count ? withGrades[i].Id : "",
+            g.Original.Value, g.Original.ScaleId, g.HostScaleId, g.HostLowest, g.HostHighest, g.Method, g.Explanation)).ToList();
+
+        var scope = assessment.Scope;
+        var measures = (scope?.CompensatoryMeasures ?? []).Select((m, i) => new CaseMeasure(
+            "M" + (i + 1).ToString(CultureInfo.InvariantCulture),
+            m.Kind == MeasureKind.AdditionalCredits ? CaseMeasureKind.AdditionalCredits : CaseMeasureKind.Course,
+            [new LocalText("en", m.Description)],
+            m.Kind == MeasureKind.AdditionalCredits ? [Criterion.Workload] : [Criterion.LearningOutcomes],
+            m.Ects)).ToList();
+
+        var recognised = scope is null ? "" : string.Create(CultureInfo.InvariantCulture,
+            $"{scope.RecognisedEcts?.ToString() ?? "0"} ECTS; EQF level {scope.RecognisedEqfLevel?.ToString(CultureInfo.InvariantCulture) ?? "not established"}; {scope.CoveredTargetOutcomes.Count} target outcome(s) covered.");
+        var notRecognised = scope is null ? "" : string.Join("; ", scope.NotRecognised);
+
+        return new CaseAssessment(assessment.Outcome ?? RecognitionOutcome.ReferredToOfficer, assessment.Summary, differences, level, credits, grades, measures, recognised, notRecognised);
+    }
+
+    private static List<string> Evidence(Criterion criterion, RecognitionAssessment assessment, IReadOnlyList<Credential> credentials) => criterion switch
+    {
+        Criterion.Level => [.. assessment.LevelMappings.Select(m => $"{m.Source.Framework} {m.Source.Level} → EQF {m.Eqf?.ToString() ?? "?"} ({m.FrameworkVersionUsed}; {m.Provenance.SourceKeys})")],
+        Criterion.Workload => [.. assessment.CreditConversions.Select(c => $"{c.Original.Amount.ToString(CultureInfo.InvariantCulture)} {c.Original.Unit} → {c.Converted} {c.TargetUnit} ({c.Method}; {c.Provenance.SourceKeys})")],
+        Criterion.Quality => [.. credentials.Select(c => c.QualityAssurance is { } qa
+            ? $"{c.Id}: {qa.Type} by {qa.Agency ?? "unknown agency"}, valid until {qa.ValidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "not stated"}"
+            : $"{c.Id}: no quality assurance stated")],
+        Criterion.Profile => [.. credentials.Select(c => $"{c.Id}: field {c.FieldCode ?? "not stated"}, orientation {c.Orientation}")],
+        _ => [.. assessment.OutcomeCoverage.Select(o => $"target outcome {o.TargetIndex + 1}: {o.Status} ({o.Method}, score {o.Score.ToString("0.00", CultureInfo.InvariantCulture)})")],
+    };
+}

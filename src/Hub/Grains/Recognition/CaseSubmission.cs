@@ -1,0 +1,54 @@
+using Exchange.Adapters.Recognition;
+using Exchange.Hub.Credentials;
+
+namespace Exchange.Hub.Grains.Recognition;
+
+/// <summary>
+/// An accepted recognition request in domain terms. <see cref="RequestBytes"/> keeps the request exactly as
+/// submitted (envelopes included) so the case can show it back; <see cref="Fingerprint"/> (SHA-256 of those
+/// bytes) tells a retry of the same request from a different request under the same idempotency key.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("exchange.CaseSubmission")]
+public sealed record CaseSubmission(
+    [property: Id(0)] string RequesterInstitutionId,
+    [property: Id(1)] string IdempotencyKey,
+    [property: Id(2)] string Fingerprint,
+    [property: Id(3)] byte[] RequestBytes,
+    [property: Id(4)] RecognitionPurpose Purpose,
+    [property: Id(5)] CaseTarget Target,
+    [property: Id(6)] IReadOnlyList<CredentialSource> Credentials);
+
+/// <summary>
+/// The target as the requester stated it, in host terms: level in a framework, workload in a unit, profile,
+/// quality expectation and outcomes. Turned into the Adapters' target by <see cref="TargetTranslation"/>.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("exchange.CaseTarget")]
+public sealed record CaseTarget(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Title,
+    [property: Id(2)] TargetKind Kind,
+    [property: Id(3)] Exchange.Adapters.Frameworks.QualificationFramework LevelFramework,
+    [property: Id(4)] int? Level,
+    [property: Id(5)] decimal? WorkloadAmount,
+    [property: Id(6)] Exchange.Adapters.Credits.CreditUnit WorkloadUnit,
+    [property: Id(7)] string? FieldCode,
+    [property: Id(8)] Exchange.Adapters.Credentials.Orientation Orientation,
+    [property: Id(9)] bool RequiresExternalQualityAssurance,
+    [property: Id(10)] IReadOnlyList<LocalText> Outcomes,
+    [property: Id(11)] string? HostGradeScaleId);
+
+/// <summary>A supplement to an incomplete (or invalid) file: the credential list that replaces the old one.</summary>
+[GenerateSerializer, Immutable, Alias("exchange.CaseSupplement")]
+public sealed record CaseSupplement(
+    [property: Id(0)] string IdempotencyKey,
+    [property: Id(1)] string Fingerprint,
+    [property: Id(2)] IReadOnlyList<CredentialSource> Credentials,
+    [property: Id(3)] string Notes);
+
+/// <summary>An appeal as lodged by the requester; an empty <see cref="DecisionId"/> appeals a missed deadline.</summary>
+[GenerateSerializer, Immutable, Alias("exchange.CaseAppealRequest")]
+public sealed record CaseAppealRequest(
+    [property: Id(0)] string IdempotencyKey,
+    [property: Id(1)] string Fingerprint,
+    [property: Id(2)] string DecisionId,
+    [property: Id(3)] IReadOnlyList<LocalText> Grounds);

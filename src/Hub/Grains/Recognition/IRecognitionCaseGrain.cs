@@ -1,0 +1,50 @@
+using Orleans.Concurrency;
+using Exchange.Hub.Grains.Review;
+
+namespace Exchange.Hub.Grains.Recognition;
+
+/// <summary>
+/// One recognition case, keyed by its case id (<see cref="CaseIds.For"/>). Every method that changes the case
+/// persists before it answers and returns the case as it now stands. Institution callers pass their institution
+/// in the actor; another institution's case answers NOT_FOUND, never revealing that it exists.
+/// </summary>
+[Alias("exchange.IRecognitionCaseGrain")]
+public interface IRecognitionCaseGrain : IGrainWithStringKey
+{
+    /// <summary>Accepts a request (idempotent on the key); processing continues after the call returns.</summary>
+    [Alias("Submit")]
+    Task<RecognitionCaseState> SubmitAsync(CaseSubmission submission);
+
+    [Alias("Get")]
+    Task<RecognitionCaseState> GetAsync(CaseActor actor);
+
+    /// <summary>Long poll: answers as soon as the case's version differs from <paramref name="knownVersion"/>,
+    /// or with the unchanged case after <paramref name="timeout"/>. Read-only, so it may interleave.</summary>
+    [AlwaysInterleave, Alias("WaitForChange")]
+    Task<RecognitionCaseState> WaitForChangeAsync(long knownVersion, TimeSpan timeout);
+
+    [Alias("Supplement")]
+    Task<RecognitionCaseState> SupplementAsync(CaseSupplement supplement, CaseActor actor);
+
+    [Alias("Withdraw")]
+    Task<RecognitionCaseState> WithdrawAsync(string reason, CaseActor actor);
+
+    [Alias("Appeal")]
+    Task<RecognitionCaseState> AppealAsync(CaseAppealRequest appeal, CaseActor actor);
+
+    [Alias("Assign")]
+    Task<RecognitionCaseState> AssignAsync(string officerId, CaseActor actor);
+
+    [Alias("Decide")]
+    Task<RecognitionCaseState> DecideAsync(OfficerDecisionInput decision, long expectedVersion, CaseActor actor);
+
+    [Alias("StartCommission")]
+    Task<RecognitionCaseState> StartCommissionAsync(CommissionStart start, CaseActor actor);
+
+    [Alias("CastVote")]
+    Task<RecognitionCaseState> CastVoteAsync(VoteChoice choice, IReadOnlyList<LocalText> reasons, CaseActor actor);
+
+    /// <summary>What the durable reminder does: resumes unfinished processing and marks a missed deadline.</summary>
+    [Alias("Tick")]
+    Task TickAsync();
+}

@@ -1,0 +1,348 @@
+using Microsoft.Extensions.Options;
+using System.Globalization;
+using Exchange.Adapters.Recognition;
+using Exchange.Hub.Credentials;
+using Exchange.Hub.Errors;
+using Exchange.Hub.Grains.Review;
+using Exchange.Hub.Hosting;
+
+namespace Exchange.Hub.Grains.Recognition;
+
+/// <summary>
+/// A recognition case as a durable state machine: received → file complete (or incomplete) → verified →
+/// assessed → decided automatically or in review → decided → appealed → re-decided, every transition journaled.
+/// The request is persisted before anything that can fail; processing runs on a timer right after acceptance and
+/// is resumed by the case's reminder after a crash, a restart or an unreachable peer.
+/// </summary>
+public sealed partial class RecognitionCaseGrain(
+    [PersistentState("recognition-case", HubStorage.Name)] IPersistentState<RecognitionCaseState> store,
+    CaseCredentialResolution resolution,
+    HubRecognitionPolicy policy,
+    ICommissionProtocolSealer sealer,
+    IOptions<HubOptions> hub,
+    TimeProvider time,
+    ILogger<RecognitionCaseGrain> logger) : Grain, IRecognitionCaseGrain, IRemindable
+{
+    private const string ReminderName = "case";
+    private static readonly TimeSpan RetryPeriod = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan DeadlinePeriod = TimeSpan.FromHours(1);
+    private static readonly RecognitionRules Rules = RecognitionRules.Default;
+
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TimeSpan? _reminderPeriod;
+    private IGrainTimer? _processing;
+
+    private RecognitionCaseState State => store.State;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A case accepted just before a crash resumes as soon as anything (a reminder, a read) activates it.
+        if (State.Exists && State.Status == CaseStatus.Received)
+        {
+            ScheduleProcessing();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    async Task<RecognitionCaseState> IRecognitionCaseGrain.SubmitAsync(CaseSubmission submission)
+    {
+        if (State.Exists)
+        {
+            return string.Equals(State.Submission!.Fingerprint, submission.Fingerprint, StringComparison.Ordinal)
+                ? State
+                : throw new HubException(ErrorKind.AlreadyExists, "IDEMPOTENCY_KEY_REUSED",
+                    "This idempotency key was already used for a different request.", "request.idempotency_key");
+        }
+
+        var now = time.GetUtcNow();
+        State.CaseId = this.GetPrimaryKeyString();
+        State.Submission = submission;
+        State.ReceivedAt = now;
+        State.CurrentCredentials = [.. submission.Credentials];
+        Transition(CaseStatus.Received, new CaseActor(CaseActorKind.Institution, submission.RequesterInstitutionId, submission.RequesterInstitutionId),
+            "submitted", string.Create(CultureInfo.InvariantCulture, $"Request accepted with {submission.Credentials.Count} credential(s)."));
+        await SaveAsync();
+        ScheduleProcessing();
+        return State;
+    }
+
+    Task<RecognitionCaseState> IRecognitionCaseGrain.GetAsync(CaseActor actor)
+    {
+        RequireVisibleTo(actor);
+        return Task.FromResult(State);
+    }
+
+    async Task<RecognitionCaseState> IRecognitionCaseGrain.WaitForChangeAsync(long knownVersion, TimeSpan timeout)
+    {
+        if (State.Version == knownVersion)
+        {
+            await Task.WhenAny(_changed.Task, Task.Delay(timeout));
+        }
+
+        return State;
+    }
+
+    async Task<RecognitionCaseState> IRecognitionCaseGrain.SupplementAsync(CaseSupplement supplement, CaseActor actor)
+    {
+        RequireVisibleTo(actor);
+        if (State.SupplementKeys.TryGetValue(supplement.IdempotencyKey, out var fingerprint))
+        {
+            return string.Equals(fingerprint, supplement.Fingerprint, StringComparison.Ordinal)
+                ? State
+                : throw new HubException(ErrorKind.AlreadyExists, "IDEMPOTENCY_KEY_REUSED",
+                    "This idempotency key was already used for a different supplement.", "idempotency_key");
+        }
+
+        RequireStatus("supplemented", CaseStatus.IncompleteFile, CaseStatus.CredentialInvalid);
+        State.SupplementKeys[supplement.IdempotencyKey] = supplement.Fingerprint;
+        if (supplement.Credentials.Count > 0)
+        {
+            State.CurrentCredentials = [.. supplement.Credentials];
+        }
+
+        State.Findings.Clear();
+        State.FileCompleteAt = null;
+        State.Deadline = null;
+        Transition(CaseStatus.Received, actor, "supplemented",
+            string.IsNullOrWhiteSpace(supplement.Notes) ? "The requester supplemented the file." : supplement.Notes);
+        await SaveAsync();
+        ScheduleProcessing();
+        return State;
+    }
+
+    async Task<RecognitionCaseState> IRecognitionCaseGrain.WithdrawAsync(string reason, CaseActor actor)
+    {
+        RequireVisibleTo(actor);
+        if (State.Status is CaseStatus.Decided or CaseStatus.Withdrawn or CaseStatus.Appealed)
+        {
+            throw Conflict($"A case that is {State.Status} cannot be withdrawn.");
+        }
+
+        Transition(CaseStatus.Withdrawn, actor, "withdrawn", string.IsNullOrWhiteSpace(reason) ? "Withdrawn by the requester." : reason);
+        await SaveAsync();
+        return State;
+    }
+
+    async Task<RecognitionCaseState> IRecognitionCaseGrain.AppealAsync(CaseAppealRequest appeal, CaseActor actor)
+    {
+        RequireVisibleTo(actor);
+        if (State.Appeals.FirstOrDefault(a => a.IdempotencyKey == appeal.IdempotencyKey) is { } earlier)
+        {
+            return string.Equals(earlier.Fingerprint, appeal.Fingerprint, StringComparison.Ordinal)
+                ? State
+                : throw new HubException(ErrorKind.AlreadyExists, "IDEMPOTENCY_KEY_REUSED",
+                    "This idempotency key was already used for a different appeal.", "idempotency_key");
+        }
+
+        var now = time.GetUtcNow();
+        IReadOnlyList<string> excluded;
+        if (appeal.DecisionId.Length > 0)
+        {
+            var decision = State.Status == CaseStatus.Decided ? State.Decision : null;
+            if (decision is null || decision.DecisionId != appeal.DecisionId)
+            {
+                throw Conflict("Only the case's current decision can be appealed.");
+            }
+
+            if (!decision.Appealable)
+            {
+                throw Conflict("A full recognition leaves nothing to appeal.");
+            }
+
+            if (decision.AppealDeadline is { } until && now > until)
+            {
+                throw Conflict(string.Create(CultureInfo.InvariantCulture, $"The appeal period ended on {until:yyyy-MM-dd}."));
+            }
+
+            excluded = decision.DecidedBy switch
+            {
+                DeciderKind.Officer => [decision.DeciderId],
+                DeciderKind.Commission => [.. State.Commission?.Members.Select(m => m.OfficerId) ?? []],
+                _ => [],
+            };
+        }
+        else
+        {
+            if (State.Status is not (CaseStatus.InReview or CaseStatus.InCommission) || !State.IsOverdueAt(now))
+            {
+                throw Conflict("Without a decision, only a case whose decision deadline has passed can be appealed.");
+            }
+
+            excluded = State.AssignedOfficerId is { } officer ? [officer] : [];
+        }
+
+        State.Appeals.Add(new CaseAppeal(
+            $"{State.CaseId}-a{State.Appeals.Count + 1}", appeal.IdempotencyKey, appeal.Fingerprint,
+            appeal.DecisionId.Length > 0 ? appeal.DecisionId : null, appeal.Grounds, actor, now,
+            AppealStatus.Lodged, excluded, null, null));
+        State.AssignedOfficerId = null;
+        State.WasReferred = true;
+        Transition(CaseStatus.Appealed, actor, "appealed", (appeal.Grounds.Count > 0 ? appeal.Grounds[0].Text : null) ?? "Appeal lodged.");
+        await SaveAsync();
+        return State;
+    }
+
+    Task IRecognitionCaseGrain.TickAsync() => TickAsync();
+
+    // Called directly, not through the grain reference: a non-reentrant grain awaiting a call to itself would deadlock.
+    Task IRemindable.ReceiveReminder(string reminderName, TickStatus status) => TickAsync();
+
+    private async Task TickAsync()
+    {
+        if (!State.Exists)
+        {
+            if (await this.GetReminder(ReminderName) is { } stray)
+            {
+                await this.UnregisterReminder(stray);
+            }
+
+            return;
+        }
+
+        if (State.Status is CaseStatus.Received or CaseStatus.WaitingForPeer)
+        {
+            await ProcessAsync(CancellationToken.None);
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        if (!State.IsFinal && !State.Overdue && State.Deadline is { } deadline && now > deadline)
+        {
+            State.Overdue = true;
+            Record(CaseActor.System, "overdue", string.Create(CultureInfo.InvariantCulture,
+                $"The decision deadline of {deadline:yyyy-MM-dd} has passed without a decision."));
+            await SaveAsync();
+            return;
+        }
+
+        // Nothing changed: still make sure the reminder and the indexes match the state (they may lag after a crash).
+        await AfterSaveAsync();
+    }
+
+    private void ScheduleProcessing()
+    {
+        _processing?.Dispose();
+        _processing = this.RegisterGrainTimer(async ct =>
+        {
+            _processing?.Dispose();
+            _processing = null;
+            await ProcessAsync(ct);
+        }, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+    }
+
+    private async Task ProcessAsync(CancellationToken cancellationToken)
+    {
+        if (State.Status is not (CaseStatus.Received or CaseStatus.WaitingForPeer))
+        {
+            return;
+        }
+
+        var requester = State.RequesterInstitutionId;
+        var resolved = new List<ResolvedCredential>(State.CurrentCredentials.Count);
+        foreach (var source in State.CurrentCredentials)
+        {
+            resolved.Add(await resolution.ResolveAsync(source, requester, cancellationToken));
+        }
+
+        ApplyResolution(resolved);
+        await SaveAsync();
+    }
+
+    internal void Transition(CaseStatus to, CaseActor actor, string eventName, string reason) =>
+        Append(State.Exists && State.Journal.Count > 0 ? State.Status : null, to, actor, eventName, reason);
+
+    internal void Record(CaseActor actor, string eventName, string reason) => Append(State.Status, State.Status, actor, eventName, reason);
+
+    private void Append(CaseStatus? from, CaseStatus to, CaseActor actor, string eventName, string reason)
+    {
+        var now = time.GetUtcNow();
+        State.Journal.Add(new CaseJournalEntry(State.Journal.Count + 1, now, actor, from, to, eventName, reason));
+        State.Status = to;
+        State.Version++;
+        State.UpdatedAt = now;
+    }
+
+    private async Task SaveAsync()
+    {
+        await store.WriteStateAsync();
+        var changed = _changed;
+        _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        changed.TrySetResult();
+        await AfterSaveAsync();
+    }
+
+    /// <summary>Keeps the reminder, the institution's case list and the review queue in step with the case. A
+    /// failure here never undoes the saved change; the next reminder tick repairs it.</summary>
+    private async Task AfterSaveAsync()
+    {
+        try
+        {
+            await SyncReminderAsync();
+            await GrainFactory.GetGrain<IInstitutionCasesGrain>(State.RequesterInstitutionId).UpsertAsync(CaseListEntry.From(State));
+            var queue = GrainFactory.GetGrain<IReviewQueueGrain>(ReviewQueueKeys.Key);
+            if (State.AwaitsReview)
+            {
+                await queue.UpsertAsync(ReviewQueueEntry.From(State));
+            }
+            else if (State.WasReferred)
+            {
+                await queue.RemoveAsync(State.CaseId, State.Version);
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            LogSyncFailed(logger, ex, State.CaseId);
+        }
+    }
+
+    private async Task SyncReminderAsync()
+    {
+        TimeSpan? wanted = State.Status switch
+        {
+            CaseStatus.Received or CaseStatus.WaitingForPeer => RetryPeriod,
+            CaseStatus.Decided or CaseStatus.Withdrawn or CaseStatus.IncompleteFile or CaseStatus.CredentialInvalid => null,
+            _ => DeadlinePeriod,
+        };
+        if (wanted == _reminderPeriod)
+        {
+            return;
+        }
+
+        if (wanted is { } period)
+        {
+            await this.RegisterOrUpdateReminder(ReminderName, period, period);
+        }
+        else if (await this.GetReminder(ReminderName) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+
+        _reminderPeriod = wanted;
+    }
+
+    private void RequireVisibleTo(CaseActor actor)
+    {
+        if (!State.Exists || (actor.Kind == CaseActorKind.Institution && actor.InstitutionId != State.RequesterInstitutionId))
+        {
+            throw new HubException(ErrorKind.NotFound, "CASE_NOT_FOUND", $"Case {this.GetPrimaryKeyString()} was not found.", "case_id");
+        }
+    }
+
+    private void RequireStatus(string action, params CaseStatus[] allowed)
+    {
+        if (!allowed.Contains(State.Status))
+        {
+            throw Conflict($"A case that is {State.Status} cannot be {action}.");
+        }
+    }
+
+    internal static HubException Conflict(string message) => new(ErrorKind.FailedPrecondition, "CASE_STATE_CONFLICT", message);
+
+    internal string NextDecisionId() => string.Create(CultureInfo.InvariantCulture,
+        $"{State.CaseId}-d{State.PreviousDecisions.Count + (State.Decision is null ? 1 : 2)}");
+
+    [LoggerMessage(EventId = 4101, EventName = "CaseSyncFailed", Level = LogLevel.Warning,
+        Message = "Case {CaseId} was saved, but its reminder or indexes could not be updated; the next tick retries")]
+    private static partial void LogSyncFailed(ILogger logger, Exception exception, string caseId);
+}

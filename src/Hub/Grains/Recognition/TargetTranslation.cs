@@ -1,0 +1,61 @@
+using Exchange.Adapters.Credentials;
+using Exchange.Adapters.Credits;
+using Exchange.Adapters.Frameworks;
+using Exchange.Adapters.Recognition;
+
+namespace Exchange.Hub.Grains.Recognition;
+
+/// <summary>
+/// Turns the requester's target (host level and host credits) into the Adapters' target (EQF level and ECTS),
+/// using the Adapters' own level and credit tables so the hub never keeps a second copy of them.
+/// </summary>
+public static class TargetTranslation
+{
+    public static RecognitionTarget ToRules(CaseTarget target, string hostCountry, RecognitionRules rules, DateOnly asOf)
+    {
+        int? eqf = null;
+        if (target.Level is { } level && target.LevelFramework != QualificationFramework.Unspecified)
+        {
+            eqf = rules.Levels.ToEqf(new LevelClaim(target.LevelFramework, level), asOf).Eqf?.Min;
+        }
+
+        decimal? ects = null;
+        if (target.WorkloadAmount is { } amount && target.WorkloadUnit != CreditUnit.Unspecified)
+        {
+            ects = rules.Credits.ToEcts(new Workload(amount, target.WorkloadUnit), asOf).Converted.Min;
+        }
+
+        return new RecognitionTarget
+        {
+            Id = string.IsNullOrEmpty(target.Id) ? "target" : target.Id,
+            Country = hostCountry,
+            Title = target.Title,
+            Kind = target.Kind,
+            RequiredEqfLevel = eqf,
+            RequiredEcts = ects,
+            RequiresExternalQualityAssurance = target.RequiresExternalQualityAssurance,
+            Orientation = target.Orientation,
+            FieldCode = target.FieldCode,
+            Outcomes = [.. target.Outcomes.Select(o => LearningOutcome.In(o.Language, o.Text))],
+            HostCreditUnit = HostUnit(hostCountry),
+            HostFramework = HostFramework(hostCountry),
+            HostGradeScaleId = target.HostGradeScaleId,
+        };
+    }
+
+    public static QualificationFramework HostFramework(string country) => country switch
+    {
+        "UA" => QualificationFramework.UkraineNqf,
+        "KZ" => QualificationFramework.KazakhstanNqf,
+        "LV" => QualificationFramework.LatviaLqf,
+        _ => QualificationFramework.Eqf,
+    };
+
+    public static CreditUnit HostUnit(string country) => country switch
+    {
+        "UA" => CreditUnit.UkrainianEcts,
+        "KZ" => CreditUnit.KazakhAcademicCredit,
+        "LV" => CreditUnit.LatvianCreditPoint,
+        _ => CreditUnit.Ects,
+    };
+}

@@ -1,0 +1,37 @@
+using Exchange.Hub.Grains.Recognition;
+using Exchange.Hub.Grains.Review;
+using Exchange.Hub.Hosting;
+using Exchange.Hub.Services.Review;
+
+namespace Exchange.Hub.Services.Recognition;
+
+/// <summary>Wiring of recognition cases and officer review.</summary>
+public static class RecognitionRegistration
+{
+    /// <summary>Loads the recognition policy now (a bad policy file stops the hub before it accepts a case) and
+    /// registers what the case grains need. The <see cref="Credentials.ICredentialResolver"/> is registered by
+    /// the registry; without one, cases wait in WAITING_FOR_PEER instead of failing.</summary>
+    public static IServiceCollection AddRecognitionCases(this IServiceCollection services, HubOptions hub, string contentRoot)
+    {
+        var policy = string.IsNullOrWhiteSpace(hub.PolicyFile)
+            ? HubRecognitionPolicy.Defaults(hub.Country)
+            : PolicyFile.Load(Path.IsPathRooted(hub.PolicyFile) ? hub.PolicyFile : Path.GetFullPath(Path.Combine(contentRoot, hub.PolicyFile)), hub.Country);
+        services.AddSingleton(policy);
+        services.AddSingleton<CaseCredentialResolution>();
+        services.AddSingleton<ICommissionProtocolSealer, CommissionProtocolSealer>();
+
+        // REST clients get the same error details as gRPC ones: JSON transcoding can only write the google.rpc
+        // details packed in Any (ErrorInfo, BadRequest) when their descriptors are registered; without this every
+        // refusal with details becomes a 500 over REST. Hub-wide; belongs with AddJsonTranscoding in the host wiring.
+        services.Configure<Microsoft.AspNetCore.Grpc.JsonTranscoding.GrpcJsonTranscodingOptions>(o =>
+            o.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(Google.Rpc.ErrorInfo.Descriptor, Google.Rpc.BadRequest.Descriptor));
+        return services;
+    }
+
+    public static WebApplication MapRecognitionCases(this WebApplication app)
+    {
+        app.MapGrpcService<RecognitionGrpcService>();
+        app.MapGrpcService<ReviewGrpcService>();
+        return app;
+    }
+}

@@ -1,0 +1,71 @@
+using Exchange.Adapters.Recognition;
+using Exchange.Hub.Credentials;
+using Exchange.Hub.Grains.Recognition;
+using Exchange.Hub.Grains.Review;
+using Exchange.Hub.Hosting;
+using Exchange.Hub.Security;
+using Exchange.Hub.Services.Review;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+
+namespace Exchange.Hub.Tests.Recognition;
+
+/// <summary>
+/// One in-process Orleans cluster for every case and review spec: memory storage under the hub's storage name,
+/// in-memory reminders, a manual clock, the test resolver, and a Latvian hub whose policy has commission mode on.
+/// </summary>
+public sealed class CaseClusterFixture : IAsyncLifetime
+{
+    public const string HubId = "hub-lv";
+
+    private readonly string _keys = Path.Combine(Path.GetTempPath(), "exchange-tests", "case-keys-" + Guid.NewGuid().ToString("N"));
+
+    public ManualClock Clock { get; } = new();
+
+    public TestCredentialResolver Resolver { get; } = new();
+
+    public HubKeyRing Keys { get; private set; } = null!;
+
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    public async Task InitializeAsync()
+    {
+        Keys = new HubKeyRing(HubId, _keys);
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            // The production serializer, so state really round-trips through storage when a grain is reactivated.
+            silo.Services.AddSingleton<Orleans.Storage.IGrainStorageSerializer, Orleans.Storage.OrleansGrainStorageSerializer>();
+            silo.AddMemoryGrainStorage(HubStorage.Name);
+            silo.UseInMemoryReminderService();
+            silo.Services.AddSingleton<TimeProvider>(Clock);
+            silo.Services.AddSingleton<ICredentialResolver>(Resolver);
+            silo.Services.AddSingleton(Keys);
+            silo.Services.AddOptions<HubOptions>().Configure(o =>
+            {
+                o.HubId = HubId;
+                o.Country = "LV";
+            });
+            silo.Services.AddSingleton(HubRecognitionPolicy.Defaults("LV") with { CommissionMode = true, Rules = RecognitionPolicy.Defaults("LV") });
+            silo.Services.AddSingleton<CaseCredentialResolution>();
+            silo.Services.AddSingleton<ICommissionProtocolSealer, CommissionProtocolSealer>();
+        });
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Cluster.DisposeAsync();
+        Keys.Dispose();
+        Directory.Delete(_keys, recursive: true);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class CaseClusterGroup : ICollectionFixture<CaseClusterFixture>
+{
+    public const string Name = "recognition cases";
+}

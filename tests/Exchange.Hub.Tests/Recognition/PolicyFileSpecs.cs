@@ -1,0 +1,55 @@
+using Exchange.Hub.Grains.Recognition;
+using Exchange.Hub.Tests.Infrastructure;
+
+namespace Exchange.Hub.Tests.Recognition;
+
+public sealed class PolicyFileSpecs
+{
+    [Theory]
+    [InlineData("UA", false)]
+    [InlineData("KZ", true)]
+    [InlineData("LV", false)]
+    public void Each_country_policy_file_loads_into_the_rules_policy(string country, bool commission)
+    {
+        var policy = PolicyFile.Load(RepositoryRoot.Combine("policy", country + ".json"), country);
+
+        Assert.Equal(country, policy.Rules.Country);
+        Assert.Equal(4, policy.Rules.DecisionDeadlineMonths);
+        Assert.Equal(commission, policy.CommissionMode);
+        Assert.False(string.IsNullOrWhiteSpace(policy.AppealInstructions));
+        Assert.False(string.IsNullOrWhiteSpace(policy.AppealBodyName));
+    }
+
+    [Fact]
+    public void A_policy_for_another_country_stops_the_hub()
+    {
+        var refused = Assert.Throws<InvalidOperationException>(() => PolicyFile.Load(RepositoryRoot.Combine("policy", "KZ.json"), "UA"));
+
+        Assert.Contains("'KZ'", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Absent_knobs_keep_the_adapters_defaults()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"policy-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """{ "country": "LV", "decisionDeadlineMonths": 2 }""");
+        try
+        {
+            var policy = PolicyFile.Load(path, "LV");
+
+            Assert.Equal(2, policy.Rules.DecisionDeadlineMonths);
+            Assert.Equal(0.5m, policy.Rules.MinimumShareForPartial);
+            Assert.Empty(policy.Rules.AutomaticallyRecognisedProviders);
+            Assert.Equal(0.10m, policy.Rules.WorkloadShortfallTolerance);
+            Assert.False(policy.CommissionMode);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Without_a_policy_file_the_hub_uses_the_adapters_defaults() =>
+        Assert.Equal(Adapters.Recognition.RecognitionPolicy.Defaults("UA"), HubRecognitionPolicy.Defaults("UA").Rules);
+}
