@@ -105,7 +105,7 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
             .Where(v => request.Status == CredentialStatus.Unspecified || (int)v.Status.State == (int)request.Status)
             .OrderByDescending(v => v.Issued.IssuedAt).ThenBy(v => v.Issued.CredentialId, StringComparer.Ordinal)
             .ToList();
-        var (page, response) = Paging.Slice(matching, request.Page, $"cred|{caller.Subject}|{request.InstitutionId}|{request.LearnerId}|{request.Status}");
+        var (page, response) = QueryPaging.Slice(matching, request.Page, $"cred|{caller.Subject}|{request.InstitutionId}|{request.LearnerId}|{request.Status}");
         var result = new ListCredentialsResponse { Page = response };
         result.Credentials.AddRange(page.Select(v => IssuingContract.ToContract(v, withLearner: true)));
         return result;

@@ -49,7 +49,7 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
             .Where(s => request.Role == InstitutionRole.Unspecified || s.Capabilities.Contains((InstitutionCapability)(int)request.Role))
             .Where(s => TextValue.AnyContains(s.Names, request.NameContains) || s.ShortName.Contains(request.NameContains, StringComparison.OrdinalIgnoreCase))
             .ToList();
-        var (page, response) = Paging.Slice(matching, request.Page, $"inst|{request.Role}|{request.NameContains}|{request.IncludeInactive}");
+        var (page, response) = QueryPaging.Slice(matching, request.Page, $"inst|{request.Role}|{request.NameContains}|{request.IncludeInactive}");
         var snapshots = await Task.WhenAll(page.Select(s => Institution(s.InstitutionId).GetAsync()));
         var result = new ListInstitutionsResponse { Page = response };
         result.Institutions.AddRange(snapshots.OfType<InstitutionSnapshot>().Select(RegistryContract.ToContract));
@@ -208,7 +208,7 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
             .Where(p => request.Kind == ProgrammeKind.Unspecified || p.Kind == (int)request.Kind)
             .Where(p => TextValue.AnyContains(p.Titles, request.TitleContains))
             .ToList();
-        var (page, response) = Paging.Slice(matching, request.Page, $"prog|{request.InstitutionId}|{request.Kind}|{request.ListedOnly}|{request.TitleContains}");
+        var (page, response) = QueryPaging.Slice(matching, request.Page, $"prog|{request.InstitutionId}|{request.Kind}|{request.ListedOnly}|{request.TitleContains}");
         var snapshots = await Task.WhenAll(page.Select(p => Programme(p.ProgrammeId).GetAsync()));
         var result = new ListProgrammesResponse { Page = response };
         result.Programmes.AddRange(snapshots.OfType<ProgrammeSnapshot>().Select(s => RegistryContract.ToContract(s, now)));
@@ -294,7 +294,7 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
             .Where(i => (from is null || i.Entry.IssuedAt >= from) && (to is null || i.Entry.IssuedAt < to))
             .OrderByDescending(i => i.Entry.IssuedAt).ThenBy(i => i.Entry.RegistryNumber, StringComparer.Ordinal)
             .ToList();
-        var (page, response) = Paging.Slice(matching, request.Page,
+        var (page, response) = QueryPaging.Slice(matching, request.Page,
             $"open|{request.RegistryNumber}|{request.InstitutionId}|{request.ProgrammeId}|{request.TitleContains}|{from:O}|{to:O}");
         var result = new SearchOpenRegistryResponse { Page = response };
         result.Entries.AddRange(page.Select(i => OpenEntry(i.Entry, i.StateAt(now))));

@@ -10,7 +10,7 @@ namespace Exchange.Hub.Services;
 /// Offset paging with opaque tokens bound to the query: a token is "offset.fingerprint" in base64url, and a token
 /// from another query is refused with INVALID_ARGUMENT.
 /// </summary>
-public static class Paging
+public static class QueryPaging
 {
     public const int DefaultSize = 50;
     public const int MaximumSize = 500;
