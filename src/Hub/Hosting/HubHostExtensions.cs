@@ -3,6 +3,7 @@ using Exchange.Hub.Persistence.Postgres;
 using Exchange.Hub.Security;
 using Exchange.Hub.Services;
 using Exchange.Hub.Services.Infrastructure;
+using Exchange.Hub.Services.Issuing;
 using Exchange.Hub.Services.Recognition;
 using Microsoft.Extensions.Options;
 
@@ -42,13 +43,17 @@ public static class HubHostExtensions
         {
             o.Interceptors.Add<ExceptionMappingInterceptor>();
             o.EnableDetailedErrors = builder.Environment.IsDevelopment();
-        }).AddJsonTranscoding().AddFederationService();
+        }).AddJsonTranscoding(o =>
+            // REST error bodies carry the google.rpc details (ErrorInfo, BadRequest); without them in the registry the
+            // transcoder fails while writing any rich error and answers 500.
+            o.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(Google.Rpc.ErrorInfo.Descriptor, Google.Rpc.BadRequest.Descriptor)).AddFederationService();
         builder.Services.AddFederation(builder.Configuration);
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck<SiloReadiness>("silo");
         builder.Services.AddHostedService<StartupBanner>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new HubStartTime(sp.GetRequiredService<TimeProvider>().GetUtcNow()));
+        builder.Services.AddRegistryAndIssuing();
         return builder;
     }
 
@@ -59,6 +64,7 @@ public static class HubHostExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGrpcService<HubInfoGrpcService>();
+        app.MapRegistryAndIssuing();
         app.MapRecognitionCases();
         app.MapFederation();
         app.MapGrpcHealthChecksService().AllowAnonymous();

@@ -81,6 +81,10 @@ public sealed class HubOptions
     /// <summary>PostgreSQL connection string for cluster mode (Npgsql syntax).</summary>
     public string? PostgresConnectionString { get; set; }
 
+    /// <summary>Folder of seed data (one sub-folder per country, e.g. <c>seed</c> holding <c>UA/</c>, <c>KZ/</c>, <c>LV/</c>); the
+    /// hub loads its own country's folder at start. Empty = no seeding. Loading is idempotent.</summary>
+    public string? SeedFolder { get; set; }
+
     public string EffectiveClusterId => string.IsNullOrWhiteSpace(ClusterId) ? HubId : ClusterId;
 
     public string EffectiveServiceId => string.IsNullOrWhiteSpace(ServiceId) ? HubId : ServiceId;

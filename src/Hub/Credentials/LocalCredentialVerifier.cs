@@ -1,0 +1,49 @@
+using Exchange.Hub.Grains.Issuing;
+using Exchange.Hub.Grains.Registry;
+using Exchange.Hub.Hosting;
+using Exchange.Hub.Security;
+using Exchange.Hub.Trust;
+using Microsoft.Extensions.Options;
+
+namespace Exchange.Hub.Credentials;
+
+/// <summary>
+/// Verifies envelopes of credentials issued by this hub: gathers the institution's registered keys and the
+/// credential's status from the grains and hands them to <see cref="EnvelopeVerifier"/>.
+/// </summary>
+public sealed class LocalCredentialVerifier(IGrainFactory grains, HubKeyRing keys, IOptions<HubOptions> options, TimeProvider time)
+{
+    public string HubId => options.Value.HubId;
+
+    public async Task<EnvelopeVerification> VerifyAsync(SignedEnvelope envelope, CheckOutcome shareGrant)
+    {
+        ArgumentNullException.ThrowIfNull(envelope);
+        var header = EnvelopeContract.TryReadHeader(envelope.HeaderBytes);
+        IReadOnlyList<PublicSigningKey>? institutionKeys = null;
+        CredentialStatusView? status = null;
+        if (header is not null && header.IssuingHubId == HubId && header.InstitutionId.Length > 0 && header.CredentialId.Length > 0)
+        {
+            var institution = grains.GetGrain<IInstitutionGrain>(header.InstitutionId).GetAsync();
+            var credential = grains.GetGrain<ICredentialGrain>(header.CredentialId).GetAsync();
+            institutionKeys = (await institution)?.Keys;
+            status = (await credential)?.Status;
+        }
+
+        return EnvelopeVerifier.Verify(envelope, new EnvelopeVerificationInputs(HubId, keys.AttestationKeyId, keys.AttestationKey, institutionKeys, status, shareGrant, time.GetUtcNow()));
+    }
+
+    /// <summary>Presents a share code of a credential of this hub on behalf of a recipient.</summary>
+    public Task<ShareAccess> OpenShareAsync(string credentialId, string shareCode, string recipientHubId, string recipientInstitutionId) =>
+        grains.GetGrain<ICredentialGrain>(credentialId).OpenShareAsync(shareCode, recipientHubId, recipientInstitutionId);
+
+    public static CheckOutcome ShareCheck(ShareAccess access) => access.Outcome switch
+    {
+        ShareAccessOutcome.Granted => new CheckOutcome(VerificationCheck.ShareGrant, CheckResult.Passed, access.Detail),
+        ShareAccessOutcome.Expired => new CheckOutcome(VerificationCheck.ShareGrant, CheckResult.Failed, access.Detail, "SHARE_CODE_EXPIRED"),
+        ShareAccessOutcome.RecipientMismatch => new CheckOutcome(VerificationCheck.ShareGrant, CheckResult.Failed, access.Detail, "SHARE_RECIPIENT_MISMATCH"),
+        _ => new CheckOutcome(VerificationCheck.ShareGrant, CheckResult.Failed, access.Detail, "SHARE_CODE_INVALID"),
+    };
+
+    public static CheckOutcome NoShareGrant { get; } =
+        new(VerificationCheck.ShareGrant, CheckResult.NotApplicable, "The envelope was presented directly, not fetched with a share code.");
+}

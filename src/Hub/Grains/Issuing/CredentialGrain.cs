@@ -1,0 +1,180 @@
+using System.Security.Cryptography;
+using System.Text;
+using Exchange.Hub.Errors;
+using Exchange.Hub.Grains.Registry;
+using Exchange.Hub.Hosting;
+
+namespace Exchange.Hub.Grains.Issuing;
+
+[GenerateSerializer, Alias("exchange.CredentialState")]
+public sealed class CredentialGrainState
+{
+    [Id(0)]
+    public IssuedCredentialRecord? Issued { get; set; }
+
+    [Id(1)]
+    public RevocationRecord? Revocation { get; set; }
+
+    [Id(2)]
+    public List<ShareGrantRecord> Grants { get; set; } = [];
+
+    /// <summary>Whether the open registry, the registry-number index and the learner index reflect the current state.</summary>
+    [Id(3)]
+    public bool Indexed { get; set; }
+}
+
+internal sealed class CredentialGrain(
+    [PersistentState("credential", HubStorage.Name)] IPersistentState<CredentialGrainState> state,
+    TimeProvider time)
+    : Grain, ICredentialGrain
+{
+    private CredentialGrainState S => state.State;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (S.Issued is not null && !S.Indexed)
+        {
+            await IndexAsync();
+        }
+    }
+
+    public async Task<IssuedCredentialView> StoreIssuedAsync(IssuedCredentialRecord issued)
+    {
+        if (S.Issued is { } existing)
+        {
+            return CryptographicOperations.FixedTimeEquals(existing.RequestHash, issued.RequestHash)
+                ? View()
+                : throw new HubException(ErrorKind.AlreadyExists, "IDEMPOTENCY_KEY_REUSED",
+                    "The idempotency key was already used for a different credential.", "idempotency_key");
+        }
+
+        S.Issued = issued;
+        S.Indexed = false;
+        await state.WriteStateAsync();
+        await IndexAsync();
+        return View();
+    }
+
+    public Task<IssuedCredentialView?> GetAsync() => Task.FromResult(S.Issued is null ? null : View());
+
+    public async Task<CredentialStatusView> RevokeAsync(string reasonCode, IReadOnlyList<TextValue> reason)
+    {
+        var issued = Require();
+        if (S.Revocation is not null)
+        {
+            throw new HubException(ErrorKind.FailedPrecondition, "CREDENTIAL_REVOKED", $"Credential {issued.CredentialId} is already revoked.");
+        }
+
+        S.Revocation = new RevocationRecord(time.GetUtcNow(), reasonCode, reason);
+        S.Indexed = false;
+        await state.WriteStateAsync();
+        await IndexAsync();
+        return View().Status;
+    }
+
+    public Task<CredentialStatusView> GetStatusAsync() => Task.FromResult(CredentialStatusView.Of(Require(), S.Revocation, time.GetUtcNow()));
+
+    public async Task<CreatedShareGrant> CreateShareGrantAsync(DateTimeOffset expiresAt, string recipientHubId, string recipientInstitutionId)
+    {
+        var issued = Require();
+        var now = time.GetUtcNow();
+        var status = CredentialStatusView.Of(issued, S.Revocation, now);
+        if (status.State != CredentialState.Active)
+        {
+            throw status.State == CredentialState.Revoked
+                ? new HubException(ErrorKind.FailedPrecondition, "CREDENTIAL_REVOKED", "A revoked credential cannot be shared.")
+                : new HubException(ErrorKind.FailedPrecondition, "CREDENTIAL_EXPIRED", "An expired credential cannot be shared.");
+        }
+
+        if (expiresAt <= now || expiresAt > now + ShareGrantPolicy.MaximumLifetime)
+        {
+            throw new HubException(ErrorKind.InvalidArgument, "INVALID_EXPIRY",
+                $"expires_at must be in the future and at most {ShareGrantPolicy.MaximumLifetime.TotalDays:0} days ahead.", "expires_at");
+        }
+
+        var code = Base64Url(RandomNumberGenerator.GetBytes(24));
+        var grant = new ShareGrantRecord("sh-" + Base64Url(RandomNumberGenerator.GetBytes(9)), Hash(code), now, expiresAt, recipientHubId, recipientInstitutionId);
+        S.Grants.Add(grant);
+        await state.WriteStateAsync();
+        return new CreatedShareGrant(grant, code);
+    }
+
+    public Task<IReadOnlyList<ShareGrantRecord>> ListShareGrantsAsync(bool includeInactive)
+    {
+        Require();
+        var now = time.GetUtcNow();
+        return Task.FromResult<IReadOnlyList<ShareGrantRecord>>(
+            [.. S.Grants.Where(g => includeInactive || g.StateAt(now) == ShareGrantState.Active).OrderByDescending(g => g.CreatedAt)]);
+    }
+
+    public async Task<ShareGrantRecord> RevokeShareGrantAsync(string shareId)
+    {
+        Require();
+        var index = S.Grants.FindIndex(g => g.ShareId == shareId);
+        if (index < 0)
+        {
+            throw new HubException(ErrorKind.NotFound, "SHARE_NOT_FOUND", $"The credential has no share grant {shareId}.", "share_id");
+        }
+
+        if (S.Grants[index].RevokedAt is not null)
+        {
+            throw new HubException(ErrorKind.FailedPrecondition, "SHARE_CODE_EXPIRED", $"Share grant {shareId} is already revoked.", "share_id");
+        }
+
+        S.Grants[index] = S.Grants[index] with { RevokedAt = time.GetUtcNow() };
+        await state.WriteStateAsync();
+        return S.Grants[index];
+    }
+
+    public async Task<ShareAccess> OpenShareAsync(string shareCode, string recipientHubId, string recipientInstitutionId)
+    {
+        if (S.Issued is null)
+        {
+            return new ShareAccess(ShareAccessOutcome.CredentialNotFound, "No credential with this id was issued here.", null);
+        }
+
+        var hash = Hash(shareCode);
+        var index = S.Grants.FindIndex(g => CryptographicOperations.FixedTimeEquals(g.CodeHash, hash));
+        if (index < 0)
+        {
+            return new ShareAccess(ShareAccessOutcome.CodeInvalid, "The share code does not belong to this credential.", null);
+        }
+
+        var grant = S.Grants[index];
+        var grantState = grant.StateAt(time.GetUtcNow());
+        if (grantState != ShareGrantState.Active)
+        {
+            return new ShareAccess(ShareAccessOutcome.Expired, $"The share grant is {grantState.ToString().ToLowerInvariant()}.", null, grant.ShareId);
+        }
+
+        if ((grant.RecipientHubId.Length > 0 && grant.RecipientHubId != recipientHubId)
+            || (grant.RecipientInstitutionId.Length > 0 && grant.RecipientInstitutionId != recipientInstitutionId))
+        {
+            return new ShareAccess(ShareAccessOutcome.RecipientMismatch, "The share grant is limited to another recipient.", null, grant.ShareId);
+        }
+
+        S.Grants[index] = grant with { UseCount = grant.UseCount + 1 };
+        await state.WriteStateAsync();
+        return new ShareAccess(ShareAccessOutcome.Granted, "The share grant is valid for this recipient.", View(), grant.ShareId);
+    }
+
+    private IssuedCredentialRecord Require() =>
+        S.Issued ?? throw new HubException(ErrorKind.NotFound, "CREDENTIAL_NOT_FOUND", $"No credential {this.GetPrimaryKeyString()} was issued here.", "credential_id");
+
+    private IssuedCredentialView View() => new(S.Issued!, CredentialStatusView.Of(S.Issued!, S.Revocation, time.GetUtcNow()));
+
+    private async Task IndexAsync()
+    {
+        var issued = S.Issued!;
+        await Task.WhenAll(
+            GrainFactory.GetGrain<IOpenRegistryGrain>(issued.InstitutionId).UpsertAsync(new OpenRegistryItem(issued.OpenEntry, S.Revocation?.RevokedAt, issued.ExpiresAt)),
+            GrainFactory.GetGrain<IRegistryNumberIndexGrain>(issued.RegistryNumber).SetAsync(issued.CredentialId, issued.InstitutionId),
+            GrainFactory.GetGrain<ILearnerCredentialsGrain>(issued.LearnerId).AddAsync(issued.CredentialId));
+        S.Indexed = true;
+        await state.WriteStateAsync();
+    }
+
+    private static byte[] Hash(string code) => SHA256.HashData(Encoding.UTF8.GetBytes(code));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

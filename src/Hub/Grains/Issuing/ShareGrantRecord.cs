@@ -1,0 +1,49 @@
+namespace Exchange.Hub.Grains.Issuing;
+
+/// <summary>Lifecycle of a share grant (credential.proto ShareGrantStatus).</summary>
+public enum ShareGrantState
+{
+    Active = 1,
+    Expired = 2,
+    Revoked = 3,
+}
+
+/// <summary>
+/// A learner's share grant. Only the SHA-256 of the code is kept: the code itself is shown once, at creation.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("exchange.ShareGrantRecord")]
+public sealed record ShareGrantRecord(
+    [property: Id(0)] string ShareId,
+    [property: Id(1)] byte[] CodeHash,
+    [property: Id(2)] DateTimeOffset CreatedAt,
+    [property: Id(3)] DateTimeOffset ExpiresAt,
+    [property: Id(4)] string RecipientHubId,
+    [property: Id(5)] string RecipientInstitutionId,
+    [property: Id(6)] DateTimeOffset? RevokedAt = null,
+    [property: Id(7)] int UseCount = 0)
+{
+    public ShareGrantState StateAt(DateTimeOffset now) =>
+        RevokedAt is not null ? ShareGrantState.Revoked : now >= ExpiresAt ? ShareGrantState.Expired : ShareGrantState.Active;
+}
+
+/// <summary>A grant just created, with its code (the only time the code is known outside the learner).</summary>
+[GenerateSerializer, Immutable, Alias("exchange.CreatedShareGrant")]
+public sealed record CreatedShareGrant([property: Id(0)] ShareGrantRecord Grant, [property: Id(1)] string ShareCode);
+
+/// <summary>The result of presenting a share code.</summary>
+public enum ShareAccessOutcome
+{
+    Granted = 1,
+    CodeInvalid = 2,
+    Expired = 3,
+    RecipientMismatch = 4,
+    CredentialNotFound = 5,
+}
+
+/// <summary>What presenting a share code yields: the outcome and, when granted, the credential.</summary>
+[GenerateSerializer, Immutable, Alias("exchange.ShareAccess")]
+public sealed record ShareAccess(
+    [property: Id(0)] ShareAccessOutcome Outcome,
+    [property: Id(1)] string Detail,
+    [property: Id(2)] IssuedCredentialView? Credential,
+    [property: Id(3)] string? ShareId = null);

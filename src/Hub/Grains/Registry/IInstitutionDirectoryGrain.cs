@@ -1,0 +1,13 @@
+namespace Exchange.Hub.Grains.Registry;
+
+/// <summary>The hub's list of institutions (key: <see cref="RegistryDirectory.Key"/>); written only when an institution changes.</summary>
+[Alias("exchange.IInstitutionDirectoryGrain")]
+public interface IInstitutionDirectoryGrain : IGrainWithStringKey
+{
+    [Alias("Upsert")]
+    Task UpsertAsync(InstitutionSummary summary);
+
+    /// <summary>Every institution, ordered by id.</summary>
+    [Alias("List")]
+    Task<IReadOnlyList<InstitutionSummary>> ListAsync();
+}

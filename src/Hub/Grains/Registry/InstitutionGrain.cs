@@ -1,0 +1,145 @@
+using Exchange.Hub.Errors;
+using Exchange.Hub.Hosting;
+using Exchange.Hub.Trust;
+
+namespace Exchange.Hub.Grains.Registry;
+
+internal sealed class InstitutionGrain(
+    [PersistentState("institution", HubStorage.Name)] IPersistentState<InstitutionState> state,
+    TimeProvider time)
+    : Grain, IInstitutionGrain
+{
+    private InstitutionState S => state.State;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A crash between persisting a change and updating the directory leaves the directory behind; catch up.
+        if (S.Profile is not null && S.IndexedVersion != S.Version)
+        {
+            await IndexAsync();
+        }
+    }
+
+    public async Task<InstitutionSnapshot> CreateAsync(InstitutionProfile profile)
+    {
+        if (S.Profile is not null)
+        {
+            throw new HubException(ErrorKind.AlreadyExists, "INSTITUTION_EXISTS", $"Institution {profile.InstitutionId} is already registered.", "institution.institution_id");
+        }
+
+        var now = time.GetUtcNow();
+        S.Profile = profile with { InstitutionId = this.GetPrimaryKeyString() };
+        S.CreatedAt = now;
+        return await CommitAsync(now);
+    }
+
+    public Task<InstitutionSnapshot?> GetAsync() => Task.FromResult(S.Profile is null ? null : Snapshot());
+
+    public async Task<InstitutionSnapshot> UpdateAsync(InstitutionProfile profile, long expectedVersion)
+    {
+        RequireExists();
+        if (expectedVersion != 0 && expectedVersion != S.Version)
+        {
+            throw new HubException(ErrorKind.FailedPrecondition, "VERSION_CONFLICT",
+                $"The institution changed since version {expectedVersion} (now {S.Version}); read it again.", "expected_version");
+        }
+
+        S.Profile = profile with { InstitutionId = this.GetPrimaryKeyString() };
+        return await CommitAsync(time.GetUtcNow());
+    }
+
+    public async Task<InstitutionSnapshot> RecordQualityAssuranceAsync(byte[] document)
+    {
+        RequireExists();
+        var now = time.GetUtcNow();
+        S.QualityAssurance.Insert(0, new QualityAssuranceEntry(document, now));
+        return await CommitAsync(now);
+    }
+
+    public async Task<PublicSigningKey> AddSigningKeyAsync(NewSigningKey key)
+    {
+        RequireExists();
+        var now = time.GetUtcNow();
+        var (keys, added) = SigningKeySet.Add(S.Keys, key, now);
+        S.Keys = [.. keys];
+        await CommitAsync(now);
+        return added.ToPublic();
+    }
+
+    public async Task<PublicSigningKey> RetireSigningKeyAsync(string keyId, string? reason)
+    {
+        RequireExists();
+        var now = time.GetUtcNow();
+        var (keys, retired) = SigningKeySet.Retire(S.Keys, keyId, reason, now);
+        S.Keys = [.. keys];
+        await CommitAsync(now);
+        return retired.ToPublic();
+    }
+
+    public async Task<PublicSigningKey> RevokeSigningKeyAsync(string keyId, DateTimeOffset? revokedAt, string? reason)
+    {
+        RequireExists();
+        var now = time.GetUtcNow();
+        var (keys, revoked) = SigningKeySet.Revoke(S.Keys, keyId, revokedAt, reason, now);
+        S.Keys = [.. keys];
+        await CommitAsync(now);
+        return revoked.ToPublic();
+    }
+
+    public Task<string> CurrentSigningKeyIdAsync()
+    {
+        RequireExists();
+        var key = SigningKeySet.SigningKeyAt(S.Keys, time.GetUtcNow())
+            ?? throw new HubException(ErrorKind.FailedPrecondition, "KEY_NOT_VALID", $"Institution {this.GetPrimaryKeyString()} has no active signing key.");
+        return Task.FromResult(key.KeyId);
+    }
+
+    public Task<InstitutionSignature> SignEnvelopeAsync(string keyId, byte[] headerBytes, byte[] payload)
+    {
+        RequireExists();
+        var key = S.Keys.FirstOrDefault(k => k.KeyId == keyId);
+        if (key is null || key.Status != SigningKeyStatus.Active || !key.InWindow(time.GetUtcNow()))
+        {
+            throw new HubException(ErrorKind.FailedPrecondition, "KEY_NOT_VALID", $"Key {keyId} is not an active key of the institution.");
+        }
+
+        if (key.CustodialPkcs8 is null)
+        {
+            throw new HubException(ErrorKind.FailedPrecondition, "KEY_NOT_VALID",
+                $"Key {keyId} is held by the institution itself; submit an envelope it signed (institution_signed_envelope).");
+        }
+
+        using var ecdsa = Es256.CreateKey();
+        ecdsa.ImportPkcs8PrivateKey(key.CustodialPkcs8, out _);
+        return Task.FromResult(new InstitutionSignature(keyId, EnvelopeSigner.SignAsInstitution(ecdsa, headerBytes, payload)));
+    }
+
+    private void RequireExists()
+    {
+        if (S.Profile is null)
+        {
+            throw new HubException(ErrorKind.NotFound, "INSTITUTION_NOT_FOUND", $"No institution {this.GetPrimaryKeyString()} is registered.", "institution_id");
+        }
+    }
+
+    private async Task<InstitutionSnapshot> CommitAsync(DateTimeOffset now)
+    {
+        S.UpdatedAt = now;
+        S.Version++;
+        await state.WriteStateAsync();
+        await IndexAsync();
+        return Snapshot();
+    }
+
+    private async Task IndexAsync()
+    {
+        var p = S.Profile!;
+        await GrainFactory.GetGrain<IInstitutionDirectoryGrain>(RegistryDirectory.Key)
+            .UpsertAsync(new InstitutionSummary(p.InstitutionId, p.Names, p.ShortName, p.Capabilities, p.Active));
+        S.IndexedVersion = S.Version;
+        await state.WriteStateAsync();
+    }
+
+    private InstitutionSnapshot Snapshot() =>
+        new(S.Profile!, [.. S.QualityAssurance], [.. S.Keys.Select(k => k.ToPublic())], S.CreatedAt, S.UpdatedAt, S.Version);
+}

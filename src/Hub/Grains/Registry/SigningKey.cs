@@ -1,0 +1,66 @@
+namespace Exchange.Hub.Grains.Registry;
+
+/// <summary>Lifecycle of an institution signing key (trust.proto KeyStatus).</summary>
+public enum SigningKeyStatus
+{
+    Pending = 1,
+    Active = 2,
+    Retired = 3,
+    Revoked = 4,
+}
+
+/// <summary>
+/// An institution signing key as the registry keeps it. For institutions that let the hub sign on their behalf
+/// (custodial keys) the private key is held here, and only here, as PKCS#8 bytes in the institution grain's
+/// persisted state; it never leaves the grain (the grain signs) and never appears in a snapshot or an API answer.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("exchange.SigningKey")]
+public sealed record SigningKey(
+    [property: Id(0)] string KeyId,
+    [property: Id(1)] byte[] SpkiDer,
+    [property: Id(2)] DateTimeOffset? NotBefore,
+    [property: Id(3)] DateTimeOffset? NotAfter,
+    [property: Id(4)] SigningKeyStatus Status,
+    [property: Id(5)] DateTimeOffset AddedAt,
+    [property: Id(6)] DateTimeOffset? RevokedAt = null,
+    [property: Id(7)] string? StatusReason = null,
+    [property: Id(8)] byte[]? CustodialPkcs8 = null)
+{
+    public bool InWindow(DateTimeOffset instant) =>
+        (NotBefore is null || instant >= NotBefore) && (NotAfter is null || instant < NotAfter);
+
+    /// <summary>Whether a signature dated <paramref name="instant"/> made with this key is acceptable.</summary>
+    public bool ValidAt(DateTimeOffset instant) =>
+        Status != SigningKeyStatus.Pending && InWindow(instant) && !(RevokedAt is { } revoked && instant >= revoked);
+
+    public PublicSigningKey ToPublic() => new(KeyId, SpkiDer, NotBefore, NotAfter, Status, AddedAt, RevokedAt, StatusReason, CustodialPkcs8 is not null);
+}
+
+/// <summary>The public part of a signing key: what the registry shows and verifiers read.</summary>
+[GenerateSerializer, Immutable, Alias("exchange.PublicSigningKey")]
+public sealed record PublicSigningKey(
+    [property: Id(0)] string KeyId,
+    [property: Id(1)] byte[] SpkiDer,
+    [property: Id(2)] DateTimeOffset? NotBefore,
+    [property: Id(3)] DateTimeOffset? NotAfter,
+    [property: Id(4)] SigningKeyStatus Status,
+    [property: Id(5)] DateTimeOffset AddedAt,
+    [property: Id(6)] DateTimeOffset? RevokedAt,
+    [property: Id(7)] string? StatusReason,
+    [property: Id(8)] bool Custodial)
+{
+    public bool ValidAt(DateTimeOffset instant) =>
+        Status != SigningKeyStatus.Pending
+        && (NotBefore is null || instant >= NotBefore) && (NotAfter is null || instant < NotAfter)
+        && !(RevokedAt is { } revoked && instant >= revoked);
+}
+
+/// <summary>A key to add: the public key an institution registers, or a request for a hub-generated custodial key.</summary>
+[GenerateSerializer, Immutable, Alias("exchange.NewSigningKey")]
+public sealed record NewSigningKey(
+    [property: Id(0)] string KeyId,
+    [property: Id(1)] byte[]? SpkiDer,
+    [property: Id(2)] DateTimeOffset? NotBefore,
+    [property: Id(3)] DateTimeOffset? NotAfter,
+    [property: Id(4)] bool GenerateCustodial,
+    [property: Id(5)] bool Activate);

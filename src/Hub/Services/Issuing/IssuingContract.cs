@@ -1,0 +1,86 @@
+using Exchange.Contracts.V1;
+using Exchange.Hub.Credentials;
+using Exchange.Hub.Grains.Issuing;
+using Exchange.Hub.Services.Registry;
+using Google.Protobuf.WellKnownTypes;
+
+namespace Exchange.Hub.Services.Issuing;
+
+/// <summary>Between the issuing contracts and the credential grain's records.</summary>
+public static class IssuingContract
+{
+    /// <param name="withLearner">False for callers without a grant: the learner's personal data is cleared.</param>
+    public static IssuedCredential ToContract(IssuedCredentialView view, bool withLearner)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var credential = EnvelopeContract.TryReadPayload(view.Issued.Envelope.Payload) ?? new Credential { CredentialId = view.Issued.CredentialId };
+        credential.RegistryNumber = view.Issued.RegistryNumber;
+        if (!withLearner)
+        {
+            credential.Learner = null;
+        }
+
+        return new IssuedCredential { Credential = credential, Envelope = EnvelopeContract.ToContract(view.Issued.Envelope), Status = ToContract(view.Status) };
+    }
+
+    public static RevocationStatus ToContract(CredentialStatusView status)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        var result = new RevocationStatus
+        {
+            CredentialId = status.CredentialId,
+            Status = (CredentialStatus)(int)status.State,
+            ChangedAt = status.ChangedAt is { } changed ? Timestamp.FromDateTimeOffset(changed) : null,
+            AsOf = Timestamp.FromDateTimeOffset(status.AsOf),
+            FreshUntil = Timestamp.FromDateTimeOffset(status.AsOf + Trust.EnvelopeVerifier.Freshness),
+        };
+        if (status.Revocation is { } revocation)
+        {
+            result.ReasonCode = revocation.ReasonCode;
+            result.Reason = RegistryContract.Text(revocation.Reason);
+        }
+
+        return result;
+    }
+
+    public static ShareGrant ToContract(ShareGrantRecord grant, string credentialId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(grant);
+        return new ShareGrant
+        {
+            ShareId = grant.ShareId,
+            CredentialId = credentialId,
+            CreatedAt = Timestamp.FromDateTimeOffset(grant.CreatedAt),
+            ExpiresAt = Timestamp.FromDateTimeOffset(grant.ExpiresAt),
+            RecipientHubId = grant.RecipientHubId,
+            RecipientInstitutionId = grant.RecipientInstitutionId,
+            Status = (ShareGrantStatus)(int)grant.StateAt(now),
+            RevokedAt = grant.RevokedAt is { } revoked ? Timestamp.FromDateTimeOffset(revoked) : null,
+            UseCount = grant.UseCount,
+        };
+    }
+
+    public static VerificationReport ToContract(CredentialVerification report, string verifyingHubId)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var result = new VerificationReport
+        {
+            CredentialId = report.CredentialId,
+            IssuingHubId = report.IssuingHubId,
+            VerifyingHubId = verifyingHubId,
+            Verdict = (Contracts.V1.VerificationVerdict)(int)report.Verdict,
+            VerifiedAt = Timestamp.FromDateTimeOffset(report.VerifiedAt),
+            ValidUntil = Timestamp.FromDateTimeOffset(report.ValidUntil),
+        };
+        result.Checks.AddRange(report.Checks.Select(c => new Contracts.V1.VerificationCheck
+        {
+            Kind = (VerificationCheckKind)(int)c.Check,
+            Result = (Contracts.V1.CheckResult)(int)c.Result,
+            Detail = new LocalizableMessage { MessageKey = "verification." + c.Check.ToString().ToLowerInvariant(), EnglishText = c.Detail },
+            FailureReason = c.FailureReason ?? "",
+            KeyId = c.KeyId ?? "",
+            CheckedAt = Timestamp.FromDateTimeOffset(report.VerifiedAt),
+        }));
+        return result;
+    }
+}

@@ -1,0 +1,64 @@
+using Exchange.Hub.Credentials;
+using Exchange.Hub.Hosting;
+using Exchange.Hub.Security;
+using Exchange.Hub.Services.Issuing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Orleans.Hosting;
+using Orleans.TestingHost;
+
+namespace Exchange.Hub.Tests.Registry;
+
+/// <summary>
+/// One in-process Orleans silo with memory storage named like the hub's, the hub's grains, and a hand-moved clock;
+/// plus the issuing and verifying helpers wired to it as the hub wires them.
+/// </summary>
+public sealed class RegistryCluster : IAsyncLifetime
+{
+    public const string HubId = "hub-ua";
+
+    private readonly string _keys = Path.Combine(Path.GetTempPath(), "exchange-tests", "registry-keys-" + Guid.NewGuid().ToString("N"));
+    private InProcessTestCluster? _cluster;
+
+    public static ManualClock Clock { get; } = new();
+
+    public IGrainFactory Grains => _cluster?.Client ?? throw new InvalidOperationException("The cluster has not started.");
+
+    public HubKeyRing Keys { get; private set; } = null!;
+
+    public CredentialIssuer Issuer { get; private set; } = null!;
+
+    public LocalCredentialVerifier Verifier { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddMemoryGrainStorage(HubStorage.Name);
+            silo.UseInMemoryReminderService();
+            silo.Services.AddSingleton<TimeProvider>(Clock);
+        });
+        _cluster = builder.Build();
+        await _cluster.DeployAsync();
+        Keys = new HubKeyRing(HubId, _keys);
+        var options = Options.Create(new HubOptions { HubId = HubId, Country = "UA" });
+        Issuer = new CredentialIssuer(Grains, Keys, options, Clock);
+        Verifier = new LocalCredentialVerifier(Grains, Keys, options, Clock);
+    }
+
+    public async Task DisposeAsync()
+    {
+        Keys?.Dispose();
+        if (_cluster is not null)
+        {
+            await _cluster.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class RegistryClusterGroup : ICollectionFixture<RegistryCluster>
+{
+    public const string Name = "registry cluster";
+}

@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Exchange.Contracts.V1;
+using Exchange.Hub.Credentials;
+using Exchange.Hub.Tests.Infrastructure;
+using Google.Protobuf;
+
+namespace Exchange.Hub.Tests.Seed;
+
+public sealed class SeedSpecs
+{
+    public static TheoryData<string> Countries => new() { "UA", "KZ", "LV" };
+
+    [Theory]
+    [MemberData(nameof(Countries))]
+    public void Every_seed_file_is_contract_JSON_and_every_seed_credential_names_its_own_institution(string country)
+    {
+        var institutions = Items(country, "institutions.json").Select(i => JsonParser.Default.Parse<Institution>(i.GetProperty("institution").GetRawText())).ToList();
+        var programmes = Items(country, "programmes.json").Select(p => JsonParser.Default.Parse<Programme>(p.GetProperty("programme").GetRawText())).ToList();
+        var credentials = Items(country, "credentials.json").Select(c => JsonParser.Default.Parse<IssueCredentialRequest>(c.GetRawText())).ToList();
+
+        Assert.NotEmpty(institutions);
+        Assert.All(institutions, i => Assert.StartsWith(country + "-", i.InstitutionId, StringComparison.Ordinal));
+        Assert.All(programmes, p => Assert.Contains(institutions, i => i.InstitutionId == p.InstitutionId));
+        Assert.All(credentials, c => Assert.Contains(institutions, i => i.InstitutionId == c.InstitutionId));
+    }
+
+    // Kazakh credentials take their programme's registry number from the registry at issue, so the start-up spec
+    // below covers them.
+    [Theory]
+    [InlineData("UA")]
+    [InlineData("LV")]
+    public void Seed_credentials_carry_every_element_the_EU_and_their_country_require(string country)
+    {
+        foreach (var item in Items(country, "credentials.json"))
+        {
+            var request = JsonParser.Default.Parse<IssueCredentialRequest>(item.GetRawText());
+            var validation = CredentialRequirements.Check(request.Credential, country);
+            Assert.True(validation.IsComplete, string.Join("; ", validation.Issues.Select(i => i.Element + ": " + i.Message)));
+        }
+    }
+
+    [Fact]
+    public async Task A_hub_loads_its_country_seed_at_start_and_a_restart_does_not_duplicate_anything()
+    {
+        var settings = HubProcessSettings.Fresh("hub-kz", "KZ") with
+        {
+            Extra = new Dictionary<string, string> { ["Hub__SeedFolder"] = RepositoryRoot.Combine("seed") },
+        };
+        await using (var hub = await HubProcess.StartAsync(settings))
+        {
+            var first = await OpenRegistryAsync(hub);
+            var entry = Assert.Single(first.Entries);
+            Assert.StartsWith("KZ-MC-", entry.RegistryNumber, StringComparison.Ordinal);
+            var programmes = await new RegistryService.RegistryServiceClient(hub.CreateChannel()).ListProgrammesAsync(new ListProgrammesRequest { ListedOnly = true });
+            var programme = Assert.Single(programmes.Programmes);
+            Assert.StartsWith("KZ-PR-", programme.RegistryNumber, StringComparison.Ordinal);
+            await hub.StopAsync();
+        }
+
+        await using var restarted = await HubProcess.StartAsync(settings);
+        var again = await OpenRegistryAsync(restarted);
+        Assert.Single(again.Entries);
+        var institutions = await new RegistryService.RegistryServiceClient(restarted.CreateChannel()).ListInstitutionsAsync(new ListInstitutionsRequest());
+        Assert.Single(institutions.Institutions);
+        Assert.Single(institutions.Institutions[0].SigningKeys);
+    }
+
+    private static Task<SearchOpenRegistryResponse> OpenRegistryAsync(HubProcess hub) =>
+        new RegistryService.RegistryServiceClient(hub.CreateChannel()).SearchOpenRegistryAsync(new SearchOpenRegistryRequest()).ResponseAsync;
+
+    private static List<JsonElement> Items(string country, string file)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(RepositoryRoot.Combine("seed", country, file)));
+        return [.. document.RootElement.EnumerateArray().Select(e => e.Clone())];
+    }
+}
