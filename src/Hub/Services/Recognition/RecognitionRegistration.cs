@@ -20,11 +20,6 @@ public static class RecognitionRegistration
         services.AddSingleton<CaseCredentialResolution>();
         services.AddSingleton<ICommissionProtocolSealer, CommissionProtocolSealer>();
 
-        // REST clients get the same error details as gRPC ones: JSON transcoding can only write the google.rpc
-        // details packed in Any (ErrorInfo, BadRequest) when their descriptors are registered; without this every
-        // refusal with details becomes a 500 over REST. Hub-wide; belongs with AddJsonTranscoding in the host wiring.
-        services.Configure<Microsoft.AspNetCore.Grpc.JsonTranscoding.GrpcJsonTranscodingOptions>(o =>
-            o.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(Google.Rpc.ErrorInfo.Descriptor, Google.Rpc.BadRequest.Descriptor));
         return services;
     }
 
