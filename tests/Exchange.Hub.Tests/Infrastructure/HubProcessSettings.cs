@@ -10,6 +10,9 @@ public sealed record HubProcessSettings(
 
     public string? ClusterId { get; init; }
 
+    /// <summary>Shared by every silo of one hub in cluster mode, so they sign and accept the same tokens.</summary>
+    public string? KeysFolder { get; init; }
+
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
 
     /// <summary>A hub with fresh loopback ports and its own data folder under the system temp folder.</summary>
@@ -34,6 +37,11 @@ public sealed record HubProcessSettings(
         if (PostgresConnectionString is not null)
         {
             yield return new("Hub__PostgresConnectionString", PostgresConnectionString);
+        }
+
+        if (KeysFolder is not null)
+        {
+            yield return new("Hub__KeysFolder", KeysFolder);
         }
 
         if (ClusterId is not null)

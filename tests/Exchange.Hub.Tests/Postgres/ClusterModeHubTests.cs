@@ -1,4 +1,8 @@
+using Exchange.Contracts.V1;
+using Exchange.Hub.Security;
+using Exchange.Hub.Tests.Durability;
 using Exchange.Hub.Tests.Infrastructure;
+using Grpc.Core;
 using Npgsql;
 
 namespace Exchange.Hub.Tests.Postgres;
@@ -35,6 +39,62 @@ public sealed class ClusterModeHubTests(PostgresServer server)
         finally
         {
             await b.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task When_a_silo_dies_with_cases_in_flight_every_acknowledged_case_finishes_on_the_other()
+    {
+        const string university = "KZ-CLUSTER-UNIVERSITY";
+        var connectionString = await server.CreateDatabaseAsync("cluster_hub_failover");
+        var first = ClusterSilo(connectionString);
+        var second = ClusterSilo(connectionString) with { KeysFolder = Path.Combine(first.DataFolder, "keys") };
+        await using var survivor = await HubProcess.StartAsync(second with { });
+        var doomed = await HubProcess.StartAsync(first);
+        await WaitForActiveSilos(connectionString, 2);
+
+        var acknowledged = new Dictionary<string, string>();
+        using (var channel = doomed.CreateChannel(doomed.Token(new HubTokenRequest("registrar", HubRoles.Institution, university))))
+        {
+            var client = new RecognitionService.RecognitionServiceClient(channel);
+            for (var i = 0; i < 40; i++)
+            {
+                var key = $"failover-{i}";
+                var created = await client.SubmitRecognitionRequestAsync(RecognitionRequests.ForCourse(university, key, "hub-cluster"));
+                acknowledged[key] = created.CaseId;
+            }
+        }
+
+        await doomed.KillAsync();
+        await doomed.DisposeAsync();
+
+        using var after = survivor.CreateChannel(survivor.Token(new HubTokenRequest("registrar", HubRoles.Institution, university)));
+        var reader = new RecognitionService.RecognitionServiceClient(after);
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        foreach (var (key, caseId) in acknowledged)
+        {
+            RecognitionCase? stored = null;
+            while (stored is null || stored.Status is CaseStatus.Received)
+            {
+                Assert.True(DateTime.UtcNow < deadline, $"Case {caseId} did not finish on the surviving silo (last status {stored?.Status}).");
+                try
+                {
+                    stored = await reader.GetRecognitionCaseAsync(new GetRecognitionCaseRequest { CaseId = caseId }, deadline: DateTime.UtcNow.AddSeconds(10));
+                }
+                catch (RpcException ex) when (ex.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Internal)
+                {
+                    // The dead silo's grains come back once membership has declared it dead.
+                }
+
+                if (stored is null || stored.Status is CaseStatus.Received)
+                {
+                    await Task.Delay(250);
+                }
+            }
+
+            Assert.Equal(key, stored.Request.IdempotencyKey);
+            Assert.Equal(university, stored.Request.RequesterInstitutionId);
+            Assert.NotEmpty(stored.Journal);
         }
     }
 
