@@ -13,7 +13,7 @@ public sealed class FederationRequestAuthenticationSpecs : IDisposable
     private const string Method = "/exchange.v1.HubFederation/ResolveCredential";
     private static readonly byte[] Request = [1, 2, 3, 4];
 
-    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
+    private readonly FixedClock _clock = new(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
     private readonly ECDsa _kzKey = Es256.CreateKey();
     private readonly PinnedPeer _kz;
     private readonly FederationRequestVerifier _ua;

@@ -87,8 +87,11 @@ public sealed class HubProcess : IAsyncDisposable
     {
         // One key ring for the life of this process: IdentityModel caches signers per key id, so a disposed key
         // behind a cached id would break the next token.
-        _keys ??= new Exchange.Hub.Security.HubKeyRing(Settings.HubId, Settings.KeysFolder ?? Path.Combine(Settings.DataFolder, "keys"));
-        return new Exchange.Hub.Security.HubTokenIssuer(_keys, TimeProvider.System).Issue(request);
+        lock (_output)
+        {
+            _keys ??= new Exchange.Hub.Security.HubKeyRing(Settings.HubId, Settings.KeysFolder ?? Path.Combine(Settings.DataFolder, "keys"));
+            return new Exchange.Hub.Security.HubTokenIssuer(_keys, TimeProvider.System).Issue(request);
+        }
     }
 
     /// <summary>A channel whose every call carries <paramref name="token"/> as its bearer token.</summary>

@@ -20,7 +20,6 @@ public sealed class KazakhHubFixture : IAsyncLifetime
 
     // Kept for the fixture's lifetime: IdentityModel caches signature providers per key id, so minting with a
     // key ring disposed after each token (HubProcess.Token) fails with ObjectDisposedException from the second token on.
-    private HubKeyRing? _keys;
 
     public HubProcess Hub => _hub ?? throw new InvalidOperationException("The hub has not started.");
 
@@ -36,7 +35,6 @@ public sealed class KazakhHubFixture : IAsyncLifetime
             await _hub.DisposeAsync();
         }
 
-        _keys?.Dispose();
     }
 
     public RecognitionService.RecognitionServiceClient University(string institution = "KZ-KAZNU") =>
@@ -45,14 +43,7 @@ public sealed class KazakhHubFixture : IAsyncLifetime
     public ReviewService.ReviewServiceClient Officer(string subject = "officer-sadykova", bool commission = false) =>
         new(Hub.CreateChannel(Token(new HubTokenRequest(subject, HubRoles.Officer, null, null, commission))));
 
-    public string Token(HubTokenRequest request)
-    {
-        _keys ??= new HubKeyRing(Hub.Settings.HubId, Path.Combine(Hub.Settings.DataFolder, "keys"));
-        lock (_keys)
-        {
-            return new HubTokenIssuer(_keys, TimeProvider.System).Issue(request);
-        }
-    }
+    public string Token(HubTokenRequest request) => Hub.Token(request);
 }
 
 [CollectionDefinition(Name)]

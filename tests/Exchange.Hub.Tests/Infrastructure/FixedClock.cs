@@ -1,7 +1,7 @@
 namespace Exchange.Hub.Tests.Infrastructure;
 
-/// <summary>A clock that moves only when a test says so.</summary>
-public sealed class ManualClock(DateTimeOffset now) : TimeProvider
+/// <summary>A clock standing still at a chosen instant; it moves only when a test says so.</summary>
+public sealed class FixedClock(DateTimeOffset now) : TimeProvider
 {
     private DateTimeOffset _now = now;
 

@@ -1,0 +1,129 @@
+using Exchange.Contracts.V1;
+using Exchange.Hub.Security;
+using Exchange.Hub.Tests.Infrastructure;
+using Exchange.Hub.Tests.Registry;
+using Google.Protobuf.WellKnownTypes;
+
+namespace Exchange.Hub.Tests.EndToEnd;
+
+/// <summary>
+/// The whole national path on one real hub: the centre registers an issuer, the issuer issues a signed
+/// micro-credential, the learner shares it, a university asks for recognition, and the case is either decided
+/// by the rules or taken through an officer's review.
+/// </summary>
+public sealed class SingleHubRecognitionSpecs : IAsyncLifetime
+{
+    private const string Issuer = "UA-E2E-ISSUER";
+    private const string University = "UA-E2E-UNIVERSITY";
+    private const string LearnerId = "L-E2E-1";
+    private HubProcess _hub = null!;
+
+    public async Task InitializeAsync() => _hub = await HubProcess.StartAsync(HubProcessSettings.Fresh("hub-ua", "UA"));
+
+    public async Task DisposeAsync() => await _hub.DisposeAsync();
+
+    [Fact]
+    public async Task A_shared_credential_that_meets_the_course_is_recognised_in_full_without_an_officer()
+    {
+        var reference = await IssueAndShareAsync("e2e-full");
+        var decided = await SubmitAndSettleAsync("full-1", reference, Requirements(ectsRequired: "5", eqfRequired: "6"));
+
+        Assert.Equal(CaseStatus.Decided, decided.Status);
+        Assert.Equal(RecognitionOutcome.Full, decided.Decision.Outcome);
+        Assert.All(decided.VerificationReports, r => Assert.Equal(VerificationVerdict.Valid, r.Verdict));
+        Assert.Contains(decided.Journal, e => e.ToStatus == CaseStatus.Verified);
+    }
+
+    [Fact]
+    public async Task A_large_workload_shortfall_goes_to_an_officer_who_decides_with_written_reasons()
+    {
+        var reference = await IssueAndShareAsync("e2e-review");
+        var referred = await SubmitAndSettleAsync("review-1", reference, Requirements(ectsRequired: "30", eqfRequired: "6"));
+
+        Assert.Equal(CaseStatus.InReview, referred.Status);
+        Assert.Contains(RecognitionCriterion.Workload, referred.FlaggedCriteria);
+
+        var officer = new ReviewService.ReviewServiceClient(_hub.CreateChannel(_hub.Token(new HubTokenRequest("officer-1", HubRoles.Officer))));
+        var queue = await officer.ListReviewQueueAsync(new ListReviewQueueRequest());
+        Assert.Contains(queue.Items, i => i.CaseId == referred.CaseId);
+
+        var assigned = await officer.AssignReviewCaseAsync(new AssignReviewCaseRequest { CaseId = referred.CaseId });
+        var decided = await officer.DecideReviewCaseAsync(new DecideReviewCaseRequest
+        {
+            CaseId = referred.CaseId,
+            ExpectedVersion = assigned.Version,
+            Decision = new OfficerDecision
+            {
+                Outcome = RecognitionOutcome.Partial,
+                Justification = Text("6 of the 30 ECTS required by the module are covered; the rest is a substantial difference in workload."),
+                AppealInstructions = Text("Appeal within 30 days to the national centre's appeals board."),
+            },
+        });
+
+        Assert.Equal(CaseStatus.Decided, decided.Status);
+        Assert.Equal(RecognitionOutcome.Partial, decided.Decision.Outcome);
+    }
+
+    private async Task<SharedCredentialRef> IssueAndShareAsync(string key)
+    {
+        var admin = new RegistryService.RegistryServiceClient(_hub.CreateChannel(_hub.Token(new HubTokenRequest("admin-1", HubRoles.Admin))));
+        var id = $"{Issuer}-{key}".ToUpperInvariant();
+        await admin.CreateInstitutionAsync(new CreateInstitutionRequest { Institution = Samples.Institution(id) });
+        await admin.AddSigningKeyAsync(new AddSigningKeyRequest { InstitutionId = id, Key = new PublicKey { KeyId = id + "#1" }, GenerateCustodialKey = true, Activate = true });
+
+        var issuer = new IssuingService.IssuingServiceClient(_hub.CreateChannel(_hub.Token(new HubTokenRequest("registrar", HubRoles.Institution, id))));
+        var issued = await issuer.IssueCredentialAsync(Samples.IssueRequest(id, LearnerId, key));
+
+        var learner = new IssuingService.IssuingServiceClient(_hub.CreateChannel(_hub.Token(new HubTokenRequest("learner", HubRoles.Learner, LearnerId: LearnerId))));
+        var grant = await learner.CreateShareGrantAsync(new CreateShareGrantRequest
+        {
+            CredentialId = issued.Credential.CredentialId,
+            ExpiresAt = Timestamp.FromDateTime(DateTime.UtcNow.AddDays(7)),
+        });
+        return new SharedCredentialRef { IssuingHubId = "hub-ua", CredentialId = issued.Credential.CredentialId, ShareCode = grant.ShareCode };
+    }
+
+    private async Task<RecognitionCase> SubmitAndSettleAsync(string key, SharedCredentialRef reference, TargetRequirements requirements)
+    {
+        var university = new RecognitionService.RecognitionServiceClient(
+            _hub.CreateChannel(_hub.Token(new HubTokenRequest("admissions", HubRoles.Institution, University))));
+        var submitted = await university.SubmitRecognitionRequestAsync(new SubmitRecognitionRequestRequest
+        {
+            Request = new RecognitionRequest
+            {
+                IdempotencyKey = key,
+                RequesterInstitutionId = University,
+                Purpose = RecognitionPurpose.CreditTransfer,
+                Target = new RecognitionTarget
+                {
+                    Kind = TargetKind.Course,
+                    Title = Text("Data analysis"),
+                    HostInstitutionId = University,
+                    Requirements = requirements,
+                },
+                Credentials = { new CredentialSource { Reference = reference } },
+            },
+        });
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var current = submitted;
+        while (current.Status is not (CaseStatus.Decided or CaseStatus.InReview or CaseStatus.CredentialInvalid or CaseStatus.IncompleteFile))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Case {current.CaseId} is still {current.Status}.");
+            await Task.Delay(100);
+            current = await university.GetRecognitionCaseAsync(new GetRecognitionCaseRequest { CaseId = submitted.CaseId });
+        }
+
+        Assert.True(current.Status is CaseStatus.Decided or CaseStatus.InReview,
+            $"Case ended {current.Status}: {string.Join("; ", current.Journal.Select(j => j.Reason))}");
+        return current;
+    }
+
+    private static TargetRequirements Requirements(string ectsRequired, string eqfRequired) => new()
+    {
+        Level = new Level { Framework = QualificationFramework.Eqf, LevelCode = eqfRequired },
+        Workload = new Workload { Amount = ectsRequired, Unit = WorkloadUnit.EctsCredit },
+    };
+
+    private static MultilingualText Text(string english) => new() { Values = { new LocalizedText { Language = "en", Text = english } } };
+}
