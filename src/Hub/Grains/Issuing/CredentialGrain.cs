@@ -155,7 +155,7 @@ internal sealed class CredentialGrain(
 
         S.Grants[index] = grant with { UseCount = grant.UseCount + 1 };
         await state.WriteStateAsync();
-        return new ShareAccess(ShareAccessOutcome.Granted, "The share grant is valid for this recipient.", View(), grant.ShareId);
+        return new ShareAccess(ShareAccessOutcome.Granted, "The share grant is valid for this recipient.", View(), grant.ShareId, grant.ExpiresAt);
     }
 
     private IssuedCredentialRecord Require() =>

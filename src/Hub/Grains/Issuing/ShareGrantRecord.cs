@@ -40,10 +40,12 @@ public enum ShareAccessOutcome
     CredentialNotFound = 5,
 }
 
-/// <summary>What presenting a share code yields: the outcome and, when granted, the credential.</summary>
+/// <summary>What presenting a share code yields: the outcome and, when granted, the credential and until when the
+/// grant holds.</summary>
 [GenerateSerializer, Immutable, Alias("exchange.ShareAccess")]
 public sealed record ShareAccess(
     [property: Id(0)] ShareAccessOutcome Outcome,
     [property: Id(1)] string Detail,
     [property: Id(2)] IssuedCredentialView? Credential,
-    [property: Id(3)] string? ShareId = null);
+    [property: Id(3)] string? ShareId = null,
+    [property: Id(4)] DateTimeOffset? ExpiresAt = null);

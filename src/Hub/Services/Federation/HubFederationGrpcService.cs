@@ -2,9 +2,12 @@ using Exchange.Contracts.V1;
 using Exchange.Hub.Federation.Auth;
 using Exchange.Hub.Federation.Descriptors;
 using Exchange.Hub.Federation.Peers;
+using Exchange.Hub.Credentials;
 using Exchange.Hub.Grains.Federation;
+using Exchange.Hub.Grains.Issuing;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Services.Infrastructure;
+using Exchange.Hub.Services.Issuing;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
@@ -22,6 +25,8 @@ internal sealed class HubFederationGrpcService(
     OwnDescriptor own, PeerDirectory peers, IGrainFactory grains, IOptions<HubOptions> hub, TimeProvider time)
     : HubFederation.HubFederationBase
 {
+    private const int MaxStatusIds = 500;
+
     public override Task<HelloResponse> Hello(HelloRequest request, ServerCallContext context)
     {
         var caller = FederationAuthInterceptor.CallingPeer(context);
@@ -43,6 +48,48 @@ internal sealed class HubFederationGrpcService(
 
     public override Task<SignedHubDescriptor> GetHubDescriptor(GetHubDescriptorRequest request, ServerCallContext context) =>
         Task.FromResult(own.Current);
+
+    /// <summary>The share grant is checked for the calling hub and its institution; a revoked credential is still
+    /// answered, with its status, because the verifier at the calling hub decides.</summary>
+    public override async Task<ResolveCredentialResponse> ResolveCredential(ResolveCredentialRequest request, ServerCallContext context)
+    {
+        new FieldViolations()
+            .Required(request.CredentialId, "credential_id")
+            .Required(request.ShareCode, "share_code")
+            .ThrowIfAny();
+        var caller = FederationAuthInterceptor.CallingPeer(context);
+        var access = await grains.GetGrain<ICredentialGrain>(request.CredentialId)
+            .OpenShareAsync(request.ShareCode, caller.HubId, request.RequestingInstitutionId);
+        ShareRefusals.ThrowIfRefused(access, "credential_id", "share_code");
+        return new ResolveCredentialResponse
+        {
+            Envelope = EnvelopeContract.ToContract(access.Credential!.Issued.Envelope),
+            RevocationStatus = IssuingContract.ToContract(access.Credential.Status),
+            ShareExpiresAt = access.ExpiresAt is { } expires ? Timestamp.FromDateTimeOffset(expires) : null,
+        };
+    }
+
+    public override async Task<PeerRevocationStatusResponse> GetRevocationStatus(PeerRevocationStatusRequest request, ServerCallContext context)
+    {
+        var problems = new FieldViolations();
+        if (request.CredentialIds.Count is 0 or > MaxStatusIds)
+        {
+            problems.Add("credential_ids", $"credential_ids must hold 1 to {MaxStatusIds} ids.");
+        }
+
+        for (var i = 0; i < request.CredentialIds.Count; i++)
+        {
+            problems.Required(request.CredentialIds[i], $"credential_ids[{i}]");
+        }
+
+        problems.ThrowIfAny();
+        var views = await Task.WhenAll(request.CredentialIds.Select(id => grains.GetGrain<ICredentialGrain>(id).GetAsync()));
+        var response = new PeerRevocationStatusResponse();
+        response.Statuses.AddRange(views.Select((view, i) => view is null
+            ? new RevocationStatus { CredentialId = request.CredentialIds[i], AsOf = Timestamp.FromDateTimeOffset(time.GetUtcNow()) }
+            : IssuingContract.ToContract(view.Status)));
+        return response;
+    }
 
     public override Task<DeliveryAck> DeliverRecognitionDecision(DeliverRecognitionDecisionRequest request, ServerCallContext context)
     {

@@ -47,20 +47,9 @@ internal sealed class VerificationGrpcService(LocalCredentialVerifier verifier) 
 
         var caller = OptionalCaller.From(context);
         var access = await verifier.OpenShareAsync(shared.CredentialId, shared.ShareCode, verifier.HubId, caller?.InstitutionId ?? "");
-        switch (access.Outcome)
-        {
-            case ShareAccessOutcome.CredentialNotFound:
-                throw new HubException(ErrorKind.NotFound, "CREDENTIAL_NOT_FOUND", access.Detail, "shared.credential_id");
-            case ShareAccessOutcome.CodeInvalid:
-                throw new HubException(ErrorKind.PermissionDenied, "SHARE_CODE_INVALID", access.Detail, "shared.share_code");
-            case ShareAccessOutcome.Expired:
-                throw new HubException(ErrorKind.PermissionDenied, "SHARE_CODE_EXPIRED", access.Detail, "shared.share_code");
-            case ShareAccessOutcome.RecipientMismatch:
-                throw new HubException(ErrorKind.PermissionDenied, "SHARE_RECIPIENT_MISMATCH", access.Detail, "shared.share_code");
-            default:
-                var result = await verifier.VerifyAsync(access.Credential!.Issued.Envelope, LocalCredentialVerifier.ShareCheck(access));
-                return Response(result, withLearner: true, access.Credential.Status);
-        }
+        ShareRefusals.ThrowIfRefused(access, "shared.credential_id", "shared.share_code");
+        var result = await verifier.VerifyAsync(access.Credential!.Issued.Envelope, LocalCredentialVerifier.ShareCheck(access));
+        return Response(result, withLearner: true, access.Credential.Status);
     }
 
     private VerifyCredentialResponse Response(Trust.EnvelopeVerification result, bool withLearner, CredentialStatusView? status)
