@@ -1,3 +1,4 @@
+using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Grains.Issuing;
 using Exchange.Hub.Grains.Registry;
 using Exchange.Hub.Hosting;
@@ -15,6 +16,8 @@ public sealed class LocalCredentialVerifier(IGrainFactory grains, HubKeyRing key
 {
     public string HubId => options.Value.HubId;
 
+    private IReadOnlyList<PinnedKey> OwnKeys => [new PinnedKey(keys.AttestationKeyId, keys.AttestationKey, DateTimeOffset.MinValue, null)];
+
     public async Task<EnvelopeVerification> VerifyAsync(SignedEnvelope envelope, CheckOutcome shareGrant)
     {
         ArgumentNullException.ThrowIfNull(envelope);
@@ -29,7 +32,7 @@ public sealed class LocalCredentialVerifier(IGrainFactory grains, HubKeyRing key
             status = (await credential)?.Status;
         }
 
-        return EnvelopeVerifier.Verify(envelope, new EnvelopeVerificationInputs(HubId, keys.AttestationKeyId, keys.AttestationKey, institutionKeys, status, shareGrant, time.GetUtcNow()));
+        return EnvelopeVerifier.Verify(envelope, new EnvelopeVerificationInputs(HubId, OwnKeys, institutionKeys, status, shareGrant, time.GetUtcNow()));
     }
 
     /// <summary>Presents a share code of a credential of this hub on behalf of a recipient.</summary>

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Exchange.Contracts.V1;
 using Exchange.Hub.Credentials;
 using Exchange.Hub.Grains.Issuing;
+using Exchange.Hub.Grains.Registry;
 using CheckResult = Exchange.Hub.Credentials.CheckResult;
 using VerificationCheck = Exchange.Hub.Credentials.VerificationCheck;
 
@@ -46,36 +47,38 @@ public static class EnvelopeVerifier
         checks.Add(Pass(VerificationCheck.EnvelopeFormat, "Header and payload decode; ES256 institution signature and hub attestation present."));
         checks.Add(HeaderConsistency(header, payload, envelope, institutionSignature!, attestation!));
 
-        var local = header.IssuingHubId == inputs.LocalHubId;
-        checks.Add(!local
+        var trusted = header.IssuingHubId == inputs.IssuingHubId;
+        var issuedAt = header.IssuedAt?.ToDateTimeOffset() ?? DateTimeOffset.MinValue;
+        var hubKey = trusted ? inputs.HubKeys.FirstOrDefault(k => k.KeyId == header.HubKeyId) : null;
+        checks.Add(!trusted
             ? new CheckOutcome(VerificationCheck.HubKeyTrusted, CheckResult.Unavailable,
-                $"Credentials of hub {header.IssuingHubId} are verified through federation with that hub, which this hub does not offer yet.", "UNKNOWN_HUB", header.HubKeyId)
-            : header.HubKeyId == inputs.HubKeyId
-                ? Pass(VerificationCheck.HubKeyTrusted, $"Attesting key {header.HubKeyId} is this hub's key.", header.HubKeyId)
-                : new CheckOutcome(VerificationCheck.HubKeyTrusted, CheckResult.Failed, $"Key {header.HubKeyId} is not an attestation key of this hub.", "UNKNOWN_KEY", header.HubKeyId));
+                $"Credentials of hub {header.IssuingHubId} are verified by resolving them at that hub through federation, not here.", "UNKNOWN_HUB", header.HubKeyId)
+            : hubKey is null
+                ? new CheckOutcome(VerificationCheck.HubKeyTrusted, CheckResult.Failed, $"Key {header.HubKeyId} is not a trusted attestation key of hub {header.IssuingHubId}.", "UNKNOWN_KEY", header.HubKeyId)
+                : !hubKey.IsValidAt(issuedAt)
+                    ? new CheckOutcome(VerificationCheck.HubKeyTrusted, CheckResult.Failed, $"Key {header.HubKeyId} of hub {header.IssuingHubId} was not valid at {issuedAt:O}.", "KEY_NOT_VALID", header.HubKeyId)
+                    : Pass(VerificationCheck.HubKeyTrusted, $"Attesting key {header.HubKeyId} is a trusted key of hub {header.IssuingHubId}, valid at {issuedAt:O}.", header.HubKeyId));
 
-        var hubKeyTrusted = checks[^1].Result == CheckResult.Passed;
-        checks.Add(!hubKeyTrusted
+        checks.Add(hubKey is null || checks[^1].Result != CheckResult.Passed
             ? new CheckOutcome(VerificationCheck.HubAttestation, CheckResult.Unavailable, "Not checked: the attesting key is not trusted.", null, header.HubKeyId)
-            : Es256.Verify(inputs.HubKey, EnvelopeSigner.AttestationDigest(envelope.HeaderBytes, envelope.Payload, institutionSignature!.Signature), attestation!.Signature)
+            : Es256.Verify(hubKey.PublicKey, EnvelopeSigner.AttestationDigest(envelope.HeaderBytes, envelope.Payload, institutionSignature!.Signature), attestation!.Signature)
                 ? Pass(VerificationCheck.HubAttestation, "The hub attestation verifies over header, payload and institution signature.", header.HubKeyId)
                 : new CheckOutcome(VerificationCheck.HubAttestation, CheckResult.Failed, "The hub attestation does not verify.", "HUB_ATTESTATION_INVALID", header.HubKeyId));
 
-        var issuedAt = header.IssuedAt?.ToDateTimeOffset() ?? DateTimeOffset.MinValue;
-        var key = inputs.InstitutionKeys?.FirstOrDefault(k => k.KeyId == header.InstitutionKeyId);
-        checks.Add(!local
-            ? new CheckOutcome(VerificationCheck.InstitutionKeyValid, CheckResult.Unavailable, "The institution's keys are published by its own hub.", null, header.InstitutionKeyId)
-            : key is null
-                ? new CheckOutcome(VerificationCheck.InstitutionKeyValid, CheckResult.Failed, $"Institution {header.InstitutionId} has no registered key {header.InstitutionKeyId}.", "UNKNOWN_KEY", header.InstitutionKeyId)
-                : key.ValidAt(issuedAt)
-                    ? Pass(VerificationCheck.InstitutionKeyValid, $"Key {key.KeyId} was valid at {issuedAt:O}.", key.KeyId)
-                    : new CheckOutcome(VerificationCheck.InstitutionKeyValid, CheckResult.Failed, $"Key {key.KeyId} was not valid at {issuedAt:O} (status {key.Status}).", "KEY_NOT_VALID", key.KeyId));
-
-        checks.Add(key is null
-            ? new CheckOutcome(VerificationCheck.InstitutionSignature, local ? CheckResult.Failed : CheckResult.Unavailable, "No registered key to check the institution signature with.", local ? "UNKNOWN_KEY" : null, header.InstitutionKeyId)
-            : InstitutionSignatureValid(key.SpkiDer, envelope, institutionSignature!)
-                ? Pass(VerificationCheck.InstitutionSignature, "The institution signature verifies over the exact header and payload bytes.", key.KeyId)
-                : new CheckOutcome(VerificationCheck.InstitutionSignature, CheckResult.Failed, "The institution signature does not verify over these bytes.", "INSTITUTION_SIGNATURE_INVALID", key.KeyId));
+        if (!trusted)
+        {
+            checks.Add(new CheckOutcome(VerificationCheck.InstitutionKeyValid, CheckResult.Unavailable, "The institution's keys are published by its own hub.", null, header.InstitutionKeyId));
+            checks.Add(new CheckOutcome(VerificationCheck.InstitutionSignature, CheckResult.Unavailable, "No registered key to check the institution signature with.", null, header.InstitutionKeyId));
+        }
+        else if (inputs.InstitutionKeysUnchecked is { } why)
+        {
+            checks.Add(new CheckOutcome(VerificationCheck.InstitutionKeyValid, CheckResult.NotApplicable, why, null, header.InstitutionKeyId));
+            checks.Add(new CheckOutcome(VerificationCheck.InstitutionSignature, CheckResult.NotApplicable, "Not checked here: " + why, null, header.InstitutionKeyId));
+        }
+        else
+        {
+            checks.AddRange(InstitutionChecks(header, envelope, institutionSignature!, inputs.InstitutionKeys, issuedAt));
+        }
 
         checks.Add(inputs.Status switch
         {
@@ -98,6 +101,25 @@ public static class EnvelopeVerifier
                 "Missing or invalid: " + string.Join(", ", validation.Issues.Select(i => i.Element)), "REQUIRED_ELEMENTS_INVALID"));
 
         return Finish(header.CredentialId, header.IssuingHubId, checks, header, payload, inputs.Now);
+    }
+
+    private static IEnumerable<CheckOutcome> InstitutionChecks(
+        EnvelopeHeader header, SignedEnvelope envelope, EnvelopeSignatureData signature, IReadOnlyList<PublicSigningKey>? keys, DateTimeOffset issuedAt)
+    {
+        var key = keys?.FirstOrDefault(k => k.KeyId == header.InstitutionKeyId);
+        if (key is null)
+        {
+            yield return new CheckOutcome(VerificationCheck.InstitutionKeyValid, CheckResult.Failed, $"Institution {header.InstitutionId} has no registered key {header.InstitutionKeyId}.", "UNKNOWN_KEY", header.InstitutionKeyId);
+            yield return new CheckOutcome(VerificationCheck.InstitutionSignature, CheckResult.Failed, "No registered key to check the institution signature with.", "UNKNOWN_KEY", header.InstitutionKeyId);
+            yield break;
+        }
+
+        yield return key.ValidAt(issuedAt)
+            ? Pass(VerificationCheck.InstitutionKeyValid, $"Key {key.KeyId} was valid at {issuedAt:O}.", key.KeyId)
+            : new CheckOutcome(VerificationCheck.InstitutionKeyValid, CheckResult.Failed, $"Key {key.KeyId} was not valid at {issuedAt:O} (status {key.Status}).", "KEY_NOT_VALID", key.KeyId);
+        yield return InstitutionSignatureValid(key.SpkiDer, envelope, signature)
+            ? Pass(VerificationCheck.InstitutionSignature, "The institution signature verifies over the exact header and payload bytes.", key.KeyId)
+            : new CheckOutcome(VerificationCheck.InstitutionSignature, CheckResult.Failed, "The institution signature does not verify over these bytes.", "INSTITUTION_SIGNATURE_INVALID", key.KeyId);
     }
 
     private static CheckOutcome HeaderConsistency(EnvelopeHeader header, Credential payload, SignedEnvelope envelope, EnvelopeSignatureData institution, EnvelopeSignatureData hub)

@@ -223,12 +223,26 @@ public sealed partial class RecognitionCaseGrain(
     private void ScheduleProcessing()
     {
         _processing?.Dispose();
-        _processing = this.RegisterGrainTimer(async ct =>
+        // The timer is disposed only after processing: disposing it cancels the token the callback runs with,
+        // which would abort a resolve that is waiting on a peer hub.
+        IGrainTimer? timer = null;
+        timer = this.RegisterGrainTimer(async ct =>
         {
-            _processing?.Dispose();
-            _processing = null;
-            await ProcessAsync(ct);
+            try
+            {
+                await ProcessAsync(ct);
+            }
+            finally
+            {
+                if (ReferenceEquals(_processing, timer))
+                {
+                    _processing = null;
+                }
+
+                timer?.Dispose();
+            }
         }, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+        _processing = timer;
     }
 
     private async Task ProcessAsync(CancellationToken cancellationToken)

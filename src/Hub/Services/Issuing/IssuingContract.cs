@@ -43,6 +43,21 @@ public static class IssuingContract
         return result;
     }
 
+    /// <summary>A status stated by an issuing hub, or null when it stated none (unknown credential).</summary>
+    public static CredentialStatusView? FromContract(RevocationStatus? status)
+    {
+        if (status is null || status.Status == CredentialStatus.Unspecified)
+        {
+            return null;
+        }
+
+        var changedAt = status.ChangedAt?.ToDateTimeOffset();
+        var revocation = status.Status == CredentialStatus.Revoked
+            ? new RevocationRecord(changedAt ?? DateTimeOffset.MinValue, status.ReasonCode, RegistryContract.Texts(status.Reason))
+            : null;
+        return new CredentialStatusView(status.CredentialId, (CredentialState)(int)status.Status, changedAt, revocation, status.AsOf?.ToDateTimeOffset() ?? DateTimeOffset.MinValue);
+    }
+
     public static ShareGrant ToContract(ShareGrantRecord grant, string credentialId, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(grant);

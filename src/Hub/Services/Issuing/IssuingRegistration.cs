@@ -11,7 +11,8 @@ public static class IssuingRegistration
     {
         services.AddSingleton<CredentialIssuer>();
         services.AddSingleton<LocalCredentialVerifier>();
-        services.AddSingleton<ICredentialResolver, LocalCredentialResolver>();
+        services.AddSingleton<LocalCredentialResolver>();
+        services.AddSingleton<ICredentialResolver, FederatedCredentialResolver>();
         services.AddHostedService<SeedLoader>();
         return services;
     }
