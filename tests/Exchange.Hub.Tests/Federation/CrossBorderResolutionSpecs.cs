@@ -3,6 +3,8 @@ using Exchange.Hub.Security;
 using Exchange.Hub.Tests.Infrastructure;
 using Exchange.Hub.Tests.Registry;
 using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Grpc.Core;
 
 namespace Exchange.Hub.Tests.Federation;
 
@@ -48,9 +50,80 @@ public sealed class CrossBorderResolutionSpecs(TwoHubsFixture hubs) : IClassFixt
         Assert.Equal("SHARE_CODE_INVALID", check.FailureReason);
     }
 
+    [Fact]
+    public async Task ResolveCredential_answers_the_envelope_as_stored_with_status_and_share_expiry()
+    {
+        var reference = await IssueAndShareOnUaAsync("xb-rpc");
+        using var clients = hubs.KzCallingUa();
+
+        var answer = await clients.CallAsync("hub-ua", async (c, o) => await c.ResolveCredentialAsync(
+            new ResolveCredentialRequest { CredentialId = reference.CredentialId, ShareCode = reference.ShareCode, RequestingInstitutionId = KzUniversity }, o), CancellationToken.None);
+
+        var stored = await UaIssuer("UA-XB-XB-RPC").GetCredentialAsync(new GetCredentialRequest { CredentialId = reference.CredentialId });
+        Assert.Equal(stored.Envelope.HeaderBytes, answer.Envelope.HeaderBytes);
+        Assert.Equal(stored.Envelope.Payload, answer.Envelope.Payload);
+        Assert.Equal(CredentialStatus.Active, answer.RevocationStatus.Status);
+        Assert.True(answer.ShareExpiresAt.ToDateTime() > DateTime.UtcNow.AddDays(6));
+    }
+
+    [Theory]
+    [InlineData("", "code", StatusCode.InvalidArgument, null)]
+    [InlineData("UA-NEVER-ISSUED", "code", StatusCode.NotFound, "CREDENTIAL_NOT_FOUND")]
+    [InlineData(null, "wrong-code", StatusCode.PermissionDenied, "SHARE_CODE_INVALID")]
+    public async Task ResolveCredential_refuses_with_the_documented_status_and_reason(string? credentialId, string shareCode, StatusCode expected, string? reason)
+    {
+        var reference = await IssueAndShareOnUaAsync("xb-refuse-" + expected.ToString().ToLowerInvariant());
+        using var clients = hubs.KzCallingUa();
+
+        var refusal = await Assert.ThrowsAsync<RpcException>(() => clients.CallAsync("hub-ua", async (c, o) => await c.ResolveCredentialAsync(
+            new ResolveCredentialRequest { CredentialId = credentialId ?? reference.CredentialId, ShareCode = shareCode }, o), CancellationToken.None));
+
+        Assert.Equal(expected, refusal.StatusCode);
+        if (reason is null)
+        {
+            Assert.Contains(refusal.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations, v => v.Field == "credential_id");
+        }
+        else
+        {
+            Assert.Equal(reason, refusal.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason);
+        }
+    }
+
+    [Fact]
+    public async Task A_share_limited_to_another_hub_is_refused_as_a_recipient_mismatch()
+    {
+        var reference = await IssueAndShareOnUaAsync("xb-other-hub", recipientHubId: "hub-lv");
+        using var clients = hubs.KzCallingUa();
+
+        var refusal = await Assert.ThrowsAsync<RpcException>(() => clients.CallAsync("hub-ua", async (c, o) => await c.ResolveCredentialAsync(
+            new ResolveCredentialRequest { CredentialId = reference.CredentialId, ShareCode = reference.ShareCode }, o), CancellationToken.None));
+
+        Assert.Equal(StatusCode.PermissionDenied, refusal.StatusCode);
+        Assert.Equal("SHARE_RECIPIENT_MISMATCH", refusal.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason);
+    }
+
+    [Fact]
+    public async Task GetRevocationStatus_answers_one_status_per_id_and_refuses_an_empty_list()
+    {
+        var reference = await IssueAndShareOnUaAsync("xb-status");
+        using var clients = hubs.KzCallingUa();
+
+        var answer = await clients.CallAsync("hub-ua", async (c, o) => await c.GetRevocationStatusAsync(
+            new PeerRevocationStatusRequest { CredentialIds = { reference.CredentialId, "UA-UNKNOWN" } }, o), CancellationToken.None);
+        var refusal = await Assert.ThrowsAsync<RpcException>(() => clients.CallAsync("hub-ua", async (c, o) => await c.GetRevocationStatusAsync(
+            new PeerRevocationStatusRequest(), o), CancellationToken.None));
+
+        Assert.Equal([CredentialStatus.Active, CredentialStatus.Unspecified], answer.Statuses.Select(s => s.Status));
+        Assert.Equal(StatusCode.InvalidArgument, refusal.StatusCode);
+        Assert.Contains(refusal.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations, v => v.Field == "credential_ids");
+    }
+
+    private IssuingService.IssuingServiceClient UaIssuer(string institutionId) =>
+        new(hubs.Ua.CreateChannel(hubs.Ua.Token(new HubTokenRequest("registrar", HubRoles.Institution, institutionId))));
+
     private static VerificationCheck Check(VerificationReport report, VerificationCheckKind kind) => report.Checks.First(c => c.Kind == kind);
 
-    private async Task<SharedCredentialRef> IssueAndShareOnUaAsync(string key)
+    private async Task<SharedCredentialRef> IssueAndShareOnUaAsync(string key, string recipientHubId = "hub-kz")
     {
         var ua = hubs.Ua;
         var admin = new RegistryService.RegistryServiceClient(ua.CreateChannel(ua.Token(new HubTokenRequest("admin-1", HubRoles.Admin))));
@@ -58,15 +131,14 @@ public sealed class CrossBorderResolutionSpecs(TwoHubsFixture hubs) : IClassFixt
         await admin.CreateInstitutionAsync(new CreateInstitutionRequest { Institution = Samples.Institution(id) });
         await admin.AddSigningKeyAsync(new AddSigningKeyRequest { InstitutionId = id, Key = new PublicKey { KeyId = id + "#1" }, GenerateCustodialKey = true, Activate = true });
 
-        var issuer = new IssuingService.IssuingServiceClient(ua.CreateChannel(ua.Token(new HubTokenRequest("registrar", HubRoles.Institution, id))));
-        var issued = await issuer.IssueCredentialAsync(Samples.IssueRequest(id, LearnerId, key));
+        var issued = await UaIssuer(id).IssueCredentialAsync(Samples.IssueRequest(id, LearnerId, key));
 
         var learner = new IssuingService.IssuingServiceClient(ua.CreateChannel(ua.Token(new HubTokenRequest("learner", HubRoles.Learner, LearnerId: LearnerId))));
         var grant = await learner.CreateShareGrantAsync(new CreateShareGrantRequest
         {
             CredentialId = issued.Credential.CredentialId,
             ExpiresAt = Timestamp.FromDateTime(DateTime.UtcNow.AddDays(7)),
-            RecipientHubId = "hub-kz",
+            RecipientHubId = recipientHubId,
         });
         return new SharedCredentialRef { IssuingHubId = "hub-ua", CredentialId = issued.Credential.CredentialId, ShareCode = grant.ShareCode };
     }

@@ -93,11 +93,7 @@ public sealed class FederationOverGrpcTests(TwoHubsFixture hubs) : IClassFixture
         Assert.Contains("sender_hub_id", refusal.Message, StringComparison.Ordinal);
     }
 
-    private PeerClients ClientsOfKz() => new(
-        new PeerDirectory([TwoHubsFixture.Pinned(hubs.UaSettings, hubs.UaKeys)]),
-        hubs.KzKeys,
-        new PeerCallPipelines(Options.Create(new PeerResilienceOptions { RetryBaseDelay = TimeSpan.FromMilliseconds(10) }), TimeProvider.System),
-        TimeProvider.System);
+    private PeerClients ClientsOfKz() => hubs.KzCallingUa();
 
     private HubFederation.HubFederationClient RawClient() => new(hubs.Ua.CreateChannel());
 }

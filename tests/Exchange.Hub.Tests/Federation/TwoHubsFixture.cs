@@ -1,7 +1,10 @@
+using Exchange.Hub.Federation.Client;
 using Exchange.Hub.Federation.Peers;
+using Exchange.Hub.Federation.Resilience;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Security;
 using Exchange.Hub.Tests.Infrastructure;
+using Microsoft.Extensions.Options;
 
 namespace Exchange.Hub.Tests.Federation;
 
@@ -34,6 +37,13 @@ public sealed class TwoHubsFixture : IAsyncLifetime
     public static PinnedPeer Pinned(HubProcessSettings settings, HubKeyRing keys) =>
         new(settings.HubId, settings.Country, new Uri($"http://127.0.0.1:{settings.GrpcPort}"),
             [new PinnedKey(keys.AttestationKeyId, keys.AttestationKey, DateTimeOffset.UnixEpoch, null)]);
+
+    /// <summary>Signed clients as the KZ hub calls the UA hub (short retry delays for tests).</summary>
+    public PeerClients KzCallingUa() => new(
+        new PeerDirectory([Pinned(UaSettings, UaKeys)]),
+        KzKeys,
+        new PeerCallPipelines(Options.Create(new PeerResilienceOptions { RetryBaseDelay = TimeSpan.FromMilliseconds(10) }), TimeProvider.System),
+        TimeProvider.System);
 
     public async Task DisposeAsync()
     {
