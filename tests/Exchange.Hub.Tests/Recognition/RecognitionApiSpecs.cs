@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Exchange.Contracts.V1;
+using Exchange.Hub.Federation.Peers;
+using Exchange.Hub.Hosting;
 using Exchange.Hub.Security;
 using Exchange.Hub.Tests.Infrastructure;
 using Google.Rpc;
@@ -11,8 +13,8 @@ using Grpc.Core;
 namespace Exchange.Hub.Tests.Recognition;
 
 /// <summary>
-/// One real Kazakh hub process (policy/KZ.json) for the API specs. No credential resolver is registered in this
-/// branch's production hub, so submitted cases wait visibly in WAITING_FOR_PEER; grain specs cover the rest.
+/// One real Kazakh hub process (policy/KZ.json) for the API specs. It pins a Ukrainian hub that is never started,
+/// so submitted cases for UA credentials wait visibly in WAITING_FOR_PEER; grain specs cover the rest.
 /// </summary>
 public sealed class KazakhHubFixture : IAsyncLifetime
 {
@@ -23,10 +25,25 @@ public sealed class KazakhHubFixture : IAsyncLifetime
 
     public HubProcess Hub => _hub ?? throw new InvalidOperationException("The hub has not started.");
 
-    public async Task InitializeAsync() => _hub = await HubProcess.StartAsync(HubProcessSettings.Fresh("hub-kz", "KZ") with
+    public async Task InitializeAsync()
     {
-        Extra = new Dictionary<string, string> { ["Hub__PolicyFile"] = RepositoryRoot.Combine("policy", "KZ.json") },
-    });
+        var kz = HubProcessSettings.Fresh("hub-kz", "KZ");
+        var absentUa = HubProcessSettings.Fresh("hub-ua", "UA");
+        var federationFile = Path.Combine(kz.DataFolder, "federation.json");
+        using (var uaKeys = new HubKeyRing("hub-ua", Path.Combine(absentUa.DataFolder, "keys")))
+        {
+            FederationFile.Save(federationFile, [PinCommand.Entry(new HubOptions { HubId = "hub-ua", Country = "UA", GrpcPort = absentUa.GrpcPort }, uaKeys)]);
+        }
+
+        _hub = await HubProcess.StartAsync(kz with
+        {
+            Extra = new Dictionary<string, string>
+            {
+                ["Hub__PolicyFile"] = RepositoryRoot.Combine("policy", "KZ.json"),
+                ["Hub__FederationFile"] = federationFile,
+            },
+        });
+    }
 
     public async Task DisposeAsync()
     {
@@ -98,7 +115,7 @@ public sealed class RecognitionApiSpecs(KazakhHubFixture fixture)
     }
 
     [Fact]
-    public async Task Without_a_credential_resolver_the_case_waits_visibly_for_the_issuing_hub()
+    public async Task While_the_pinned_issuing_hub_is_unreachable_the_case_waits_visibly_for_it()
     {
         var client = fixture.University();
         var submitted = await client.SubmitRecognitionRequestAsync(Request(Key()));
