@@ -17,19 +17,13 @@ namespace Exchange.Hub.Tests.Contracts;
 /// </summary>
 public sealed partial class JsonTranscodingRouteTests : IAsyncLifetime
 {
-    private static readonly Google.Protobuf.Reflection.ServiceDescriptor[] LocalServices =
-    [
-        HubInfoService.Descriptor, RegistryService.Descriptor, IssuingService.Descriptor, VerificationService.Descriptor,
-        RecognitionService.Descriptor, ReviewService.Descriptor,
-    ];
-
     private readonly int _port = FreePorts.Take(1)[0];
     private WebApplication? _app;
 
     public static TheoryData<string, string, string> Routes()
     {
         var routes = new TheoryData<string, string, string>();
-        foreach (var method in LocalServices.SelectMany(s => s.Methods))
+        foreach (var method in LocalApi.Methods)
         {
             var rule = method.GetOptions()?.GetExtension(AnnotationsExtensions.Http);
             if (rule is null)

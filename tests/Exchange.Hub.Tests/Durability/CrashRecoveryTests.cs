@@ -46,7 +46,7 @@ public sealed class CrashRecoveryTests
                     }
                 })).ToArray();
 
-                await WaitUntil(() => acknowledged.Count >= 150, TimeSpan.FromSeconds(60));
+                await Eventually.True(() => acknowledged.Count >= 150, TimeSpan.FromSeconds(60), "The hub did not acknowledge enough submissions in time.");
                 await hub.KillAsync();
                 await stop.CancelAsync();
                 await Task.WhenAll(senders);
@@ -71,16 +71,6 @@ public sealed class CrashRecoveryTests
         finally
         {
             await hub.DisposeAsync();
-        }
-    }
-
-    private static async Task WaitUntil(Func<bool> condition, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The hub did not acknowledge enough submissions in time.");
-            await Task.Delay(20);
         }
     }
 }

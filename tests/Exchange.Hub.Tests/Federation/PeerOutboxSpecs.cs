@@ -1,4 +1,5 @@
 using Exchange.Hub.Grains.Federation;
+using Exchange.Hub.Tests.Infrastructure;
 
 namespace Exchange.Hub.Tests.Federation;
 
@@ -83,13 +84,6 @@ public sealed class PeerOutboxSpecs(OutboxClusterFixture fixture)
         return error!;
     }
 
-    private static async Task WaitUntil(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "condition not reached within 20 s");
-            await Task.Delay(50);
-        }
-    }
+    private static Task WaitUntil(Func<Task<bool>> condition) =>
+        Eventually.True(condition, TimeSpan.FromSeconds(20), "condition not reached within 20 s");
 }

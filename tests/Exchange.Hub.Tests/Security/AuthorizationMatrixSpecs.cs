@@ -1,8 +1,8 @@
 using Exchange.Contracts.V1;
 using Exchange.Hub.Security;
+using Exchange.Hub.Tests.Contracts;
 using Exchange.Hub.Tests.Hosting;
 using Grpc.Core;
-using Google.Protobuf.Reflection;
 
 namespace Exchange.Hub.Tests.Security;
 
@@ -14,16 +14,10 @@ namespace Exchange.Hub.Tests.Security;
 /// </summary>
 public sealed class AuthorizationMatrixSpecs(EmbeddedHubFixture fixture) : IClassFixture<EmbeddedHubFixture>
 {
-    private static readonly ServiceDescriptor[] LocalServices =
-    [
-        HubInfoService.Descriptor, RegistryService.Descriptor, IssuingService.Descriptor, VerificationService.Descriptor,
-        RecognitionService.Descriptor, ReviewService.Descriptor,
-    ];
-
     public static TheoryData<string, CallerRole> Calls()
     {
         var calls = new TheoryData<string, CallerRole>();
-        foreach (var rpc in LocalServices.SelectMany(s => s.Methods))
+        foreach (var rpc in LocalApi.Methods)
         {
             foreach (var role in Enum.GetValues<CallerRole>())
             {
@@ -37,7 +31,7 @@ public sealed class AuthorizationMatrixSpecs(EmbeddedHubFixture fixture) : IClas
     [Fact]
     public void The_matrix_names_every_rpc_of_the_local_api()
     {
-        var rpcs = LocalServices.SelectMany(s => s.Methods).Select(m => m.FullName).Order().ToList();
+        var rpcs = LocalApi.Methods.Select(m => m.FullName).Order().ToList();
         Assert.Equal(rpcs, AuthorizationMatrix.Admitted.Keys.Order().ToList());
     }
 
@@ -45,7 +39,7 @@ public sealed class AuthorizationMatrixSpecs(EmbeddedHubFixture fixture) : IClas
     [MemberData(nameof(Calls))]
     public async Task Each_rpc_admits_exactly_its_roles(string rpc, CallerRole role)
     {
-        var method = LocalServices.SelectMany(s => s.Methods).Single(m => m.FullName == rpc);
+        var method = LocalApi.Methods.Single(m => m.FullName == rpc);
         using var channel = role == CallerRole.Anonymous ? fixture.Hub.CreateChannel() : fixture.Hub.CreateChannel(Token(role));
         var (code, reason) = await RawRpc.CallAsync(channel, method);
 
