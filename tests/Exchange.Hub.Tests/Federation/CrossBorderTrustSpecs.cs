@@ -15,6 +15,7 @@ using Grpc.Core;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using CheckResult = Exchange.Hub.Credentials.CheckResult;
+using Verdict = Exchange.Hub.Credentials.VerificationVerdict;
 using VerificationCheck = Exchange.Hub.Credentials.VerificationCheck;
 
 namespace Exchange.Hub.Tests.Federation;
@@ -54,7 +55,7 @@ public sealed class CrossBorderTrustSpecs(TwoHubsFixture hubs) : IClassFixture<T
 
         var resolved = await kz.Resolver.ResolveAsync(new CredentialByReference("hub-ua", ua.Reference.CredentialId, ua.Reference.ShareCode), KzUniversity, CancellationToken.None);
 
-        Assert.Equal(VerificationVerdict.Valid, resolved.Verification.Verdict);
+        Assert.Equal(Verdict.Valid, resolved.Verification.Verdict);
         Assert.Equal(CheckResult.Passed, Outcome(resolved, VerificationCheck.InstitutionKeyValid).Result);
         Assert.Equal(ua.KeyId, Outcome(resolved, VerificationCheck.InstitutionSignature).KeyId);
         Assert.Equal(CheckResult.Passed, Outcome(resolved, VerificationCheck.InstitutionSignature).Result);
@@ -74,7 +75,7 @@ public sealed class CrossBorderTrustSpecs(TwoHubsFixture hubs) : IClassFixture<T
         Assert.Equal(CheckResult.Passed, Outcome(resolved, VerificationCheck.HubAttestation).Result);
         Assert.Equal(CheckResult.Passed, Outcome(resolved, VerificationCheck.InstitutionKeyValid).Result);
         Assert.Equal("INSTITUTION_SIGNATURE_INVALID", Failed(resolved, VerificationCheck.InstitutionSignature));
-        Assert.Equal(VerificationVerdict.Invalid, resolved.Verification.Verdict);
+        Assert.Equal(Verdict.Invalid, resolved.Verification.Verdict);
     }
 
     [Fact]
@@ -110,7 +111,7 @@ public sealed class CrossBorderTrustSpecs(TwoHubsFixture hubs) : IClassFixture<T
         var resolved = await kz.Resolver.ResolveAsync(new CredentialByReference("hub-ua", ua.Reference.CredentialId, ua.Reference.ShareCode), KzUniversity, CancellationToken.None);
 
         Assert.Equal("KEY_NOT_VALID", Failed(resolved, VerificationCheck.InstitutionKeyValid));
-        Assert.Equal(VerificationVerdict.Invalid, resolved.Verification.Verdict);
+        Assert.Equal(Verdict.Invalid, resolved.Verification.Verdict);
     }
 
     [Fact]
@@ -143,7 +144,7 @@ public sealed class CrossBorderTrustSpecs(TwoHubsFixture hubs) : IClassFixture<T
         Assert.Equal(CheckResult.Unavailable, Outcome(resolved, VerificationCheck.InstitutionKeyValid).Result);
         Assert.Equal(CheckResult.Unavailable, Outcome(resolved, VerificationCheck.InstitutionSignature).Result);
         Assert.Equal(CheckResult.Unavailable, Outcome(resolved, VerificationCheck.Revocation).Result);
-        Assert.Equal(VerificationVerdict.Indeterminate, resolved.Verification.Verdict);
+        Assert.Equal(Verdict.Indeterminate, resolved.Verification.Verdict);
     }
 
     [Fact]
@@ -154,8 +155,8 @@ public sealed class CrossBorderTrustSpecs(TwoHubsFixture hubs) : IClassFixture<T
         var first = await SubmitOnKzAndSettleAsync("cached-1", ua.Reference);
         var second = await SubmitOnKzAndSettleAsync("cached-2", ua.Reference);
 
-        Assert.Equal(Contracts.V1.VerificationVerdict.Valid, Assert.Single(first.VerificationReports).Verdict);
-        Assert.Equal(Contracts.V1.VerificationVerdict.Valid, Assert.Single(second.VerificationReports).Verdict);
+        Assert.Equal(Exchange.Contracts.V1.VerificationVerdict.Valid, Assert.Single(first.VerificationReports).Verdict);
+        Assert.Equal(Exchange.Contracts.V1.VerificationVerdict.Valid, Assert.Single(second.VerificationReports).Verdict);
         var grants = await UaCredential.LearnerClient(hubs.Ua).ListShareGrantsAsync(new ListShareGrantsRequest { CredentialId = ua.Reference.CredentialId });
         Assert.Equal(1, Assert.Single(grants.Grants).UseCount);
     }
@@ -165,7 +166,7 @@ public sealed class CrossBorderTrustSpecs(TwoHubsFixture hubs) : IClassFixture<T
     {
         var ua = await UaCredential.IssueAndShareAsync(hubs.Ua, "revoked-later");
         var before = await SubmitOnKzAndSettleAsync("revoked-later-0", ua.Reference);
-        Assert.Equal(Contracts.V1.VerificationVerdict.Valid, Assert.Single(before.VerificationReports).Verdict);
+        Assert.Equal(Exchange.Contracts.V1.VerificationVerdict.Valid, Assert.Single(before.VerificationReports).Verdict);
 
         await UaCredential.Issuer(hubs.Ua, ua.InstitutionId).RevokeCredentialAsync(new RevokeCredentialRequest { CredentialId = ua.Reference.CredentialId, ReasonCode = "fraud" });
 
@@ -176,7 +177,7 @@ public sealed class CrossBorderTrustSpecs(TwoHubsFixture hubs) : IClassFixture<T
         {
             var next = await SubmitOnKzAndSettleAsync($"revoked-later-{attempt}", ua.Reference);
             var revocation = Assert.Single(next.VerificationReports).Checks.First(c => c.Kind == VerificationCheckKind.Revocation);
-            if (revocation.Result == Contracts.V1.CheckResult.Failed)
+            if (revocation.Result == Exchange.Contracts.V1.CheckResult.Failed)
             {
                 Assert.Equal("CREDENTIAL_REVOKED", revocation.FailureReason);
                 Assert.Equal(CaseStatus.CredentialInvalid, next.Status);
@@ -196,10 +197,10 @@ public sealed class CrossBorderTrustSpecs(TwoHubsFixture hubs) : IClassFixture<T
 
         var report = await clients.CallAsync("hub-ua", async (c, o) => await c.VerifyCredentialAsync(new PeerVerifyCredentialRequest { Envelope = ua.Issued.Envelope }, o), CancellationToken.None);
 
-        Assert.Equal(Contracts.V1.VerificationVerdict.Valid, report.Verdict);
+        Assert.Equal(Exchange.Contracts.V1.VerificationVerdict.Valid, report.Verdict);
         Assert.Equal("hub-ua", report.VerifyingHubId);
-        Assert.Contains(report.Checks, c => c.Kind == VerificationCheckKind.InstitutionSignature && c.Result == Contracts.V1.CheckResult.Passed);
-        Assert.Contains(report.Checks, c => c.Kind == VerificationCheckKind.Revocation && c.Result == Contracts.V1.CheckResult.Passed);
+        Assert.Contains(report.Checks, c => c.Kind == VerificationCheckKind.InstitutionSignature && c.Result == Exchange.Contracts.V1.CheckResult.Passed);
+        Assert.Contains(report.Checks, c => c.Kind == VerificationCheckKind.Revocation && c.Result == Exchange.Contracts.V1.CheckResult.Passed);
     }
 
     [Fact]
