@@ -18,6 +18,7 @@ public sealed class ThreeHubsFixture : IAsyncLifetime
         Countries.ToDictionary(c => c.HubId, c => HubProcessSettings.Fresh(c.HubId, c.Country));
 
     private readonly Dictionary<string, HubProcess> _hubs = [];
+    private readonly Dictionary<string, HubProcessSettings> _started = [];
 
     public HubProcess Ua => _hubs["hub-ua"];
 
@@ -39,12 +40,21 @@ public sealed class ThreeHubsFixture : IAsyncLifetime
             var (hubId, settings) = pair;
             var file = Path.Combine(settings.DataFolder, "federation.json");
             FederationFile.Save(file, [.. entries.Where(e => e.Key != hubId).Select(e => e.Value)]);
-            var hub = await HubProcess.StartAsync(settings with { Extra = new Dictionary<string, string> { ["Hub__FederationFile"] = file } });
+            var withFederation = settings with { Extra = new Dictionary<string, string> { ["Hub__FederationFile"] = file } };
+            var hub = await HubProcess.StartAsync(withFederation);
             lock (_hubs)
             {
                 _hubs[hubId] = hub;
+                _started[hubId] = withFederation;
             }
         }));
+    }
+
+    /// <summary>Kills a hub like a crash (SIGKILL) and starts it again on the same data, keys and ports.</summary>
+    public async Task CrashAndRestartAsync(string hubId)
+    {
+        await _hubs[hubId].DisposeAsync();
+        _hubs[hubId] = await HubProcess.StartAsync(_started[hubId]);
     }
 
     public async Task DisposeAsync()
