@@ -90,7 +90,7 @@ public static class ElmoDocument
         w.WriteEndElement();
         w.WriteEndElement();
 
-        Element(w, "issueDate", c.IssueDate?.ToString("yyyy-MM-dd'T'00:00:00+00:00", CultureInfo.InvariantCulture) ?? "");
+        Element(w, "issueDate", c.IssueDate is { } issued ? issued.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00+00:00" : "");
         w.WriteStartElement("gradingScheme", Namespace);
         w.WriteAttributeString("localId", c.Grade?.ScaleId ?? "");
         Element(w, "description", "Ukrainian 100-point scale (0–100; 60 is the lowest pass)", ("xml:lang", "en"));
