@@ -11,16 +11,29 @@ namespace Exchange.Hub.Services.Federation;
 /// <summary>
 /// Turns a case's decision into the federation request the issuing hub receives and queues it in that hub's
 /// outbox under the notice's message id. The request carries what the learner's record and national statistics
-/// need: the decision, only the credential ids the peer issued, the target, and the requesting institution's id.
+/// need: the decision's identity, outcome and date, only the credential ids the peer issued, the target, and the
+/// requesting institution's id.
 /// </summary>
 internal sealed class PeerDecisionOutbox(IGrainFactory grains, IOptions<HubOptions> hub) : IPeerDecisionOutbox
 {
     public async Task EnqueueAsync(PeerDecisionNotice notice, RecognitionCaseState state, CaseDecision decision)
     {
         var own = hub.Value;
-        var contract = RecognitionCaseMapper.Decision(decision, state, own.HubId);
-        contract.CredentialIds.Clear();
-        contract.CredentialIds.AddRange(notice.CredentialIds);
+        // Only what the learner's record and the statistics use: the outbox stores and resends every byte, and
+        // the issuing hub needs neither the reasoning nor the comparison details.
+        var full = RecognitionCaseMapper.Decision(decision, state, own.HubId);
+        var contract = new V1.RecognitionDecision
+        {
+            DecisionId = full.DecisionId,
+            CaseId = full.CaseId,
+            DecidingHubId = full.DecidingHubId,
+            Purpose = full.Purpose,
+            Outcome = full.Outcome,
+            RecognisedLevel = full.RecognisedLevel,
+            DecidedAt = full.DecidedAt,
+            SupersedesDecisionId = full.SupersedesDecisionId,
+            CredentialIds = { notice.CredentialIds },
+        };
         var target = state.Submission!.Target;
         var request = new V1.DeliverRecognitionDecisionRequest
         {
