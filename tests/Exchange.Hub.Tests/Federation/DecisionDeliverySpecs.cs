@@ -20,7 +20,7 @@ namespace Exchange.Hub.Tests.Federation;
 /// onto the learner's record and into national statistics, exactly once, even when the UA hub is stopped while
 /// decisions are queued and started again on the same data.
 /// </summary>
-public sealed class DecisionDeliverySpecs(DeliveryHubsFixture hubs) : IClassFixture<DeliveryHubsFixture>
+public sealed class DecisionDeliverySpecs(TwoHubsFixture hubs) : IClassFixture<TwoHubsFixture>
 {
     private const string LearnerId = "L-UA-KZ-DELIVER";
     private const string KzUniversity = "KZ-UNIVERSITY-D";

@@ -9,9 +9,12 @@ using Microsoft.Extensions.Options;
 namespace Exchange.Hub.Tests.Federation;
 
 /// <summary>Two real hubs (UA and KZ) whose federation files pin each other's keys, as two national centres
-/// would after exchanging `pin` output.</summary>
+/// would after exchanging `pin` output. The UA hub can be stopped and started again on the same data folder and
+/// ports (decisions queued at KZ meanwhile; descriptors accepted before the restart).</summary>
 public sealed class TwoHubsFixture : IAsyncLifetime
 {
+    private HubProcessSettings _ua = null!;
+
     public HubProcessSettings UaSettings { get; } = HubProcessSettings.Fresh("hub-ua", "UA");
 
     public HubProcessSettings KzSettings { get; } = HubProcessSettings.Fresh("hub-kz", "KZ");
@@ -30,8 +33,18 @@ public sealed class TwoHubsFixture : IAsyncLifetime
         KzKeys = new HubKeyRing("hub-kz", Path.Combine(KzSettings.DataFolder, "keys"));
         var uaFile = PinEachOther(UaSettings, KzSettings, KzKeys);
         var kzFile = PinEachOther(KzSettings, UaSettings, UaKeys);
-        Ua = await HubProcess.StartAsync(UaSettings with { Extra = new Dictionary<string, string> { ["Hub__FederationFile"] = uaFile } });
+        _ua = UaSettings with { Extra = new Dictionary<string, string> { ["Hub__FederationFile"] = uaFile } };
+        Ua = await HubProcess.StartAsync(_ua);
         Kz = await HubProcess.StartAsync(KzSettings with { Extra = new Dictionary<string, string> { ["Hub__FederationFile"] = kzFile } });
+    }
+
+    public async Task StopUaAsync() => await Ua.StopAsync();
+
+    /// <summary>Starts the UA hub again on the data it had.</summary>
+    public async Task StartUaAsync()
+    {
+        await Ua.DisposeAsync();
+        Ua = await HubProcess.StartAsync(_ua);
     }
 
     public static PinnedPeer Pinned(HubProcessSettings settings, HubKeyRing keys) =>
