@@ -10,7 +10,7 @@ internal static class Commands
     public const string Usage = """
         usage: dotnet run --project src/LocalFederation [-- [--exit] [--keep] [--data DIR] [--random-ports]]
                dotnet run -c Release --project src/LocalFederation -- load [--seconds 20] [--warmup 5] [--rate N]
-                          [--concurrency N] [--mode embedded|cluster] [--credentials N] [--data DIR]
+                          [--concurrency N] [--mode embedded|cluster] [--credentials N] [--universities N] [--data DIR]
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken ct)
@@ -73,6 +73,7 @@ internal static class Commands
         await using var federation = await RunningFederation.StartAsync(layout, data, false, postgres is null ? null : _ => postgres.ConnectionString, ct);
         var summary = await new LoadHarness(federation, layout, options, output).RunAsync(ct);
         output.WriteLine($"RESULT {options.Describe()}: {summary}");
+        output.WriteLine($"       {summary.CpuPerCase}");
         return summary.Errors.Count == 0 ? 0 : 1;
     }
 

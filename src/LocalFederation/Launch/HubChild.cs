@@ -42,6 +42,16 @@ internal sealed class HubChild : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>User + system CPU the hub has used so far: on a shared machine, CPU per case is steadier than wall time.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public static async Task<HubChild> StartAsync(HubSpec spec, RepositoryLayout layout, CancellationToken ct)
     {
         var child = new HubChild(spec, layout);

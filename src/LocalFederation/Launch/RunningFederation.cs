@@ -98,6 +98,8 @@ internal sealed class RunningFederation : IAsyncDisposable
     public static CallOptions As(string token, DateTime? deadline, CancellationToken ct) =>
         new(new Metadata { { "Authorization", $"Bearer {token}" } }, deadline, ct);
 
+    public IReadOnlyDictionary<string, TimeSpan> CpuTimes() => _children.ToDictionary(c => c.Spec.HubId, c => c.CpuTime);
+
     public bool AnyExited(out string? hubId)
     {
         hubId = _children.FirstOrDefault(c => c.HasExited)?.Spec.HubId;

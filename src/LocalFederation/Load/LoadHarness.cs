@@ -18,8 +18,8 @@ internal sealed class LoadHarness(RunningFederation federation, RepositoryLayout
 {
     private const int MaxInFlight = 20_000;
     private static readonly TimeSpan CaseTimeout = TimeSpan.FromSeconds(30);
-    private static readonly string[] Universities = ["KZ-KAZNU", "KZ-ENU", "KZ-SATBAYEV", "KZ-KBTU"];
 
+    private readonly string[] _universities = [.. Enumerable.Range(1, options.Universities).Select(i => $"KZ-UNIVERSITY-{i:000}")];
     private readonly Dictionary<string, string> _tokens = [];
     private long _sequence;
     private long _nextSource;
@@ -27,7 +27,7 @@ internal sealed class LoadHarness(RunningFederation federation, RepositoryLayout
 
     public async Task<LatencySummary> RunAsync(CancellationToken ct)
     {
-        foreach (var university in Universities)
+        foreach (var university in _universities)
         {
             _tokens[university] = federation.Token("hub-kz", new HubTokenRequest("admissions@" + university.ToLowerInvariant(), HubRoles.Institution, university, Lifetime: TimeSpan.FromHours(2)));
         }
@@ -50,8 +50,14 @@ internal sealed class LoadHarness(RunningFederation federation, RepositoryLayout
         await DriveAsync(sources, TimeSpan.FromSeconds(options.WarmupSeconds), null, ct);
         output.WriteLine($"measuring {options.Seconds} s ...");
         var recorder = new LatencyRecorder();
+        var hubsBefore = federation.CpuTimes();
+        var selfBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var window = await DriveAsync(sources, TimeSpan.FromSeconds(options.Seconds), recorder, ct);
-        return recorder.Summarise(window);
+        var hubsAfter = federation.CpuTimes();
+        var self = Process.GetCurrentProcess().TotalProcessorTime - selfBefore;
+        var cpu = hubsAfter.ToDictionary(h => h.Key, h => h.Value - hubsBefore[h.Key]);
+        cpu["harness"] = self;
+        return recorder.Summarise(window, cpu);
     }
 
     private async Task<List<Source>> PrepareAsync(CancellationToken ct)
@@ -154,7 +160,7 @@ internal sealed class LoadHarness(RunningFederation federation, RepositoryLayout
     private async Task<string?> OneCaseAsync(Source source, long due, LatencyRecorder? recorder, CancellationToken ct)
     {
         var n = Interlocked.Increment(ref _sequence);
-        var university = Universities[(int)(n % Universities.Length)];
+        var university = _universities[(int)(n % _universities.Length)];
         var call = RunningFederation.As(_tokens[university], DateTime.UtcNow + CaseTimeout, ct);
         var recognition = new RecognitionService.RecognitionServiceClient(federation.Channel("hub-kz"));
         try
@@ -162,22 +168,30 @@ internal sealed class LoadHarness(RunningFederation federation, RepositoryLayout
             var submitted = await recognition.SubmitRecognitionRequestAsync(SeedRequests.Course(
                 $"load-{Environment.ProcessId}-{n}", university, "course-" + source.Ects, "Data analysis", source.EqfLevel, source.Ects, source.Reference), call);
             var settled = submitted;
+            var decidedAfter = Stopwatch.GetElapsedTime(due);
             if (!IsSettled(settled.Status))
             {
-                // The watch answers the current state, then one update per transition; it ends when the case is final.
+                // One update per transition after the ones already seen. The hub ends the stream itself once the case
+                // is final (decided), so reading to the end costs no cancellation; a referred case is not final and
+                // is left at once.
                 using var watch = recognition.WatchRecognitionCase(
                     new WatchRecognitionCaseRequest { CaseId = submitted.CaseId, AfterSequence = submitted.Journal.Count == 0 ? 0 : submitted.Journal[^1].Sequence }, call);
+                var latencyTaken = false;
                 await foreach (var update in watch.ResponseStream.ReadAllAsync(ct))
                 {
                     settled = update.RecognitionCase;
-                    if (IsSettled(settled.Status))
+                    if (settled.Status == CaseStatus.Decided && !latencyTaken)
+                    {
+                        decidedAfter = Stopwatch.GetElapsedTime(due);
+                        latencyTaken = true;
+                    }
+                    else if (IsSettled(settled.Status) && settled.Status != CaseStatus.Decided)
                     {
                         break;
                     }
                 }
             }
 
-            var latency = Stopwatch.GetElapsedTime(due);
             if (settled.Status != CaseStatus.Decided)
             {
                 return "ended " + settled.Status;
@@ -188,7 +202,7 @@ internal sealed class LoadHarness(RunningFederation federation, RepositoryLayout
                 return $"decided {settled.Decision.Outcome} by {settled.Decision.DecidedBy.Kind}";
             }
 
-            recorder?.Decided(latency);
+            recorder?.Decided(decidedAfter);
             return null;
         }
         catch (RpcException failed) when (!ct.IsCancellationRequested)

@@ -3,11 +3,11 @@ using System.Globalization;
 namespace Exchange.LocalFederation.Load;
 
 /// <summary>
-/// <c>load [--seconds 20] [--warmup 5] [--rate N] [--concurrency N] [--mode embedded|cluster] [--credentials N]</c>.
+/// <c>load [--seconds 20] [--warmup 5] [--rate N] [--concurrency N] [--mode embedded|cluster] [--credentials N] [--universities N]</c>.
 /// A rate makes the load open-loop (requests start on schedule whatever the latency); without one, the given number
 /// of workers each submit and wait in turn (closed loop, maximum throughput).
 /// </summary>
-internal sealed record LoadOptions(int Seconds, int WarmupSeconds, int? Rate, int Concurrency, bool Cluster, int Credentials)
+internal sealed record LoadOptions(int Seconds, int WarmupSeconds, int? Rate, int Concurrency, bool Cluster, int Credentials, int Universities)
 {
     public static LoadOptions Parse(IReadOnlyDictionary<string, string> options)
     {
@@ -24,12 +24,13 @@ internal sealed record LoadOptions(int Seconds, int WarmupSeconds, int? Rate, in
             rate,
             Positive("--concurrency", options.GetValueOrDefault("--concurrency", "48")),
             mode == "cluster",
-            Positive("--credentials", options.GetValueOrDefault("--credentials", "50")));
+            Positive("--credentials", options.GetValueOrDefault("--credentials", "50")),
+            Positive("--universities", options.GetValueOrDefault("--universities", "8")));
     }
 
     public string Describe() =>
         $"{(Cluster ? "cluster" : "embedded")} mode, {(Rate is { } r ? $"open loop at {r}/s" : $"closed loop, {Concurrency} in flight")}, " +
-        $"{WarmupSeconds} s warm-up + {Seconds} s measured";
+        $"{WarmupSeconds} s warm-up + {Seconds} s measured, {Credentials} credentials, {Universities} requesting universities";
 
     private static int Positive(string name, string value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
