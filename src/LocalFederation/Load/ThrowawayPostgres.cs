@@ -29,7 +29,14 @@ internal sealed class ThrowawayPostgres : IAsyncDisposable
         return new ThrowawayPostgres(script, folder, lines[^1]);
     }
 
-    public async ValueTask DisposeAsync() => await RunAsync(_script, ["stop", _folder], CancellationToken.None);
+    public async ValueTask DisposeAsync()
+    {
+        await RunAsync(_script, ["stop", _folder], CancellationToken.None);
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
 
     private static async Task<(int Code, string Output)> RunAsync(string script, string[] args, CancellationToken ct)
     {
