@@ -14,7 +14,42 @@ public sealed class ComposeFileTests
     public void Declares_postgres_and_one_hub_per_country()
     {
         var names = Services.Children.Keys.Select(k => ((YamlScalarNode)k).Value).ToList();
-        Assert.Equal(["postgres", "hub-ua", "hub-kz", "hub-lv"], names);
+        Assert.Equal(["postgres", "federation-init", "hub-ua", "hub-kz", "hub-lv"], names);
+    }
+
+    [Theory]
+    [InlineData("hub-ua", "UA")]
+    [InlineData("hub-kz", "KZ")]
+    [InlineData("hub-lv", "LV")]
+    public void Each_hub_gets_its_own_keys_a_federation_file_and_its_country_seed_and_policy(string service, string country)
+    {
+        var environment = Environment(service);
+        Assert.Equal($"/keys/{service}", environment["Hub__KeysFolder"]);
+        Assert.Equal($"/federation/{service}.json", environment["Hub__FederationFile"]);
+        Assert.Equal($"http://{service}:5100", environment["Hub__PublicGrpcEndpoint"]);
+        Assert.Equal($"/app/seed/{country}", environment["Hub__SeedFolder"]);
+        Assert.Equal($"/app/policy/{country}.json", environment["Hub__PolicyFile"]);
+        Assert.True(Directory.Exists(RepositoryRoot.Combine("seed", country)));
+        Assert.True(File.Exists(RepositoryRoot.Combine("policy", country + ".json")));
+        Assert.Contains($"keys-{country.ToLowerInvariant()}:/keys/{service}", Volumes(service));
+        Assert.Contains("federation:/federation:ro", Volumes(service));
+    }
+
+    [Fact]
+    public void The_federation_init_script_pins_every_hub_to_the_other_two_with_the_keys_the_hubs_use()
+    {
+        var script = File.ReadAllText(RepositoryRoot.Combine("compose", "federation-init.sh"));
+        var init = Volumes("federation-init");
+        foreach (var service in HubServices)
+        {
+            Assert.Contains($"keys-{service[4..]}:/keys/{service}", init);
+            Assert.Contains($"pin {service} ", script, StringComparison.Ordinal);
+            var others = string.Join(' ', HubServices.Where(s => s != service));
+            Assert.Contains($"federation_file {service} {others}", script, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Hub__KeysFolder=\"/keys/$1\"", script, StringComparison.Ordinal);
+        Assert.Contains("Hub__PublicGrpcEndpoint=\"http://$1:5100\"", script, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -40,6 +75,12 @@ public sealed class ComposeFileTests
             .Select(s => Environment(s)["Hub__PostgresConnectionString"].Split(';').Single(p => p.StartsWith("Database=", StringComparison.Ordinal)))
             .ToList();
         Assert.Equal(3, databases.Distinct().Count());
+    }
+
+    private static List<string> Volumes(string service)
+    {
+        var node = (YamlMappingNode)Services.Children[new YamlScalarNode(service)];
+        return [.. ((YamlSequenceNode)node.Children[new YamlScalarNode("volumes")]).Children.Select(v => ((YamlScalarNode)v).Value!)];
     }
 
     private static Dictionary<string, string> Environment(string service)
