@@ -48,19 +48,16 @@ internal static class Commands
         }
 
         say.Plain("The hubs keep running; press Ctrl+C to stop them.");
-        while (!ct.IsCancellationRequested)
+        while (true)
         {
+            // Ctrl+C or SIGTERM cancels the delay; the hubs are stopped on the way out.
+            await Task.Delay(TimeSpan.FromSeconds(1), ct);
             if (federation.AnyExited(out var exited))
             {
                 say.Plain($"{exited} has stopped (see its hub.log); stopping the others.");
                 return 1;
             }
-
-            await Task.Delay(TimeSpan.FromSeconds(1), ct).ContinueWith(_ => { }, TaskScheduler.Default);
         }
-
-        say.Plain("Stopping the hubs.");
-        return 0;
     }
 
     private static async Task<int> LoadAsync(RepositoryLayout layout, string data, LoadOptions options, TextWriter output, CancellationToken ct)
