@@ -1,7 +1,9 @@
 using Exchange.Contracts.V1;
 using Exchange.Hub.Federation.Client;
+using Exchange.Hub.Federation.Institutions;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Federation.Resilience;
+using Exchange.Hub.Grains.Issuing;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Services.Issuing;
 using Exchange.Hub.Services.Mapping;
@@ -14,32 +16,37 @@ using Polly.CircuitBreaker;
 namespace Exchange.Hub.Credentials;
 
 /// <summary>
-/// The hub's credential resolver. Credentials of this hub resolve locally; a credential held by a pinned peer is
+/// The hub's credential resolver. Credentials of this hub resolve locally. A credential held by a pinned peer is
 /// fetched from that peer with the learner's share code (<c>HubFederation.ResolveCredential</c>, signed, through the
-/// peer's resilience pipeline) and verified here against the peer's pinned keys, with the revocation status the peer
-/// stated. A peer that cannot be reached yields an <see cref="CheckResult.Unavailable"/> check, never an exception,
-/// so the case waits visibly for it.
+/// peer's resilience pipeline) and verified here: the hub attestation against the peer's pinned keys, the
+/// institution signature against the institution key valid at issue time from the peer's signed key list, the
+/// revocation status the peer stated, expiry, the share grant and the required elements. A valid verification is
+/// kept in the <see cref="VerificationCache"/> and reused for the same share code and recipient while fresh. An
+/// envelope of a pinned peer presented directly is verified the same way, its status asked of the peer. A peer (or
+/// its key list) that cannot be reached yields <see cref="CheckResult.Unavailable"/> checks, never an exception, so
+/// the case waits visibly for it.
 /// </summary>
 public sealed partial class FederatedCredentialResolver(
     LocalCredentialResolver local,
     PeerDirectory peers,
     PeerClients clients,
+    PeerInstitutionKeyCache institutionKeys,
+    VerificationCache cache,
     IOptions<HubOptions> hub,
     TimeProvider time,
     ILogger<FederatedCredentialResolver> logger) : ICredentialResolver
 {
-    /// <summary>Why the institution checks are not made for a peer's credential: said in the report, not hidden.</summary>
-    public const string InstitutionKeysNotExchanged =
-        "The issuing hub's signed list of institution keys (GetInstitutionKeys) is not exchanged yet, so this hub holds no key to check the institution signature with; "
-        + "the issuing hub's attestation, verified against its pinned key, covers the institution signature bytes.";
-
     private static readonly SignedEnvelope NoEnvelope = new([], [], []);
 
     public Task<ResolvedCredential> ResolveAsync(CredentialSource source, string recipientId, CancellationToken cancellationToken) => source switch
     {
         CredentialByReference reference when reference.IssuingHubId != hub.Value.HubId => ResolveAtPeerAsync(reference, recipientId, cancellationToken),
+        CredentialByEnvelope byEnvelope when IssuingPeer(byEnvelope.Envelope) is { } peer => VerifyPresentedAsync(peer, byEnvelope.Envelope, cancellationToken),
         _ => local.ResolveAsync(source, recipientId, cancellationToken),
     };
+
+    private PinnedPeer? IssuingPeer(SignedEnvelope envelope) =>
+        EnvelopeContract.TryReadHeader(envelope.HeaderBytes) is { } header && header.IssuingHubId != hub.Value.HubId ? peers.Find(header.IssuingHubId) : null;
 
     private async Task<ResolvedCredential> ResolveAtPeerAsync(CredentialByReference reference, string recipientId, CancellationToken cancellationToken)
     {
@@ -50,6 +57,12 @@ public sealed partial class FederatedCredentialResolver(
                 $"Hub {reference.IssuingHubId} is not a pinned peer of this hub.", "UNKNOWN_HUB"));
         }
 
+        if (cache.Find(peer.HubId, reference.CredentialId, reference.ShareCode, recipientId) is { } cached)
+        {
+            return cached;
+        }
+
+        var evictionStamp = cache.EvictionStamp(peer.HubId);
         ResolveCredentialResponse response;
         try
         {
@@ -67,25 +80,56 @@ public sealed partial class FederatedCredentialResolver(
             return Unresolved(reference, Refusal(peer.HubId, refused));
         }
 
-        return Verify(peer, reference, response);
+        var envelope = response.Envelope is null ? NoEnvelope : EnvelopeContract.FromContract(response.Envelope);
+        var shareExpires = response.ShareExpiresAt?.ToDateTimeOffset();
+        var shareGrant = new CheckOutcome(VerificationCheck.ShareGrant, CheckResult.Passed,
+            $"Hub {peer.HubId} accepted the share code for this hub{(shareExpires is null ? "" : $" until {shareExpires:O}")}.");
+        var resolved = await VerifyAsync(peer, envelope, IssuingContract.FromContract(response.RevocationStatus), shareGrant, reference.CredentialId, cancellationToken);
+        if (resolved.Verification.Verdict == VerificationVerdict.Valid)
+        {
+            var expires = shareExpires is { } until && until < resolved.Verification.ValidUntil ? until : resolved.Verification.ValidUntil;
+            cache.Store(peer.HubId, reference.CredentialId, reference.ShareCode, recipientId, resolved, expires, evictionStamp);
+        }
+
+        return resolved;
     }
 
-    private ResolvedCredential Verify(PinnedPeer peer, CredentialByReference reference, ResolveCredentialResponse response)
+    private async Task<ResolvedCredential> VerifyPresentedAsync(PinnedPeer peer, SignedEnvelope envelope, CancellationToken cancellationToken)
     {
-        var envelope = response.Envelope is null ? NoEnvelope : EnvelopeContract.FromContract(response.Envelope);
-        var expires = response.ShareExpiresAt?.ToDateTimeOffset();
-        var shareGrant = new CheckOutcome(VerificationCheck.ShareGrant, CheckResult.Passed,
-            $"Hub {peer.HubId} accepted the share code for this hub{(expires is null ? "" : $" until {expires:O}")}.");
-        var inputs = new EnvelopeVerificationInputs(peer.HubId, peer.Keys, null, IssuingContract.FromContract(response.RevocationStatus), shareGrant,
-            time.GetUtcNow(), InstitutionKeysNotExchanged);
+        var credentialId = EnvelopeContract.TryReadHeader(envelope.HeaderBytes)?.CredentialId ?? "";
+        CredentialStatusView? status = null;
+        try
+        {
+            var request = new PeerRevocationStatusRequest { CredentialIds = { credentialId } };
+            var answer = await clients.CallAsync(peer.HubId, async (client, options) => await client.GetRevocationStatusAsync(request, options), cancellationToken);
+            status = IssuingContract.FromContract(answer.Statuses.FirstOrDefault());
+        }
+        catch (Exception ex) when (ex is BrokenCircuitException or RpcException || TransientPeerFailure.IsTransient(ex))
+        {
+            // No statement from the issuing hub: the revocation check reports itself unavailable.
+            LogPeerUnreachable(logger, ex, peer.HubId, credentialId);
+        }
+
+        return await VerifyAsync(peer, envelope, status, LocalCredentialVerifier.NoShareGrant, credentialId, cancellationToken);
+    }
+
+    private async Task<ResolvedCredential> VerifyAsync(
+        PinnedPeer peer, SignedEnvelope envelope, CredentialStatusView? status, CheckOutcome shareGrant, string expectedCredentialId, CancellationToken cancellationToken)
+    {
+        var header = EnvelopeContract.TryReadHeader(envelope.HeaderBytes);
+        var keys = header is null
+            ? new InstitutionKeysLookup(null, "The envelope header does not decode.")
+            : await institutionKeys.GetAsync(peer.HubId, header.InstitutionId, header.InstitutionKeyId, cancellationToken);
+        var inputs = new EnvelopeVerificationInputs(peer.HubId, peer.Keys, keys.Keys?.KeysOf(header?.InstitutionId ?? ""), status, shareGrant,
+            time.GetUtcNow(), keys.Unavailable);
         var result = EnvelopeVerifier.Verify(envelope, inputs);
         var report = result.Report;
-        if (result.Header is { } header && (header.IssuingHubId != peer.HubId || header.CredentialId != reference.CredentialId))
+        if (result.Header is { } read && (read.IssuingHubId != peer.HubId || read.CredentialId != expectedCredentialId))
         {
             report = report with
             {
                 Checks = [.. report.Checks, new CheckOutcome(VerificationCheck.HeaderConsistency, CheckResult.Failed,
-                    $"Hub {peer.HubId} answered with credential {header.CredentialId} of hub {header.IssuingHubId} instead of {reference.CredentialId}.", "HEADER_MISMATCH")],
+                    $"Hub {peer.HubId} answered with credential {read.CredentialId} of hub {read.IssuingHubId} instead of {expectedCredentialId}.", "HEADER_MISMATCH")],
             };
         }
 

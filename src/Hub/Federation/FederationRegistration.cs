@@ -1,6 +1,7 @@
 using Exchange.Hub.Federation.Auth;
 using Exchange.Hub.Federation.Client;
 using Exchange.Hub.Federation.Descriptors;
+using Exchange.Hub.Federation.Institutions;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Federation.Resilience;
 using Exchange.Hub.Grains.Federation;
@@ -22,6 +23,7 @@ internal static class FederationRegistration
         services.AddSingleton<PeerCallPipelines>();
         services.AddSingleton<PeerClients>();
         services.AddSingleton<IPeerMessageSender, GrpcPeerMessageSender>();
+        services.AddFederatedTrust();
         services.AddSingleton(sp => new NonceReplayGuard(
             2 * TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<HubOptions>>().Value.FederationClockSkewSeconds),
             sp.GetRequiredService<TimeProvider>()));

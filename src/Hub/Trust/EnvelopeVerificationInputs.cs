@@ -11,9 +11,9 @@ namespace Exchange.Hub.Trust;
 /// (null = institution unknown), the issuing hub's statement of the credential's status (null = not obtainable),
 /// the share-grant check already made (or not applicable), and the time.
 /// </summary>
-/// <param name="InstitutionKeysUnchecked">Set when the institution's keys are not available to this verifier by
-/// design (a peer's credential, while the institution key list exchange is not built): the institution checks
-/// then report <see cref="CheckResult.NotApplicable"/> with this explanation instead of a result.</param>
+/// <param name="InstitutionKeysUnavailable">Set when the issuing hub's signed institution key list could not be
+/// obtained (peer unreachable, list refused): the institution checks then report
+/// <see cref="CheckResult.Unavailable"/> with this explanation, so the verdict is indeterminate and the case waits.</param>
 public sealed record EnvelopeVerificationInputs(
     string IssuingHubId,
     IReadOnlyList<PinnedKey> HubKeys,
@@ -21,4 +21,4 @@ public sealed record EnvelopeVerificationInputs(
     CredentialStatusView? Status,
     CheckOutcome ShareGrant,
     DateTimeOffset Now,
-    string? InstitutionKeysUnchecked = null);
+    string? InstitutionKeysUnavailable = null);

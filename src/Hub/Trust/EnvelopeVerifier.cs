@@ -70,10 +70,10 @@ public static class EnvelopeVerifier
             checks.Add(new CheckOutcome(VerificationCheck.InstitutionKeyValid, CheckResult.Unavailable, "The institution's keys are published by its own hub.", null, header.InstitutionKeyId));
             checks.Add(new CheckOutcome(VerificationCheck.InstitutionSignature, CheckResult.Unavailable, "No registered key to check the institution signature with.", null, header.InstitutionKeyId));
         }
-        else if (inputs.InstitutionKeysUnchecked is { } why)
+        else if (inputs.InstitutionKeysUnavailable is { } why)
         {
-            checks.Add(new CheckOutcome(VerificationCheck.InstitutionKeyValid, CheckResult.NotApplicable, why, null, header.InstitutionKeyId));
-            checks.Add(new CheckOutcome(VerificationCheck.InstitutionSignature, CheckResult.NotApplicable, "Not checked here: " + why, null, header.InstitutionKeyId));
+            checks.Add(new CheckOutcome(VerificationCheck.InstitutionKeyValid, CheckResult.Unavailable, why, null, header.InstitutionKeyId));
+            checks.Add(new CheckOutcome(VerificationCheck.InstitutionSignature, CheckResult.Unavailable, "Not checked: " + why, null, header.InstitutionKeyId));
         }
         else
         {
@@ -155,18 +155,8 @@ public static class EnvelopeVerifier
             : new CheckOutcome(VerificationCheck.HeaderConsistency, CheckResult.Failed, string.Join("; ", problems) + ".", "HEADER_MISMATCH");
     }
 
-    private static bool InstitutionSignatureValid(byte[] spki, SignedEnvelope envelope, EnvelopeSignatureData signature)
-    {
-        try
-        {
-            using var key = Es256.ImportPublicKey(spki);
-            return Es256.Verify(key, EnvelopeSigner.InstitutionDigest(envelope.HeaderBytes, envelope.Payload), signature.Signature);
-        }
-        catch (CryptographicException)
-        {
-            return false;
-        }
-    }
+    private static bool InstitutionSignatureValid(byte[] spki, SignedEnvelope envelope, EnvelopeSignatureData signature) =>
+        PublicKeyCache.Get(spki) is { } key && Es256.Verify(key, EnvelopeSigner.InstitutionDigest(envelope.HeaderBytes, envelope.Payload), signature.Signature);
 
     private static CheckOutcome Pass(VerificationCheck check, string detail, string? keyId = null) => new(check, CheckResult.Passed, detail, null, keyId);
 

@@ -33,7 +33,8 @@ public sealed class CrossBorderResolutionSpecs(TwoHubsFixture hubs) : IClassFixt
         Assert.Equal(CheckResult.Passed, Check(report, VerificationCheckKind.HubAttestation).Result);
         Assert.Equal(CheckResult.Passed, Check(report, VerificationCheckKind.Revocation).Result);
         Assert.Equal(CheckResult.Passed, Check(report, VerificationCheckKind.ShareGrant).Result);
-        Assert.Equal(CheckResult.NotApplicable, Check(report, VerificationCheckKind.InstitutionSignature).Result);
+        Assert.Equal(CheckResult.Passed, Check(report, VerificationCheckKind.InstitutionKeyValid).Result);
+        Assert.Equal(CheckResult.Passed, Check(report, VerificationCheckKind.InstitutionSignature).Result);
     }
 
     [Fact]

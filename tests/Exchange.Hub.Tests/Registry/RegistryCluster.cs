@@ -1,4 +1,7 @@
 using Exchange.Hub.Credentials;
+using Exchange.Hub.Federation.Peers;
+using Exchange.Hub.Federation.Revocation;
+using Exchange.Hub.Grains.Issuing;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Security;
 using Exchange.Hub.Services.Issuing;
@@ -38,6 +41,8 @@ public sealed class RegistryCluster : IAsyncLifetime
             silo.AddMemoryGrainStorage(HubStorage.Name);
             silo.UseInMemoryReminderService();
             silo.Services.AddSingleton<TimeProvider>(Clock);
+            silo.Services.AddSingleton(new PeerDirectory([]));
+            silo.Services.AddSingleton<IRevocationNotices, OutboxRevocationNotices>();
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();

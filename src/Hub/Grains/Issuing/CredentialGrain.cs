@@ -21,10 +21,15 @@ public sealed class CredentialGrainState
     /// <summary>Whether the open registry, the registry-number index and the learner index reflect the current state.</summary>
     [Id(3)]
     public bool Indexed { get; set; }
+
+    /// <summary>Whether the revocation notices for peer hubs are queued (set only once revoked).</summary>
+    [Id(4)]
+    public bool PeersNotified { get; set; }
 }
 
 internal sealed class CredentialGrain(
     [PersistentState("credential", HubStorage.Name)] IPersistentState<CredentialGrainState> state,
+    IRevocationNotices revocationNotices,
     TimeProvider time)
     : Grain, ICredentialGrain
 {
@@ -35,6 +40,12 @@ internal sealed class CredentialGrain(
         if (S.Issued is not null && !S.Indexed)
         {
             await IndexAsync();
+        }
+
+        // A crash between storing a revocation and queueing its notices: queue them now (a repeat is harmless).
+        if (S.Revocation is not null && !S.PeersNotified)
+        {
+            await NotifyPeersAsync();
         }
     }
 
@@ -69,6 +80,7 @@ internal sealed class CredentialGrain(
         S.Indexed = false;
         await state.WriteStateAsync();
         await IndexAsync();
+        await NotifyPeersAsync();
         return View().Status;
     }
 
@@ -171,6 +183,13 @@ internal sealed class CredentialGrain(
             GrainFactory.GetGrain<IRegistryNumberIndexGrain>(issued.RegistryNumber).SetAsync(issued.CredentialId, issued.InstitutionId),
             GrainFactory.GetGrain<ILearnerCredentialsGrain>(issued.LearnerId).AddAsync(issued.CredentialId));
         S.Indexed = true;
+        await state.WriteStateAsync();
+    }
+
+    private async Task NotifyPeersAsync()
+    {
+        await revocationNotices.CredentialRevokedAsync(View().Status);
+        S.PeersNotified = true;
         await state.WriteStateAsync();
     }
 

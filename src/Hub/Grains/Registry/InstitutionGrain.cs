@@ -6,6 +6,7 @@ namespace Exchange.Hub.Grains.Registry;
 
 internal sealed class InstitutionGrain(
     [PersistentState("institution", HubStorage.Name)] IPersistentState<InstitutionState> state,
+    Issuing.IRevocationNotices revocationNotices,
     TimeProvider time)
     : Grain, IInstitutionGrain
 {
@@ -83,6 +84,7 @@ internal sealed class InstitutionGrain(
         var (keys, revoked) = SigningKeySet.Revoke(S.Keys, keyId, revokedAt, reason, now);
         S.Keys = [.. keys];
         await CommitAsync(now);
+        await revocationNotices.InstitutionKeyRevokedAsync(S.Profile!.InstitutionId, revoked.ToPublic());
         return revoked.ToPublic();
     }
 

@@ -1,13 +1,18 @@
 using Exchange.Contracts.V1;
 using Exchange.Hub.Federation.Auth;
+using Exchange.Hub.Errors;
 using Exchange.Hub.Federation.Descriptors;
+using Exchange.Hub.Federation.Institutions;
 using Exchange.Hub.Federation.Peers;
+using Exchange.Hub.Federation.Revocation;
 using Exchange.Hub.Credentials;
 using Exchange.Hub.Grains.Federation;
 using Exchange.Hub.Grains.Issuing;
+using Exchange.Hub.Grains.Registry;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Services.Infrastructure;
 using Exchange.Hub.Services.Issuing;
+using Exchange.Hub.Services.Registry;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
@@ -22,7 +27,14 @@ namespace Exchange.Hub.Services.Federation;
 /// </summary>
 [AllowAnonymous]
 internal sealed class HubFederationGrpcService(
-    OwnDescriptor own, PeerDirectory peers, IGrainFactory grains, IOptions<HubOptions> hub, TimeProvider time)
+    OwnDescriptor own,
+    PeerDirectory peers,
+    IGrainFactory grains,
+    InstitutionKeyListPublisher institutionKeys,
+    LocalCredentialVerifier verifier,
+    RevocationNoticeEffects revocationEffects,
+    IOptions<HubOptions> hub,
+    TimeProvider time)
     : HubFederation.HubFederationBase
 {
     private const int MaxStatusIds = 500;
@@ -49,6 +61,9 @@ internal sealed class HubFederationGrpcService(
     public override Task<SignedHubDescriptor> GetHubDescriptor(GetHubDescriptorRequest request, ServerCallContext context) =>
         Task.FromResult(own.Current);
 
+    public override Task<SignedInstitutionKeyList> GetInstitutionKeys(GetInstitutionKeysRequest request, ServerCallContext context) =>
+        institutionKeys.CurrentAsync();
+
     /// <summary>The share grant is checked for the calling hub and its institution; a revoked credential is still
     /// answered, with its status, because the verifier at the calling hub decides.</summary>
     public override async Task<ResolveCredentialResponse> ResolveCredential(ResolveCredentialRequest request, ServerCallContext context)
@@ -68,6 +83,57 @@ internal sealed class HubFederationGrpcService(
             ShareExpiresAt = access.ExpiresAt is { } expires ? Timestamp.FromDateTimeOffset(expires) : null,
         };
     }
+
+    /// <summary>The issuer's own view of an envelope it issued: every check against its registry and its statuses.</summary>
+    public override async Task<Contracts.V1.VerificationReport> VerifyCredential(PeerVerifyCredentialRequest request, ServerCallContext context)
+    {
+        var header = request.Envelope is { HeaderBytes.IsEmpty: false } envelope ? EnvelopeContract.TryReadHeader(envelope.HeaderBytes.ToByteArray()) : null;
+        if (header is null)
+        {
+            new FieldViolations().Add("envelope.header_bytes", "envelope.header_bytes must be a serialised envelope header.").ThrowIfAny();
+        }
+
+        if (header!.IssuingHubId != hub.Value.HubId)
+        {
+            throw new HubException(ErrorKind.FailedPrecondition, "HEADER_MISMATCH",
+                $"The envelope was issued by hub '{header.IssuingHubId}', not by this hub '{hub.Value.HubId}'; ask its issuer.", "envelope.header_bytes");
+        }
+
+        if (header.CredentialId.Length == 0 || await grains.GetGrain<ICredentialGrain>(header.CredentialId).GetAsync() is null)
+        {
+            throw new HubException(ErrorKind.NotFound, "CREDENTIAL_NOT_FOUND", $"No credential '{header.CredentialId}' was issued here.", "envelope.header_bytes");
+        }
+
+        var result = await verifier.VerifyAsync(EnvelopeContract.FromContract(request.Envelope!), LocalCredentialVerifier.NoShareGrant);
+        return IssuingContract.ToContract(result.Report, hub.Value.HubId);
+    }
+
+    /// <summary>The registry's public record of an institution (organisational contact points, keys, QA; no personal data).</summary>
+    public override async Task<Institution> LookupInstitution(GetInstitutionRequest request, ServerCallContext context)
+    {
+        new FieldViolations().Required(request.InstitutionId, "institution_id").ThrowIfAny();
+        var snapshot = await grains.GetGrain<IInstitutionGrain>(request.InstitutionId).GetAsync()
+            ?? throw new HubException(ErrorKind.NotFound, "INSTITUTION_NOT_FOUND", $"No institution {request.InstitutionId} is registered.", "institution_id");
+        return RegistryContract.ToContract(snapshot);
+    }
+
+    /// <summary>Only listed programmes: an unlisted one is as unknown to a peer as to the public.</summary>
+    public override async Task<Programme> LookupProgramme(GetProgrammeRequest request, ServerCallContext context)
+    {
+        new FieldViolations().Required(request.ProgrammeId, "programme_id").ThrowIfAny();
+        var now = time.GetUtcNow();
+        var snapshot = await grains.GetGrain<IProgrammeGrain>(request.ProgrammeId).GetAsync();
+        if (snapshot is null || snapshot.ListingAt(now) != ProgrammeListing.Listed)
+        {
+            throw new HubException(ErrorKind.NotFound, "PROGRAMME_NOT_FOUND", $"No listed programme {request.ProgrammeId} is registered.", "programme_id");
+        }
+
+        return RegistryContract.ToContract(snapshot, now);
+    }
+
+    /// <summary>The same search the open registry offers anyone: entries carry no personal data.</summary>
+    public override Task<SearchOpenRegistryResponse> SearchOpenRegistry(SearchOpenRegistryRequest request, ServerCallContext context) =>
+        new RegistryGrpcService(grains, hub, time).SearchOpenRegistry(request, context);
 
     public override async Task<PeerRevocationStatusResponse> GetRevocationStatus(PeerRevocationStatusRequest request, ServerCallContext context)
     {
@@ -98,11 +164,15 @@ internal sealed class HubFederationGrpcService(
         return Store(request.Header, OutboxMessageKind.RecognitionDecision, body, context);
     }
 
-    public override Task<DeliveryAck> DeliverRevocationNotice(DeliverRevocationNoticeRequest request, ServerCallContext context)
+    /// <summary>Stored in the inbox first; then the cached verifications it concerns are dropped (again, harmlessly,
+    /// for a duplicate).</summary>
+    public override async Task<DeliveryAck> DeliverRevocationNotice(DeliverRevocationNoticeRequest request, ServerCallContext context)
     {
         var body = request.Clone();
         body.Header = null;
-        return Store(request.Header, OutboxMessageKind.RevocationNotice, body, context);
+        var ack = await Store(request.Header, OutboxMessageKind.RevocationNotice, body, context);
+        revocationEffects.Apply(FederationAuthInterceptor.CallingPeer(context).HubId, body);
+        return ack;
     }
 
     private async Task<DeliveryAck> Store(OutboxMessageHeader? header, OutboxMessageKind kind, IMessage body, ServerCallContext context)
