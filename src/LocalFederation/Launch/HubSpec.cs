@@ -15,7 +15,8 @@ internal sealed record HubSpec(string HubId, string Country, string DisplayName,
 
     public Uri HttpAddress => new($"http://127.0.0.1:{Ports.Http}");
 
-    /// <summary>Cluster mode: the hub's own PostgreSQL database; null = embedded mode (SQLite in the data folder).</summary>
+    /// <summary>Cluster mode: the PostgreSQL database the hub keeps its silo, state and reminders in (under its own cluster and
+    /// service id, its hub id); null = embedded mode (SQLite in the data folder).</summary>
     public string? PostgresConnectionString { get; init; }
 
     /// <summary>The same variable names an operator sets (<c>Hub__*</c>), so the hub runs exactly as configured by hand.</summary>
