@@ -119,7 +119,8 @@ public sealed partial class FederatedCredentialResolver(
         var header = EnvelopeContract.TryReadHeader(envelope.HeaderBytes);
         var keys = header is null
             ? new InstitutionKeysLookup(null, "The envelope header does not decode.")
-            : await institutionKeys.GetAsync(peer.HubId, header.InstitutionId, header.InstitutionKeyId, cancellationToken);
+            : await institutionKeys.GetAsync(peer.HubId, header.InstitutionId, header.InstitutionKeyId,
+                header.IssuedAt?.ToDateTimeOffset() ?? DateTimeOffset.MinValue, cancellationToken);
         var inputs = new EnvelopeVerificationInputs(peer.HubId, peer.Keys, keys.Keys?.KeysOf(header?.InstitutionId ?? ""), status, shareGrant,
             time.GetUtcNow(), keys.Unavailable);
         var result = EnvelopeVerifier.Verify(envelope, inputs);

@@ -5,6 +5,7 @@ using Exchange.Hub.Federation.Institutions;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Federation.Resilience;
 using Exchange.Hub.Grains.Federation;
+using Exchange.Hub.Grains.Recognition;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Services.Federation;
 using Grpc.AspNetCore.Server;
@@ -28,6 +29,10 @@ internal static class FederationRegistration
             2 * TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<HubOptions>>().Value.FederationClockSkewSeconds),
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<FederationAuthInterceptor>();
+        services.AddSingleton<IPeerDecisionOutbox, PeerDecisionOutbox>();
+        services.AddSingleton<RecognitionDecisionReceiver>();
+        services.AddSingleton<PeerStartup>();
+        services.AddHostedService(sp => sp.GetRequiredService<PeerStartup>());
         return services;
     }
 
@@ -39,6 +44,7 @@ internal static class FederationRegistration
         // Read the federation file now: a mistake in it stops the hub at start, not at the first peer call.
         app.Services.GetRequiredService<PeerDirectory>();
         app.MapGrpcService<HubFederationGrpcService>();
+        app.MapGrpcService<FederationStatusGrpcService>();
         return app;
     }
 }

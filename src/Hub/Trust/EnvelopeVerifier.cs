@@ -156,7 +156,7 @@ public static class EnvelopeVerifier
     }
 
     private static bool InstitutionSignatureValid(byte[] spki, SignedEnvelope envelope, EnvelopeSignatureData signature) =>
-        PublicKeyCache.Get(spki) is { } key && Es256.Verify(key, EnvelopeSigner.InstitutionDigest(envelope.HeaderBytes, envelope.Payload), signature.Signature);
+        PublicKeyCache.TryGet(spki) is { } key && Es256.Verify(key, EnvelopeSigner.InstitutionDigest(envelope.HeaderBytes, envelope.Payload), signature.Signature);
 
     private static CheckOutcome Pass(VerificationCheck check, string detail, string? keyId = null) => new(check, CheckResult.Passed, detail, null, keyId);
 

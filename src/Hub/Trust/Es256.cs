@@ -19,6 +19,14 @@ public static class Es256
         signature.Length == SignatureLength
         && key.VerifyData(digest, signature, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
 
+    /// <summary>
+    /// Verifies with a registered key given as DER SubjectPublicKeyInfo, importing each distinct key only once
+    /// (see <see cref="PublicKeyCache"/>). Throws <see cref="CryptographicException"/> for a key that is not P-256,
+    /// exactly as <see cref="ImportPublicKey"/> does.
+    /// </summary>
+    public static bool VerifyWithRegisteredKey(ReadOnlySpan<byte> spkiDer, ReadOnlySpan<byte> digest, ReadOnlySpan<byte> signature) =>
+        Verify(PublicKeyCache.Get(spkiDer), digest, signature);
+
     /// <summary>Loads a public key from DER SubjectPublicKeyInfo and refuses anything but a P-256 key.</summary>
     public static ECDsa ImportPublicKey(ReadOnlySpan<byte> spkiDer)
     {

@@ -4,41 +4,67 @@ using System.Security.Cryptography;
 namespace Exchange.Hub.Trust;
 
 /// <summary>
-/// Parsed P-256 public keys by their DER bytes. Importing a key costs about as much as verifying a signature with
-/// it, and the same few institution keys verify every envelope, so each is parsed once. Bounded: when full the
-/// cache starts again (keys are re-imported on demand), so a stream of one-off keys cannot grow it without limit.
+/// Registered public keys imported once. Importing a P-256 key validates its point, which costs about as much as a
+/// verification, so re-importing the same registered key on every envelope roughly doubled the cost of checking an
+/// institution signature. Keys come from the institution registry, never from the envelope, so the set is small;
+/// the bound only guards against an unexpected flood. Evicted keys are left to the finaliser because another thread
+/// may still be verifying with them.
 /// </summary>
-public static class PublicKeyCache
+internal static class PublicKeyCache
 {
-    private const int Capacity = 4096;
-    private static readonly ConcurrentDictionary<string, ECDsa> Keys = new(StringComparer.Ordinal);
+    private const int Capacity = 1024;
 
-    /// <summary>The key, or null when the bytes are not a P-256 public key.</summary>
-    public static ECDsa? Get(byte[] spkiDer)
+    private static readonly ConcurrentDictionary<byte[], ECDsa> Keys = new(SpkiComparer.Instance);
+    private static readonly ConcurrentDictionary<byte[], ECDsa>.AlternateLookup<ReadOnlySpan<byte>> BySpan =
+        Keys.GetAlternateLookup<ReadOnlySpan<byte>>();
+
+    /// <summary>The imported key, or a <see cref="CryptographicException"/> as from <see cref="Es256.ImportPublicKey"/>.</summary>
+    public static ECDsa Get(ReadOnlySpan<byte> spkiDer)
     {
-        ArgumentNullException.ThrowIfNull(spkiDer);
-        var id = Convert.ToBase64String(spkiDer);
-        if (Keys.TryGetValue(id, out var known))
+        if (BySpan.TryGetValue(spkiDer, out var cached))
         {
-            return known;
+            return cached;
         }
 
-        ECDsa imported;
+        var imported = Es256.ImportPublicKey(spkiDer);
+        if (Keys.Count >= Capacity)
+        {
+            Keys.Clear();
+        }
+
+        return BySpan.TryAdd(spkiDer, imported) ? imported : BySpan[spkiDer];
+    }
+
+    /// <summary>The imported key, or null when the bytes are not a P-256 public key.</summary>
+    public static ECDsa? TryGet(ReadOnlySpan<byte> spkiDer)
+    {
         try
         {
-            imported = Es256.ImportPublicKey(spkiDer);
+            return Get(spkiDer);
         }
         catch (CryptographicException)
         {
             return null;
         }
+    }
 
-        if (Keys.Count >= Capacity)
+    private sealed class SpkiComparer : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
+    {
+        public static readonly SpkiComparer Instance = new();
+
+        public bool Equals(byte[]? x, byte[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(byte[] obj) => GetHashCode(obj.AsSpan());
+
+        public bool Equals(ReadOnlySpan<byte> alternate, byte[] other) => alternate.SequenceEqual(other);
+
+        public int GetHashCode(ReadOnlySpan<byte> alternate)
         {
-            // Keys still in use elsewhere stay valid objects; dropping them here only means importing them again.
-            Keys.Clear();
+            var hash = new HashCode();
+            hash.AddBytes(alternate);
+            return hash.ToHashCode();
         }
 
-        return Keys.GetOrAdd(id, imported);
+        public byte[] Create(ReadOnlySpan<byte> alternate) => alternate.ToArray();
     }
 }

@@ -23,7 +23,10 @@ public static class SignedDigest
     public static void Compute(string context, ReadOnlySpan<ReadOnlyMemory<byte>> parts, Span<byte> destination)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.ASCII.GetBytes(context));
+        // Contexts are short constants: encode them on the stack rather than allocate per signature.
+        var contextBytes = context.Length <= 128 ? stackalloc byte[context.Length] : new byte[context.Length];
+        Encoding.ASCII.GetBytes(context, contextBytes);
+        hash.AppendData(contextBytes);
         Span<byte> separatorAndLength = stackalloc byte[8];
         separatorAndLength[0] = 0;
         hash.AppendData(separatorAndLength[..1]);

@@ -74,6 +74,7 @@ public sealed partial class JsonTranscodingRouteTests : IAsyncLifetime
         _app.MapGrpcService<Unimplemented.Verification>();
         _app.MapGrpcService<Unimplemented.Recognition>();
         _app.MapGrpcService<Unimplemented.Review>();
+        _app.MapGrpcService<Unimplemented.FederationStatus>();
         await _app.StartAsync();
     }
 
@@ -97,6 +98,8 @@ public sealed partial class JsonTranscodingRouteTests : IAsyncLifetime
         public sealed class Issuing : IssuingService.IssuingServiceBase;
 
         public sealed class Verification : VerificationService.VerificationServiceBase;
+
+        public sealed class FederationStatus : FederationStatusService.FederationStatusServiceBase;
 
         public sealed class Recognition : RecognitionService.RecognitionServiceBase;
 

@@ -9,7 +9,7 @@ internal static class LocalApi
     public static readonly ServiceDescriptor[] Services =
     [
         HubInfoService.Descriptor, RegistryService.Descriptor, IssuingService.Descriptor, VerificationService.Descriptor,
-        RecognitionService.Descriptor, ReviewService.Descriptor,
+        RecognitionService.Descriptor, ReviewService.Descriptor, FederationStatusService.Descriptor,
     ];
 
     public static IEnumerable<MethodDescriptor> Methods => Services.SelectMany(s => s.Methods);

@@ -9,7 +9,7 @@ public sealed class ProtoDocumentationTests
 {
     private static readonly string[] ExpectedFiles =
     [
-        "common.proto", "credential.proto", "envelope.proto", "federation.proto", "hub_info.proto",
+        "common.proto", "credential.proto", "envelope.proto", "federation.proto", "federation_status.proto", "hub_info.proto",
         "issuing.proto", "recognition.proto", "registry.proto", "review.proto", "trust.proto",
     ];
 

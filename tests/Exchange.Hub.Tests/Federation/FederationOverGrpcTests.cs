@@ -9,6 +9,7 @@ using Exchange.Hub.Hosting;
 using Exchange.Hub.Security;
 using Exchange.Hub.Trust;
 using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
 using Microsoft.Extensions.Options;
@@ -64,22 +65,19 @@ public sealed class FederationOverGrpcTests(TwoHubsFixture hubs) : IClassFixture
     }
 
     [Fact]
-    public async Task A_delivered_decision_is_stored_once_and_a_repeat_is_acknowledged_as_a_duplicate()
+    public async Task A_delivered_decision_that_names_no_credential_is_refused_and_set_aside_naming_the_field()
     {
         using var clients = ClientsOfKz();
         var sender = new GrpcPeerMessageSender(clients, Options.Create(new HubOptions { HubId = "hub-kz" }));
         var body = new DeliverRecognitionDecisionRequest
         {
             TargetKind = TargetKind.Course,
-            Decision = new RecognitionDecision { Outcome = RecognitionOutcome.Full },
+            Decision = new RecognitionDecision { DecisionId = "KZ-1-d1", Outcome = RecognitionOutcome.Full, DecidedAt = Timestamp.FromDateTime(DateTime.UtcNow) },
         }.ToByteArray();
         var entry = new OutboxEntry($"hub-kz:hub-ua:{Guid.NewGuid():N}", 1, new OutboxMessage(OutboxMessageKind.RecognitionDecision, body), DateTimeOffset.UtcNow);
 
-        var first = await sender.SendAsync("hub-ua", entry, CancellationToken.None);
-        var repeat = await sender.SendAsync("hub-ua", entry with { Attempts = 2 }, CancellationToken.None);
-
-        Assert.False(first.Duplicate);
-        Assert.True(repeat.Duplicate);
+        var refusal = await Assert.ThrowsAsync<PeerRejectedMessageException>(() => sender.SendAsync("hub-ua", entry, CancellationToken.None));
+        Assert.Contains("InvalidArgument", refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -62,19 +62,82 @@ public sealed class PeerOutboxSpecs(OutboxClusterFixture fixture)
     }
 
     [Fact]
-    public async Task The_receiver_stores_a_message_once_however_often_it_arrives()
+    public async Task The_receiver_takes_a_message_once_however_often_it_arrives()
     {
         var inbox = fixture.Grains.GetGrain<IPeerInboxGrain>("hub-sender");
-        var first = await inbox.Accept("hub-sender:hub-kz:000000001", 1, Decision);
-        var again = await inbox.Accept("hub-sender:hub-kz:000000001", 1, Decision);
-        var third = await inbox.Accept("hub-sender:hub-kz:000000003", 3, Decision);
+        var first = await inbox.Accept("hub-sender:hub-kz:000000001", 1);
+        var again = await inbox.Accept("hub-sender:hub-kz:000000001", 1);
+        var third = await inbox.Accept("hub-sender:hub-kz:000000003", 3);
 
         Assert.False(first.Duplicate);
         Assert.True(again.Duplicate);
-        Assert.Equal(first.ReceivedAt, again.ReceivedAt);
         Assert.Equal(1, third.HighestContiguousSequence);
-        Assert.Equal(2, (await inbox.List(OutboxMessageKind.RecognitionDecision)).Count);
-        Assert.Equal(3, (await inbox.Accept("hub-sender:hub-kz:000000002", 2, Decision)).HighestContiguousSequence);
+        Assert.True((await inbox.Accept("hub-sender:hub-kz:000000003", 3)).Duplicate);
+        Assert.Equal(3, (await inbox.Accept("hub-sender:hub-kz:000000002", 2)).HighestContiguousSequence);
+        Assert.Equal(3, (await inbox.GetStatus()).Received);
+    }
+
+    [Fact]
+    public async Task The_receiver_remembers_positions_not_messages_so_a_gap_the_sender_never_fills_is_closed()
+    {
+        var inbox = fixture.Grains.GetGrain<IPeerInboxGrain>("hub-gap");
+        await inbox.Accept("m1", 1);
+
+        // Message 2 was refused and set aside by the sender: it will never come.
+        for (long sequence = 3; sequence <= 3 + PeerInboxGrain.MaxAboveGap; sequence++)
+        {
+            Assert.False((await inbox.Accept($"m{sequence}", sequence)).Duplicate);
+        }
+
+        var status = await inbox.GetStatus();
+        Assert.Equal(3 + PeerInboxGrain.MaxAboveGap, status.HighestContiguousSequence);
+        Assert.True(await inbox.HasReceived(200));
+        Assert.True((await inbox.Accept("m200", 200)).Duplicate);
+        Assert.Equal(1 + PeerInboxGrain.MaxAboveGap + 1, status.Received);
+    }
+
+    [Fact]
+    public async Task Enqueueing_again_under_the_same_message_id_queues_nothing_new()
+    {
+        const string peer = "hub-once";
+        fixture.Peers.SetDown(peer, true);
+        var outbox = fixture.Grains.GetGrain<IPeerHubGrain>(peer);
+
+        var first = await outbox.EnqueueOnce("hub-kz:hub-once:CASE-1-d1", Decision);
+        var repeat = await outbox.EnqueueOnce("hub-kz:hub-once:CASE-1-d1", Decision);
+        Assert.Equal(first, repeat);
+        Assert.Equal(1, (await outbox.GetOutboxStatus()).Pending);
+
+        fixture.Peers.SetDown(peer, false);
+        await outbox.DeliverPending();
+        var afterDelivery = await outbox.EnqueueOnce("hub-kz:hub-once:CASE-1-d1", Decision);
+
+        Assert.Equal(first, afterDelivery);
+        Assert.Equal(["hub-kz:hub-once:CASE-1-d1"], fixture.Peers.Delivered(peer));
+        Assert.Equal(0, (await outbox.GetOutboxStatus()).Pending);
+    }
+
+    [Fact]
+    public async Task A_long_backlog_drains_in_order_in_batches_and_leaves_nothing_behind()
+    {
+        const string peer = "hub-backlog";
+        const int Messages = 5 * PeerHubGrain.BatchSize + 7;
+        fixture.Peers.SetDown(peer, true);
+        var outbox = fixture.Grains.GetGrain<IPeerHubGrain>(peer);
+        var receipts = new List<OutboxReceipt>();
+        for (var i = 0; i < Messages; i++)
+        {
+            receipts.Add(await outbox.EnqueueOnce($"hub-kz:{peer}:d{i}", Decision));
+        }
+
+        fixture.Peers.SetDown(peer, false);
+        await outbox.Wake();
+        await WaitUntil(async () => (await outbox.GetOutboxStatus()).Pending == 0);
+
+        Assert.Equal(receipts.Select(r => r.MessageId), fixture.Peers.Delivered(peer));
+        var status = await outbox.GetOutboxStatus();
+        Assert.Equal(receipts[^1].Sequence, status.DeliveredThrough);
+        Assert.Null(status.OldestPendingSince);
     }
 
     private static async Task<string> LastErrorEventually(IPeerHubGrain outbox)

@@ -24,6 +24,11 @@ public sealed class CaseClusterFixture : IAsyncLifetime
 
     public TestCredentialResolver Resolver { get; } = new();
 
+    /// <summary>The issuing hubs as the case's outbox reaches them.</summary>
+    public Federation.OutboxClusterFixture.FakePeers Peers { get; } = new();
+
+    public FaultyPeerDecisionOutbox PeerOutbox { get; private set; } = null!;
+
     public HubKeyRing Keys { get; private set; } = null!;
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
@@ -51,9 +56,13 @@ public sealed class CaseClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton(HubRecognitionPolicy.Defaults("LV") with { CommissionMode = true, Rules = RecognitionPolicy.Defaults("LV") });
             silo.Services.AddSingleton<CaseCredentialResolution>();
             silo.Services.AddSingleton<ICommissionProtocolSealer, CommissionProtocolSealer>();
+            silo.Services.AddSingleton<Grains.Federation.IPeerMessageSender>(Peers);
+            silo.Services.AddSingleton<FaultyPeerDecisionOutbox>();
+            silo.Services.AddSingleton<IPeerDecisionOutbox>(sp => sp.GetRequiredService<FaultyPeerDecisionOutbox>());
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
+        PeerOutbox = Cluster.Silos[0].ServiceProvider.GetRequiredService<FaultyPeerDecisionOutbox>();
     }
 
     public async Task DisposeAsync()

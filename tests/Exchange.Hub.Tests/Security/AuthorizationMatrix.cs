@@ -64,5 +64,8 @@ internal static class AuthorizationMatrix
         ["exchange.v1.ReviewService.StartCommission"] = Officer,
         ["exchange.v1.ReviewService.CastCommissionVote"] = Officer,
         ["exchange.v1.ReviewService.GetCommissionProtocol"] = Officer,
+
+        // Only the national centre sees its federation's outboxes, inboxes and statistics.
+        ["exchange.v1.FederationStatusService.GetFederationStatus"] = Admin,
     };
 }

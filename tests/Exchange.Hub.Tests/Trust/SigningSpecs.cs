@@ -61,4 +61,23 @@ public sealed class SigningSpecs
         using var p384 = ECDsa.Create(ECCurve.NamedCurves.nistP384);
         Assert.Throws<CryptographicException>(() => Es256.ImportPublicKey(p384.ExportSubjectPublicKeyInfo()));
     }
+
+    [Fact]
+    public void A_registered_key_verifies_the_same_way_as_when_imported_each_time()
+    {
+        using var key = Es256.CreateKey();
+        var spki = key.ExportSubjectPublicKeyInfo();
+        var digest = SignedDigest.Compute(SigningContext.EnvelopeInstitution, Header, Payload);
+        var signature = Es256.Sign(key, digest);
+        var tampered = (byte[])signature.Clone();
+        tampered[7] ^= 1;
+
+        Assert.True(Es256.VerifyWithRegisteredKey(spki, digest, signature));
+        Assert.True(Es256.VerifyWithRegisteredKey(spki, digest, signature));
+        Assert.False(Es256.VerifyWithRegisteredKey(spki, digest, tampered));
+        using var other = Es256.CreateKey();
+        Assert.False(Es256.VerifyWithRegisteredKey(other.ExportSubjectPublicKeyInfo(), digest, signature));
+        using var p384 = ECDsa.Create(ECCurve.NamedCurves.nistP384);
+        Assert.Throws<CryptographicException>(() => Es256.VerifyWithRegisteredKey(p384.ExportSubjectPublicKeyInfo(), digest, signature));
+    }
 }

@@ -48,9 +48,9 @@ internal sealed class GrpcPeerMessageSender(PeerClients clients, IOptions<HubOpt
         }
     }
 
-    // Only an answer about the message itself sets it aside. Outages, and refusals of who we are (the peer has
+    // Only an answer about the message itself sets it aside (NOT_FOUND: it names a credential the peer never issued). Outages, and refusals of who we are (the peer has
     // not pinned our new key yet), keep it queued and retried: they are fixed elsewhere and the message must
     // still arrive afterwards.
     private static bool IsVerdictOnTheMessage(StatusCode code) =>
-        code is StatusCode.InvalidArgument or StatusCode.FailedPrecondition or StatusCode.OutOfRange or StatusCode.Unimplemented;
+        code is StatusCode.InvalidArgument or StatusCode.FailedPrecondition or StatusCode.NotFound or StatusCode.OutOfRange or StatusCode.Unimplemented;
 }

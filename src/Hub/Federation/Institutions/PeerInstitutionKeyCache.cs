@@ -13,8 +13,10 @@ public sealed record InstitutionKeysLookup(PeerInstitutionKeys? Keys, string? Un
 
 /// <summary>
 /// Each peer's verified institution key list, held until its <c>fresh_until</c>. Fetched again when stale, when an
-/// envelope names an institution key the list lacks (at most once per <see cref="MissRefetchInterval"/> per peer,
-/// so a stream of envelopes with bogus key ids cannot turn into a stream of calls), and after
+/// envelope names an institution key the list lacks (at once when the envelope was issued after the held list was
+/// produced — the list is simply older than the credential; otherwise at most once per
+/// <see cref="MissRefetchInterval"/> per peer, so a stream of envelopes with bogus key ids cannot turn into a
+/// stream of calls), and after
 /// <see cref="Invalidate"/> (a revocation notice named revoked institution keys). The highest accepted sequence
 /// is kept across invalidations, so an older list is never accepted again. Concurrent requests for the same peer
 /// share one fetch. A list that cannot be fetched or is refused makes the lookup unavailable, never an exception.
@@ -29,8 +31,10 @@ public sealed partial class PeerInstitutionKeyCache(PeerDirectory peers, PeerCli
 
     private readonly ConcurrentDictionary<string, PeerEntry> _entries = new(StringComparer.Ordinal);
 
-    /// <summary>The peer's keys, fresh, and containing <paramref name="institutionKeyId"/> if the peer publishes it.</summary>
-    public async Task<InstitutionKeysLookup> GetAsync(string peerHubId, string institutionId, string institutionKeyId, CancellationToken cancellationToken)
+    /// <summary>The peer's keys, fresh, and containing <paramref name="institutionKeyId"/> if the peer publishes it.
+    /// <paramref name="issuedAt"/> is when the envelope naming the key says it was issued.</summary>
+    public async Task<InstitutionKeysLookup> GetAsync(
+        string peerHubId, string institutionId, string institutionKeyId, DateTimeOffset issuedAt, CancellationToken cancellationToken)
     {
         var entry = _entries.GetOrAdd(peerHubId, _ => new PeerEntry());
         var requestedAt = time.GetUtcNow();
@@ -49,9 +53,12 @@ public sealed partial class PeerInstitutionKeyCache(PeerDirectory peers, PeerCli
             }
 
             if (entry.Keys is { } held && !entry.Invalidated && held.FreshUntil > time.GetUtcNow()
-                && !held.HasKey(institutionId, institutionKeyId) && time.GetUtcNow() - entry.LastMissFetch < MissRefetchInterval)
+                && !held.HasKey(institutionId, institutionKeyId) && time.GetUtcNow() - entry.LastMissFetch < MissRefetchInterval
+                && !(issuedAt > held.IssuedAt && issuedAt <= time.GetUtcNow()))
             {
-                // Fetched for a missing key moments ago: the peer does not publish it.
+                // Fetched for a missing key moments ago, and the credential is not newer than that list: the peer
+                // does not publish the key. (A credential issued after the list was produced may use a key
+                // registered since, so it is always worth one fetch; a future issue time never is.)
                 return new InstitutionKeysLookup(held, null);
             }
 

@@ -7,7 +7,15 @@ public interface IPeerHubGrain : IGrainWithStringKey
     /// <summary>Queues a message durably and returns once it is stored; delivery happens in the background.</summary>
     Task<OutboxReceipt> Enqueue(OutboxMessage message);
 
+    /// <summary>Queues a message under the caller's id, unless a message with that id is still pending or was among
+    /// the last delivered ones: then it answers the receipt of that message and queues nothing. Lets a caller that
+    /// crashed after enqueueing, before it could note so, enqueue again safely.</summary>
+    Task<OutboxReceipt> EnqueueOnce(string messageId, OutboxMessage message);
+
     Task<OutboxStatus> GetOutboxStatus();
+
+    /// <summary>The peer is back (it said Hello): try delivering now instead of at the end of the back-off.</summary>
+    Task Wake();
 
     /// <summary>Delivers queued messages in order now, stopping at the first failure; returns how many were delivered.</summary>
     Task<int> DeliverPending();

@@ -1,12 +1,18 @@
 namespace Exchange.Hub.Grains.Federation;
 
-/// <summary>Messages received from one peer hub (key: the sender's hub id), stored once each: a repeat of a
-/// message id is acknowledged again without any effect, which makes delivery exactly-once in effect.</summary>
+/// <summary>What one peer hub delivered (key: the sender's hub id). The inbox remembers positions in the sender's
+/// stream, not the messages: their effects live where they belong (credential records, statistics), and are
+/// idempotent themselves, so the inbox's state stays small however many messages arrive.</summary>
 public interface IPeerInboxGrain : IGrainWithStringKey
 {
-    Task<InboxReceipt> Accept(string messageId, long sequence, OutboxMessage message);
+    /// <summary>Records that the message at <paramref name="sequence"/> was received and applied; a sequence seen
+    /// before is acknowledged again as a duplicate without any change.</summary>
+    Task<InboxReceipt> Accept(string messageId, long sequence);
 
-    Task<IReadOnlyList<InboxMessage>> List(OutboxMessageKind kind);
+    /// <summary>Whether the message at <paramref name="sequence"/> was already recorded (read-only).</summary>
+    Task<bool> HasReceived(long sequence);
+
+    Task<InboxStatus> GetStatus();
 }
 
 [GenerateSerializer, Immutable, Alias("exchange.InboxReceipt")]
@@ -16,19 +22,10 @@ public sealed record InboxReceipt(
     [property: Id(2)] DateTimeOffset ReceivedAt,
     [property: Id(3)] long HighestContiguousSequence);
 
-[GenerateSerializer, Immutable, Alias("exchange.InboxMessage")]
-public sealed record InboxMessage(
-    [property: Id(0)] string MessageId,
-    [property: Id(1)] long Sequence,
-    [property: Id(2)] OutboxMessage Message,
-    [property: Id(3)] DateTimeOffset ReceivedAt);
-
-[GenerateSerializer, Alias("exchange.PeerInboxState")]
-public sealed class PeerInboxState
-{
-    [Id(0)]
-    public Dictionary<string, InboxMessage> Received { get; set; } = [];
-
-    [Id(1)]
-    public long HighestContiguousSequence { get; set; }
-}
+/// <summary>What the national centre sees of one sender's stream.</summary>
+[GenerateSerializer, Immutable, Alias("exchange.InboxStatus")]
+public sealed record InboxStatus(
+    [property: Id(0)] string SenderHubId,
+    [property: Id(1)] long Received,
+    [property: Id(2)] long HighestContiguousSequence,
+    [property: Id(3)] DateTimeOffset? LastReceivedAt);

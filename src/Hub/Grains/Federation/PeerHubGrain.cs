@@ -8,8 +8,10 @@ namespace Exchange.Hub.Grains.Federation;
 /// The outbox towards one peer. A message is stored before <see cref="Enqueue"/> returns, so nothing a case hands
 /// over is lost if the peer, or this hub, is down. Delivery runs in sequence order and stops at the first failure,
 /// so the peer never sees message n+1 before n; a message whose acknowledgement was lost is sent again with the
-/// same id and the peer de-duplicates it. A reminder wakes the grain after a restart while anything is pending;
-/// a timer retries sooner, backing off while the peer stays away.
+/// same id and sequence and the peer de-duplicates it. Delivery drains in batches, one grain turn and one state
+/// write per batch, so cases enqueueing meanwhile wait at most one batch. A reminder wakes the grain after a
+/// restart while anything is pending (registered when the outbox turns non-empty, not per message); a timer
+/// retries sooner, backing off while the peer stays away.
 /// </summary>
 public sealed partial class PeerHubGrain(
     [PersistentState("peer-hub", HubStorage.Name)] IPersistentState<PeerHubState> state,
@@ -18,48 +20,120 @@ public sealed partial class PeerHubGrain(
     TimeProvider time,
     ILogger<PeerHubGrain> logger) : Grain, IPeerHubGrain, IRemindable
 {
+    internal const int BatchSize = 64;
+    internal const int RememberedDeliveries = 64;
+    internal const int KeptRejections = 100;
     private const string WakeUp = "outbox";
     private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan LongestRetry = TimeSpan.FromSeconds(30);
 
     private IGrainTimer? _retry;
     private TimeSpan _retryDelay = FirstRetry;
+    private bool _reminderRegistered;
 
     private string PeerHubId => this.GetPrimaryKeyString();
 
-    public async Task<OutboxReceipt> Enqueue(OutboxMessage message)
+    private PeerHubState S => state.State;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var wasIdle = state.State.Pending.Count == 0;
-        var sequence = state.State.LastSequence + 1;
-        var id = string.Create(CultureInfo.InvariantCulture, $"{hub.Value.HubId}:{PeerHubId}:{sequence:D9}");
-        state.State.LastSequence = sequence;
-        state.State.Pending.Add(new OutboxEntry(id, sequence, message, time.GetUtcNow()));
-        await state.WriteStateAsync();
-        if (wasIdle)
+        if (S.Pending.Count > 0)
         {
-            await this.RegisterOrUpdateReminder(WakeUp, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+            _reminderRegistered = true;
+            ScheduleDelivery(TimeSpan.Zero);
         }
 
-        ScheduleDelivery(TimeSpan.Zero);
-        return new OutboxReceipt(id, sequence);
+        return Task.CompletedTask;
+    }
+
+    public Task<OutboxReceipt> Enqueue(OutboxMessage message) =>
+        Append(message, sequence => string.Create(CultureInfo.InvariantCulture, $"{hub.Value.HubId}:{PeerHubId}:{sequence:D9}"));
+
+    public Task<OutboxReceipt> EnqueueOnce(string messageId, OutboxMessage message)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
+        var pending = S.Pending.Find(e => string.Equals(e.MessageId, messageId, StringComparison.Ordinal));
+        if (pending is not null)
+        {
+            return Task.FromResult(new OutboxReceipt(pending.MessageId, pending.Sequence));
+        }
+
+        var delivered = S.RecentlyDelivered.Find(r => string.Equals(r.MessageId, messageId, StringComparison.Ordinal));
+        return delivered is not null ? Task.FromResult(delivered) : Append(message, _ => messageId);
     }
 
     public Task<OutboxStatus> GetOutboxStatus()
     {
-        var pending = state.State.Pending;
+        var pending = S.Pending;
+        var lastError = pending.FirstOrDefault()?.LastError ?? S.Rejected.LastOrDefault()?.LastError;
         return Task.FromResult(new OutboxStatus(
-            PeerHubId, pending.Count, state.State.DeliveredThrough, pending.FirstOrDefault()?.CreatedAt, pending.FirstOrDefault()?.LastError,
-            state.State.Rejected.Count));
+            PeerHubId, pending.Count, S.DeliveredThrough, pending.FirstOrDefault()?.CreatedAt, lastError, S.RejectedCount));
+    }
+
+    public Task Wake()
+    {
+        if (S.Pending.Count > 0)
+        {
+            _retryDelay = FirstRetry;
+            ScheduleDelivery(TimeSpan.Zero);
+        }
+
+        return Task.CompletedTask;
     }
 
     public async Task<int> DeliverPending()
     {
         var delivered = 0;
-        var changed = false;
-        var pending = state.State.Pending;
-        while (pending.Count > 0)
+        while (true)
         {
-            var next = pending[0] with { Attempts = pending[0].Attempts + 1 };
+            var (count, more) = await DeliverBatch();
+            delivered += count;
+            if (!more)
+            {
+                return delivered;
+            }
+        }
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        _reminderRegistered = true;
+        ScheduleDelivery(TimeSpan.Zero);
+        return Task.CompletedTask;
+    }
+
+    private async Task<OutboxReceipt> Append(OutboxMessage message, Func<long, string> id)
+    {
+        var sequence = S.LastSequence + 1;
+        var entry = new OutboxEntry(id(sequence), sequence, message, time.GetUtcNow());
+        S.LastSequence = sequence;
+        S.Pending.Add(entry);
+        await state.WriteStateAsync();
+        if (!_reminderRegistered)
+        {
+            await this.RegisterOrUpdateReminder(WakeUp, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+            _reminderRegistered = true;
+        }
+
+        if (_retry is null)
+        {
+            ScheduleDelivery(TimeSpan.Zero);
+        }
+
+        return new OutboxReceipt(entry.MessageId, sequence);
+    }
+
+    /// <returns>How many were delivered, and whether delivery should go on right away (a full batch went through).</returns>
+    private async Task<(int Delivered, bool More)> DeliverBatch()
+    {
+        var delivered = 0;
+        var changed = false;
+        var pending = S.Pending;
+        var failed = false;
+        var taken = 0;
+        while (taken < pending.Count && delivered < BatchSize)
+        {
+            var next = pending[taken] with { Attempts = pending[taken].Attempts + 1 };
             try
             {
                 await sender.SendAsync(PeerHubId, next, CancellationToken.None);
@@ -67,44 +141,62 @@ public sealed partial class PeerHubGrain(
             catch (PeerRejectedMessageException rejected)
             {
                 // The peer answered and refused it: retrying cannot help and must not block the messages behind it.
-                pending.RemoveAt(0);
-                state.State.Rejected.Add(next with { LastError = rejected.Message });
+                taken++;
+                S.Rejected.Add(next with { LastError = rejected.Message });
+                S.RejectedCount++;
+                if (S.Rejected.Count > KeptRejections)
+                {
+                    S.Rejected.RemoveAt(0);
+                }
+
                 changed = true;
                 LogRejected(logger, next.MessageId, PeerHubId, rejected.Message);
                 continue;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                pending[0] = next with { LastError = ex.Message };
+                pending[taken] = next with { LastError = ex.Message };
                 LogDeliveryFailed(logger, next.MessageId, PeerHubId, ex.Message);
-                await state.WriteStateAsync();
-                return delivered;
+                changed = true;
+                failed = true;
+                break;
             }
 
-            pending.RemoveAt(0);
-            state.State.DeliveredThrough = next.Sequence;
+            taken++;
+            S.DeliveredThrough = next.Sequence;
+            S.RecentlyDelivered.Add(new OutboxReceipt(next.MessageId, next.Sequence));
             delivered++;
             changed = true;
         }
 
+        pending.RemoveRange(0, taken);
+        if (S.RecentlyDelivered.Count > RememberedDeliveries)
+        {
+            S.RecentlyDelivered.RemoveRange(0, S.RecentlyDelivered.Count - RememberedDeliveries);
+        }
+
+        if (delivered > 0)
+        {
+            S.LastDeliveredAt = time.GetUtcNow();
+        }
+
         if (changed)
         {
-            // Written once for the whole run: if this hub dies before it, the peer sees repeats, which it ignores.
+            // Written once for the whole batch: if this hub dies before it, the peer sees repeats, which it ignores.
             await state.WriteStateAsync();
         }
 
-        if (pending.Count == 0 && await this.GetReminder(WakeUp) is { } reminder)
+        if (pending.Count == 0 && _reminderRegistered)
         {
-            await this.UnregisterReminder(reminder);
+            if (await this.GetReminder(WakeUp) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+
+            _reminderRegistered = false;
         }
 
-        return delivered;
-    }
-
-    public Task ReceiveReminder(string reminderName, TickStatus status)
-    {
-        ScheduleDelivery(TimeSpan.Zero);
-        return Task.CompletedTask;
+        return (delivered, !failed && pending.Count > 0);
     }
 
     private void ScheduleDelivery(TimeSpan due)
@@ -115,11 +207,26 @@ public sealed partial class PeerHubGrain(
 
     private async Task DeliverAndReschedule(CancellationToken cancellation)
     {
-        await DeliverPending();
-        if (state.State.Pending.Count == 0)
+        var (delivered, more) = await DeliverBatch();
+        _retry?.Dispose();
+        _retry = null;
+        if (S.Pending.Count == 0)
         {
             _retryDelay = FirstRetry;
             return;
+        }
+
+        if (more)
+        {
+            // A full batch went through: go on at once, in a new turn, so enqueueing cases get in between.
+            _retryDelay = FirstRetry;
+            ScheduleDelivery(TimeSpan.Zero);
+            return;
+        }
+
+        if (delivered > 0)
+        {
+            _retryDelay = FirstRetry;
         }
 
         ScheduleDelivery(_retryDelay);

@@ -2,32 +2,59 @@ using Exchange.Hub.Hosting;
 
 namespace Exchange.Hub.Grains.Federation;
 
-/// <summary>The durable record of what a peer delivered: a decision taken abroad on this hub's credential lands
-/// here for the learner's record and national statistics, exactly once however often it is sent.</summary>
+/// <summary>
+/// De-duplicates one sender's stream by sequence. A sender delivers in order and repeats a message only when its
+/// acknowledgement was lost, so "at or below the contiguous mark, or among the few received above a gap" is exact.
+/// A gap arises only when the sender set a message aside (this hub refused it); after
+/// <see cref="MaxAboveGap"/> later messages the gap is closed, since the sender will never fill it.
+/// </summary>
 public sealed class PeerInboxGrain(
     [PersistentState("peer-inbox", HubStorage.Name)] IPersistentState<PeerInboxState> state,
     TimeProvider time) : Grain, IPeerInboxGrain
 {
-    public async Task<InboxReceipt> Accept(string messageId, long sequence, OutboxMessage message)
+    internal const int MaxAboveGap = 256;
+
+    private PeerInboxState S => state.State;
+
+    public async Task<InboxReceipt> Accept(string messageId, long sequence)
     {
-        if (state.State.Received.TryGetValue(messageId, out var earlier))
+        if (Seen(sequence))
         {
-            return new InboxReceipt(messageId, Duplicate: true, earlier.ReceivedAt, state.State.HighestContiguousSequence);
+            return new InboxReceipt(messageId, Duplicate: true, S.LastReceivedAt ?? time.GetUtcNow(), S.HighestContiguousSequence);
         }
 
-        var received = new InboxMessage(messageId, sequence, message, time.GetUtcNow());
-        state.State.Received[messageId] = received;
-        var sequences = state.State.Received.Values.Select(m => m.Sequence).ToHashSet();
-        while (sequences.Contains(state.State.HighestContiguousSequence + 1))
-        {
-            state.State.HighestContiguousSequence++;
-        }
-
+        var now = time.GetUtcNow();
+        var at = S.ReceivedAboveGap.BinarySearch(sequence);
+        S.ReceivedAboveGap.Insert(~at, sequence);
+        Compact();
+        S.Received++;
+        S.LastReceivedAt = now;
         await state.WriteStateAsync();
-        return new InboxReceipt(messageId, Duplicate: false, received.ReceivedAt, state.State.HighestContiguousSequence);
+        return new InboxReceipt(messageId, Duplicate: false, now, S.HighestContiguousSequence);
     }
 
-    public Task<IReadOnlyList<InboxMessage>> List(OutboxMessageKind kind) =>
-        Task.FromResult<IReadOnlyList<InboxMessage>>(
-            [.. state.State.Received.Values.Where(m => m.Message.Kind == kind).OrderBy(m => m.Sequence)]);
+    public Task<bool> HasReceived(long sequence) => Task.FromResult(Seen(sequence));
+
+    public Task<InboxStatus> GetStatus() =>
+        Task.FromResult(new InboxStatus(this.GetPrimaryKeyString(), S.Received, S.HighestContiguousSequence, S.LastReceivedAt));
+
+    private bool Seen(long sequence) => sequence <= S.HighestContiguousSequence || S.ReceivedAboveGap.BinarySearch(sequence) >= 0;
+
+    private void Compact()
+    {
+        var above = S.ReceivedAboveGap;
+        if (above.Count > MaxAboveGap)
+        {
+            S.HighestContiguousSequence = above[0] - 1;
+        }
+
+        var taken = 0;
+        while (taken < above.Count && above[taken] == S.HighestContiguousSequence + 1)
+        {
+            S.HighestContiguousSequence++;
+            taken++;
+        }
+
+        above.RemoveRange(0, taken);
+    }
 }

@@ -25,6 +25,10 @@ public sealed class CredentialGrainState
     /// <summary>Whether the revocation notices for peer hubs are queued (set only once revoked).</summary>
     [Id(4)]
     public bool PeersNotified { get; set; }
+
+    /// <summary>Recognitions peer hubs decided on this credential, in the order they arrived.</summary>
+    [Id(5)]
+    public List<CredentialRecognitionRecord> Recognitions { get; set; } = [];
 }
 
 internal sealed class CredentialGrain(
@@ -170,10 +174,28 @@ internal sealed class CredentialGrain(
         return new ShareAccess(ShareAccessOutcome.Granted, "The share grant is valid for this recipient.", View(), grant.ShareId, grant.ExpiresAt);
     }
 
+    public async Task<bool> RecordRecognitionAsync(CredentialRecognitionRecord recognition)
+    {
+        Require();
+        var earlier = S.Recognitions.Find(r => string.Equals(r.DecisionId, recognition.DecisionId, StringComparison.Ordinal)
+            && string.Equals(r.RecognisingHubId, recognition.RecognisingHubId, StringComparison.Ordinal));
+        if (earlier is not null)
+        {
+            return earlier.SenderHubId == recognition.SenderHubId && earlier.Sequence == recognition.Sequence;
+        }
+
+        S.Recognitions.Add(recognition with { RecordedAt = time.GetUtcNow() });
+        await state.WriteStateAsync();
+        return true;
+    }
+
     private IssuedCredentialRecord Require() =>
         S.Issued ?? throw new HubException(ErrorKind.NotFound, "CREDENTIAL_NOT_FOUND", $"No credential {this.GetPrimaryKeyString()} was issued here.", "credential_id");
 
-    private IssuedCredentialView View() => new(S.Issued!, CredentialStatusView.Of(S.Issued!, S.Revocation, time.GetUtcNow()));
+    private IssuedCredentialView View() => new(S.Issued!, CredentialStatusView.Of(S.Issued!, S.Revocation, time.GetUtcNow()))
+    {
+        Recognitions = [.. S.Recognitions],
+    };
 
     private async Task IndexAsync()
     {

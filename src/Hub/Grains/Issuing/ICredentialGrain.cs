@@ -33,4 +33,14 @@ public interface ICredentialGrain : IGrainWithStringKey
     /// <summary>Checks a share code for a recipient (hub id, institution id; empty = unnamed) and counts the use.</summary>
     [Alias("OpenShare")]
     Task<ShareAccess> OpenShareAsync(string shareCode, string recipientHubId, string recipientInstitutionId);
+
+    /// <summary>
+    /// Adds a recognition a peer hub decided on this credential to the learner's record; idempotent on the
+    /// deciding hub and decision id. NOT_FOUND (CREDENTIAL_NOT_FOUND) when nothing was issued under this id.
+    /// </summary>
+    /// <returns>Whether the recognition is (now or already) recorded by this very message (sender and sequence):
+    /// only then does the delivery count it in the statistics, so a second message with the same decision counts
+    /// nothing while a retry of the recording message completes what it started.</returns>
+    [Alias("RecordRecognition")]
+    Task<bool> RecordRecognitionAsync(CredentialRecognitionRecord recognition);
 }

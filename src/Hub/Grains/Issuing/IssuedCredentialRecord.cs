@@ -67,4 +67,9 @@ public sealed record CredentialStatusView(
 
 /// <summary>An issued credential with its current status.</summary>
 [GenerateSerializer, Immutable, Alias("exchange.IssuedCredentialView")]
-public sealed record IssuedCredentialView([property: Id(0)] IssuedCredentialRecord Issued, [property: Id(1)] CredentialStatusView Status);
+public sealed record IssuedCredentialView([property: Id(0)] IssuedCredentialRecord Issued, [property: Id(1)] CredentialStatusView Status)
+{
+    /// <summary>Recognitions peer hubs decided on the credential (the learner's record).</summary>
+    [Id(2)]
+    public IReadOnlyList<CredentialRecognitionRecord> Recognitions { get; init; } = [];
+}

@@ -19,6 +19,7 @@ public sealed partial class RecognitionCaseGrain(
     CaseCredentialResolution resolution,
     HubRecognitionPolicy policy,
     ICommissionProtocolSealer sealer,
+    IPeerDecisionOutbox peerOutbox,
     IOptions<HubOptions> hub,
     TimeProvider time,
     ILogger<RecognitionCaseGrain> logger) : Grain, IRecognitionCaseGrain, IRemindable
@@ -40,6 +41,12 @@ public sealed partial class RecognitionCaseGrain(
         if (State.Exists && State.Status == CaseStatus.Received)
         {
             ScheduleProcessing();
+        }
+
+        // A decision taken just before a crash may not have reached its peer's outbox yet.
+        if (State.PeerNotices.Count > 0)
+        {
+            ScheduleHandOver();
         }
 
         return Task.CompletedTask;
@@ -200,6 +207,7 @@ public sealed partial class RecognitionCaseGrain(
             return;
         }
 
+        await HandOverPeerNoticesAsync();
         if (State.Status is CaseStatus.Received or CaseStatus.WaitingForPeer)
         {
             await ProcessAsync(CancellationToken.None);
@@ -283,6 +291,7 @@ public sealed partial class RecognitionCaseGrain(
         var changed = _changed;
         _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         changed.TrySetResult();
+        await HandOverPeerNoticesAsync();
         await AfterSaveAsync();
     }
 
@@ -314,6 +323,7 @@ public sealed partial class RecognitionCaseGrain(
     {
         TimeSpan? wanted = State.Status switch
         {
+            _ when State.PeerNotices.Count > 0 => RetryPeriod,
             CaseStatus.Received or CaseStatus.WaitingForPeer => RetryPeriod,
             CaseStatus.Decided or CaseStatus.Withdrawn or CaseStatus.IncompleteFile or CaseStatus.CredentialInvalid => null,
             _ => DeadlinePeriod,

@@ -53,6 +53,9 @@ public sealed class RecognitionCaseState
     [Id(23)] public SealedProtocol? SealedProtocol { get; set; }
     [Id(24)] public bool WasReferred { get; set; }
 
+    /// <summary>Decisions not yet handed to the outbox of the peer hub that issued some of the credentials.</summary>
+    [Id(25)] public List<PeerDecisionNotice> PeerNotices { get; set; } = [];
+
     public bool Exists => Submission is not null;
 
     public string RequesterInstitutionId => Submission?.RequesterInstitutionId ?? "";

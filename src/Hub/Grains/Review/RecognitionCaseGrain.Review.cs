@@ -173,6 +173,7 @@ public sealed partial class RecognitionCaseGrain
         }
 
         State.Decision = decision;
+        NoticePeers(decision);
         State.Overdue = false;
         Transition(CaseStatus.Decided, actor, redecided ? "redecided" : eventName, decision.Summary +
             (OfficerDecisionRules.IsBlank(input.Justification) ? "" : " " + input.Justification[0].Text));

@@ -33,13 +33,16 @@ internal sealed class HubFederationGrpcService(
     InstitutionKeyListPublisher institutionKeys,
     LocalCredentialVerifier verifier,
     RevocationNoticeEffects revocationEffects,
+    RecognitionDecisionReceiver decisions,
     IOptions<HubOptions> hub,
     TimeProvider time)
     : HubFederation.HubFederationBase
 {
     private const int MaxStatusIds = 500;
 
-    public override Task<HelloResponse> Hello(HelloRequest request, ServerCallContext context)
+    /// <summary>A newer descriptor is kept durably before it is used or acknowledged, so the rotation it announces
+    /// survives a restart of this hub (replayed over the pinned keys at start).</summary>
+    public override async Task<HelloResponse> Hello(HelloRequest request, ServerCallContext context)
     {
         var caller = FederationAuthInterceptor.CallingPeer(context);
         var updated = false;
@@ -47,15 +50,21 @@ internal sealed class HubFederationGrpcService(
         {
             var accepted = DescriptorAcceptance.Accept(caller, presented);
             updated = accepted.DescriptorSequence > caller.DescriptorSequence;
-            peers.Replace(accepted);
+            if (updated)
+            {
+                await grains.GetGrain<IPeerDescriptorGrain>(caller.HubId).Keep(accepted.DescriptorSequence, presented.ToByteArray());
+                peers.Replace(accepted);
+            }
         }
 
-        return Task.FromResult(new HelloResponse
+        // A peer saying Hello has (re)started: what waits for it goes now, not at the end of the back-off.
+        await grains.GetGrain<IPeerHubGrain>(caller.HubId).Wake();
+        return new HelloResponse
         {
             CalleeDescriptor = own.Current,
             ServerTime = Timestamp.FromDateTimeOffset(time.GetUtcNow()),
             CallerDescriptorUpdated = updated,
-        });
+        };
     }
 
     public override Task<SignedHubDescriptor> GetHubDescriptor(GetHubDescriptorRequest request, ServerCallContext context) =>
@@ -157,25 +166,25 @@ internal sealed class HubFederationGrpcService(
         return response;
     }
 
-    public override Task<DeliveryAck> DeliverRecognitionDecision(DeliverRecognitionDecisionRequest request, ServerCallContext context)
+    /// <summary>Records the decision on each credential this hub issued and in national statistics; idempotent on
+    /// the sender's sequence and on the decision id (see <see cref="RecognitionDecisionReceiver"/>).</summary>
+    public override async Task<DeliveryAck> DeliverRecognitionDecision(DeliverRecognitionDecisionRequest request, ServerCallContext context)
     {
-        var body = request.Clone();
-        body.Header = null;
-        return Store(request.Header, OutboxMessageKind.RecognitionDecision, body, context);
+        var sender = ValidateHeader(request.Header, context);
+        return await decisions.ReceiveAsync(request, request.Header, sender);
     }
 
     /// <summary>Stored in the inbox first; then the cached verifications it concerns are dropped (again, harmlessly,
     /// for a duplicate).</summary>
     public override async Task<DeliveryAck> DeliverRevocationNotice(DeliverRevocationNoticeRequest request, ServerCallContext context)
     {
-        var body = request.Clone();
-        body.Header = null;
-        var ack = await Store(request.Header, OutboxMessageKind.RevocationNotice, body, context);
-        revocationEffects.Apply(FederationAuthInterceptor.CallingPeer(context).HubId, body);
+        var sender = ValidateHeader(request.Header, context);
+        var ack = DeliveryAcks.From(await grains.GetGrain<IPeerInboxGrain>(sender.HubId).Accept(request.Header.MessageId, request.Header.Sequence));
+        revocationEffects.Apply(sender.HubId, request);
         return ack;
     }
 
-    private async Task<DeliveryAck> Store(OutboxMessageHeader? header, OutboxMessageKind kind, IMessage body, ServerCallContext context)
+    private PinnedPeer ValidateHeader(OutboxMessageHeader? header, ServerCallContext context)
     {
         var caller = FederationAuthInterceptor.CallingPeer(context);
         var problems = new FieldViolations();
@@ -203,14 +212,6 @@ internal sealed class HubFederationGrpcService(
         }
 
         problems.ThrowIfAny();
-        var receipt = await grains.GetGrain<IPeerInboxGrain>(caller.HubId)
-            .Accept(header!.MessageId, header.Sequence, new OutboxMessage(kind, body.ToByteArray()));
-        return new DeliveryAck
-        {
-            MessageId = receipt.MessageId,
-            Duplicate = receipt.Duplicate,
-            ReceivedAt = Timestamp.FromDateTimeOffset(receipt.ReceivedAt),
-            HighestContiguousSequence = receipt.HighestContiguousSequence,
-        };
+        return caller;
     }
 }

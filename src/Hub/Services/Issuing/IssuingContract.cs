@@ -20,7 +20,13 @@ public static class IssuingContract
             credential.Learner = null;
         }
 
-        return new IssuedCredential { Credential = credential, Envelope = EnvelopeContract.ToContract(view.Issued.Envelope), Status = ToContract(view.Status) };
+        var result = new IssuedCredential { Credential = credential, Envelope = EnvelopeContract.ToContract(view.Issued.Envelope), Status = ToContract(view.Status) };
+        if (withLearner)
+        {
+            result.Recognitions.AddRange(view.Recognitions.Select(CredentialRecognitionContract.ToContract));
+        }
+
+        return result;
     }
 
     public static RevocationStatus ToContract(CredentialStatusView status)
