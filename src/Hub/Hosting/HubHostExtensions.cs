@@ -24,6 +24,8 @@ public static class HubHostExtensions
 
         builder.WebHost.ConfigureKestrel(kestrel => KestrelSetup.Configure(kestrel, hub));
         builder.Logging.AddFilter("Polly", LogLevel.Warning);
+        // A client leaving a watch stream is routine (one line per call at Information); failures still log as errors.
+        builder.Logging.AddFilter("Grpc.AspNetCore.Server.ServerCallHandler", LogLevel.Warning);
 
         builder.Services.AddSingleton<SiloReadiness>();
         if (hub.Mode == HubMode.Cluster)

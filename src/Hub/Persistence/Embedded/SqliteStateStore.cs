@@ -18,7 +18,7 @@ internal sealed class SqliteStateStore : IAsyncDisposable
     private const int MaxBatch = 512;
 
     private readonly string _connectionString;
-    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(
+    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(
         new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writerLoop;
 
@@ -63,11 +63,19 @@ internal sealed class SqliteStateStore : IAsyncDisposable
 
     /// <summary>Stores <paramref name="payload"/> (null clears) if the row is at <paramref name="expectedVersion"/>
     /// (null: the row must not exist yet) and returns the new version once it is durable.</summary>
-    public Task<long> WriteAsync(StateKey key, long? expectedVersion, byte[]? payload)
-    {
-        var pending = new PendingWrite(key, expectedVersion, payload);
-        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
+    public Task<long> WriteAsync(StateKey key, long? expectedVersion, byte[]? payload) =>
+        ExecuteInBatchAsync((connection, transaction) => Apply(connection, transaction, key, expectedVersion, payload));
 
+    /// <summary>
+    /// Runs <paramref name="work"/> inside the writer's next group-commit transaction and answers once that
+    /// transaction is durable. Every write to the file goes through here: a second writer connection would contend
+    /// for SQLite's single write lock, and Microsoft.Data.Sqlite answers a busy lock by sleeping 150 ms.
+    /// An exception from <paramref name="work"/> fails only its own caller; a SQLite error fails the batch.
+    /// </summary>
+    public Task<T> ExecuteInBatchAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work)
+    {
+        var pending = new PendingWork<T>(work);
+        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
         return pending.Completion.Task;
     }
 
@@ -82,7 +90,7 @@ internal sealed class SqliteStateStore : IAsyncDisposable
     {
         using var connection = Open();
         Execute(connection, "PRAGMA synchronous=FULL;");
-        var batch = new List<PendingWrite>(MaxBatch);
+        var batch = new List<Pending>(MaxBatch);
         while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
             while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
@@ -95,68 +103,56 @@ internal sealed class SqliteStateStore : IAsyncDisposable
         }
     }
 
-    private static void CommitBatch(SqliteConnection connection, List<PendingWrite> batch)
+    private static void CommitBatch(SqliteConnection connection, List<Pending> batch)
     {
-        var outcomes = new (long Version, Exception? Error)[batch.Count];
         try
         {
             using var transaction = connection.BeginTransaction();
-            for (var i = 0; i < batch.Count; i++)
+            foreach (var work in batch)
             {
-                outcomes[i] = Apply(connection, transaction, batch[i]);
+                work.Apply(connection, transaction);
             }
 
             transaction.Commit();
         }
         catch (SqliteException ex)
         {
-            foreach (var write in batch)
+            foreach (var work in batch)
             {
-                write.Completion.TrySetException(ex);
+                work.Fail(ex);
             }
 
             return;
         }
 
-        for (var i = 0; i < batch.Count; i++)
+        foreach (var work in batch)
         {
-            if (outcomes[i].Error is { } error)
-            {
-                batch[i].Completion.TrySetException(error);
-            }
-            else
-            {
-                batch[i].Completion.TrySetResult(outcomes[i].Version);
-            }
+            work.Publish();
         }
     }
 
-    private static (long, Exception?) Apply(SqliteConnection connection, SqliteTransaction transaction, PendingWrite write)
+    private static long Apply(SqliteConnection connection, SqliteTransaction transaction, StateKey key, long? expectedVersion, byte[]? payload)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        Bind(command, write.Key);
-        command.Parameters.AddWithValue("$p", (object?)write.Payload ?? DBNull.Value);
+        Bind(command, key);
+        command.Parameters.AddWithValue("$p", (object?)payload ?? DBNull.Value);
         command.Parameters.AddWithValue("$t", DateTime.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
-        if (write.ExpectedVersion is { } expected)
+        if (expectedVersion is { } expected)
         {
             command.CommandText = """
                 UPDATE grain_state SET version = version + 1, payload = $p, modified_utc = $t
                 WHERE service_id = $s AND state_name = $n AND grain_id = $g AND version = $v;
                 """;
             command.Parameters.AddWithValue("$v", expected);
-            return command.ExecuteNonQuery() == 1
-                ? (expected + 1, null)
-                : (0, Conflict(write.Key, $"expected version {expected}"));
+            return command.ExecuteNonQuery() == 1 ? expected + 1 : throw Conflict(key, $"expected version {expected}");
         }
 
         command.CommandText = """
             INSERT INTO grain_state (service_id, state_name, grain_id, version, payload, modified_utc)
             VALUES ($s, $n, $g, 1, $p, $t) ON CONFLICT DO NOTHING;
             """;
-        return command.ExecuteNonQuery() == 1
-            ? (1, null)
-            : (0, Conflict(write.Key, "expected no stored state"));
+        return command.ExecuteNonQuery() == 1 ? 1 : throw Conflict(key, "expected no stored state");
     }
 
     private static VersionConflictException Conflict(StateKey key, string expectation) =>
@@ -183,9 +179,48 @@ internal sealed class SqliteStateStore : IAsyncDisposable
         command.ExecuteNonQuery();
     }
 
-    private sealed record PendingWrite(StateKey Key, long? ExpectedVersion, byte[]? Payload)
+    /// <summary>One caller's work in a batch: applied inside the transaction, answered only after the commit.</summary>
+    private abstract class Pending
     {
-        public TaskCompletionSource<long> Completion { get; } =
-            new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public abstract void Apply(SqliteConnection connection, SqliteTransaction transaction);
+
+        public abstract void Publish();
+
+        public abstract void Fail(Exception error);
+    }
+
+    private sealed class PendingWork<T>(Func<SqliteConnection, SqliteTransaction, T> work) : Pending
+    {
+        private T? _result;
+        private Exception? _error;
+
+        public TaskCompletionSource<T> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override void Apply(SqliteConnection connection, SqliteTransaction transaction)
+        {
+            try
+            {
+                _result = work(connection, transaction);
+            }
+            catch (Exception ex) when (ex is not SqliteException)
+            {
+                // A version conflict or bad input of this caller: the rest of the batch still commits.
+                _error = ex;
+            }
+        }
+
+        public override void Publish()
+        {
+            if (_error is not null)
+            {
+                Completion.TrySetException(_error);
+            }
+            else
+            {
+                Completion.TrySetResult(_result!);
+            }
+        }
+
+        public override void Fail(Exception error) => Completion.TrySetException(error);
     }
 }

@@ -1,0 +1,184 @@
+using Exchange.Contracts.V1;
+using Exchange.Hub.Security;
+using Exchange.LocalFederation.Launch;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+
+namespace Exchange.LocalFederation.Walkthrough;
+
+/// <summary>
+/// A newcomer's tour of the federation through its public local APIs, with tokens each hub accepts: a credential is
+/// issued in Ukraine and shared; a Kazakh university has it recognised automatically; a Latvian university's
+/// request with a substantial workload difference goes to a Latvian officer, who decides with reasons.
+/// </summary>
+internal sealed class CrossBorderWalkthrough(RunningFederation federation, RepositoryLayout layout, Narrator say)
+{
+    private const string Learner = "UA-L-000101";
+    private const string UaIssuer = "UA-KNU";
+    private const string KzUniversity = "KZ-KAZNU";
+    private const string LvUniversity = "LV-LU";
+    private static readonly TimeSpan CaseTimeout = TimeSpan.FromSeconds(60);
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        var run = DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        var credential = await IssueInUkraineAsync(run, ct);
+        var forKz = await ShareAsync(credential, "hub-kz", ct);
+        var kzCase = await SubmitAsync("hub-kz", KzUniversity, SeedRequests.Course(
+            $"walk-kz-{run}", KzUniversity, "kaznu-da-101", "Data analysis", "6", "5", forKz),
+            "a 5-ECTS course at EQF level 6, the same size and level as the credential", ct);
+        var decided = await FollowAsync("hub-kz", KzUniversity, kzCase, ct);
+        ReportDecision(decided);
+
+        var forLv = await ShareAsync(credential, "hub-lv", ct);
+        var lvCase = await SubmitAsync("hub-lv", LvUniversity, SeedRequests.Course(
+            $"walk-lv-{run}", LvUniversity, "lu-ds-300", "Data science (full module)", "7", "30", forLv),
+            "a 30-ECTS module: five times the credential's 6 ECTS, a workload difference that may be substantial", ct);
+        var referred = await FollowAsync("hub-lv", LvUniversity, lvCase, ct);
+        if (referred.Status != CaseStatus.InReview)
+        {
+            throw new InvalidOperationException($"The Latvian case should have been referred, but it is {Narrator.Name(referred.Status)}.");
+        }
+
+        say.Line($"REFERRED to the officers of hub-lv: {string.Join(", ", referred.FlaggedCriteria.Select(c => Narrator.Name(c)))} may differ substantially.");
+        await OfficerDecidesAsync(referred.CaseId, ct);
+    }
+
+    private async Task<IssuedCredential> IssueInUkraineAsync(string run, CancellationToken ct)
+    {
+        say.Step($"In Ukraine, {UaIssuer} issues a micro-credential to learner {Learner} on hub-ua");
+        var token = federation.Token("hub-ua", new HubTokenRequest("registrar@knu", HubRoles.Institution, UaIssuer));
+        var issuing = new IssuingService.IssuingServiceClient(federation.Channel("hub-ua"));
+        var issued = await issuing.IssueCredentialAsync(SeedRequests.Credential(layout, "UA", $"walk-{run}"), RunningFederation.As(token, ct));
+        var c = issued.Credential;
+        say.Line($"issued {c.CredentialId}, registry number {c.RegistryNumber}: \"{Narrator.Text(c.Title)}\"");
+        say.Detail($"{c.NotionalWorkload.Amount} ECTS, {Narrator.Name(c.Level.Framework)} level {c.Level.LevelCode} " +
+                   $"(EQF {c.EquivalentLevels.FirstOrDefault()?.LevelCode}), {c.LearningOutcomes.Count} learning outcomes");
+        say.Detail($"envelope signed by {issued.Envelope.Signatures.Count} keys: " +
+                   string.Join(", ", issued.Envelope.Signatures.Select(s => s.KeyId)));
+        return issued;
+    }
+
+    private async Task<SharedCredentialRef> ShareAsync(IssuedCredential credential, string recipientHubId, CancellationToken ct)
+    {
+        say.Step($"The learner shares it with {recipientHubId} (only that hub may use the code)");
+        var token = federation.Token("hub-ua", new HubTokenRequest("olena", HubRoles.Learner, LearnerId: Learner));
+        var issuing = new IssuingService.IssuingServiceClient(federation.Channel("hub-ua"));
+        var grant = await issuing.CreateShareGrantAsync(new CreateShareGrantRequest
+        {
+            CredentialId = credential.Credential.CredentialId,
+            ExpiresAt = Timestamp.FromDateTime(DateTime.UtcNow.AddDays(14)),
+            RecipientHubId = recipientHubId,
+        }, RunningFederation.As(token, ct));
+        say.Line($"share code {grant.ShareCode} (expires {grant.ExpiresAt.ToDateTime():yyyy-MM-dd}); hub-ua keeps only its hash");
+        say.Detail(grant.ShareUrl);
+        return new SharedCredentialRef { IssuingHubId = "hub-ua", CredentialId = credential.Credential.CredentialId, ShareCode = grant.ShareCode };
+    }
+
+    private async Task<RecognitionCase> SubmitAsync(string hubId, string universityId, SubmitRecognitionRequestRequest request, string what, CancellationToken ct)
+    {
+        say.Step($"{universityId} asks {hubId} to recognise it for {what}");
+        var recognition = new RecognitionService.RecognitionServiceClient(federation.Channel(hubId));
+        var submitted = await recognition.SubmitRecognitionRequestAsync(request, RunningFederation.As(UniversityToken(hubId, universityId), ct));
+        say.Line($"case {submitted.CaseId} {Narrator.Name(submitted.Status)}; {hubId} now fetches the credential from hub-ua with the share code");
+        return submitted;
+    }
+
+    /// <summary>Follows the case's watch stream and prints each transition until the case is decided or waits for an officer.</summary>
+    private async Task<RecognitionCase> FollowAsync(string hubId, string universityId, RecognitionCase submitted, CancellationToken ct)
+    {
+        say.Step($"Watching case {submitted.CaseId} on {hubId} (WatchRecognitionCase stream)");
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(CaseTimeout);
+        var recognition = new RecognitionService.RecognitionServiceClient(federation.Channel(hubId));
+        using var watch = recognition.WatchRecognitionCase(new WatchRecognitionCaseRequest { CaseId = submitted.CaseId },
+            RunningFederation.As(UniversityToken(hubId, universityId), timeout.Token));
+        var printed = 0L;
+        var checksShown = false;
+        RecognitionCase? current = null;
+        try
+        {
+            await foreach (var update in watch.ResponseStream.ReadAllAsync(timeout.Token))
+            {
+                current = update.RecognitionCase;
+                foreach (var entry in current.Journal.Where(e => e.Sequence > printed))
+                {
+                    say.Line($"{(entry.FromStatus == CaseStatus.Unspecified ? "(new)" : Narrator.Name(entry.FromStatus)),-16} → {Narrator.Name(entry.ToStatus),-17} {entry.Reason?.EnglishText}");
+                    printed = entry.Sequence;
+                    if (!checksShown && entry.ToStatus is CaseStatus.Verified or CaseStatus.CredentialInvalid or CaseStatus.WaitingForPeer)
+                    {
+                        checksShown = true;
+                        foreach (var report in current.VerificationReports)
+                        {
+                            say.Checks(report);
+                        }
+                    }
+                }
+
+                if (current.Status is CaseStatus.Decided or CaseStatus.InReview or CaseStatus.CredentialInvalid or CaseStatus.IncompleteFile)
+                {
+                    return current;
+                }
+            }
+        }
+        catch (RpcException cancelled) when (cancelled.StatusCode == StatusCode.Cancelled && !ct.IsCancellationRequested)
+        {
+            throw new TimeoutException($"Case {submitted.CaseId} did not settle within {CaseTimeout.TotalSeconds:0} s; last status {current?.Status}.");
+        }
+
+        throw new InvalidOperationException($"The watch of {submitted.CaseId} ended before the case settled (last status {current?.Status}).");
+    }
+
+    private void ReportDecision(RecognitionCase decided)
+    {
+        if (decided.Status != CaseStatus.Decided)
+        {
+            throw new InvalidOperationException($"The Kazakh case should have been decided automatically, but it is {Narrator.Name(decided.Status)}.");
+        }
+
+        say.Line($"DECIDED by hub-kz without an officer:");
+        say.Decision(decided.Decision);
+    }
+
+    private async Task OfficerDecidesAsync(string caseId, CancellationToken ct)
+    {
+        say.Step("A Latvian recognition officer reviews the differences on hub-lv");
+        var officer = RunningFederation.As(federation.Token("hub-lv", new HubTokenRequest("officer-berzina", HubRoles.Officer)), ct);
+        var review = new ReviewService.ReviewServiceClient(federation.Channel("hub-lv"));
+        var queue = await review.ListReviewQueueAsync(new ListReviewQueueRequest(), officer);
+        say.Line($"review queue of hub-lv: {queue.Items.Count} case(s) waiting, this one among them: {queue.Items.Any(e => e.CaseId == caseId)}");
+        var detail = await review.GetReviewCaseAsync(new GetReviewCaseRequest { CaseId = caseId }, officer);
+        foreach (var difference in detail.ProposedAssessment.Differences.Where(d => d.DifferenceFound))
+        {
+            var size = difference.Size is { Amount.Length: > 0 } s ? $", size {s.Amount} {s.Unit}" : "";
+            say.Detail($"{Narrator.Name(difference.Criterion),-17} foreign {difference.ForeignValue} vs host {difference.HostValue}{size}" +
+                       $"{(difference.PotentiallySubstantial ? " — may be substantial" : "")}");
+            say.Detail($"  {difference.Explanation?.EnglishText}");
+        }
+
+        await review.AssignReviewCaseAsync(new AssignReviewCaseRequest { CaseId = caseId }, officer);
+        say.Line("the officer takes the case and decides: PARTIAL, the 6 ECTS count towards the 30-ECTS module");
+        var decided = await review.DecideReviewCaseAsync(new DecideReviewCaseRequest
+        {
+            CaseId = caseId,
+            Decision = new OfficerDecision
+            {
+                Outcome = RecognitionOutcome.Partial,
+                Justification = English("The micro-credential covers 6 of the module's 30 ECTS at the right level; the workload difference is substantial for the whole module."),
+                RecognisedScope = English("6 ECTS of Data science, data analysis part (statistical inference, pandas)."),
+                NotRecognisedScope = English("The remaining 24 ECTS of the module."),
+                Remedies = English("Take the module's remaining units, or bring further credentials covering them."),
+                AppealInstructions = English("Contest the decision in writing within 30 days; an officer who did not take it reviews the case."),
+            },
+        }, officer);
+
+        say.Step($"{LvUniversity} sees the officer's decision on hub-lv");
+        say.Line($"case {decided.CaseId} {Narrator.Name(decided.Status)}:");
+        say.Decision(decided.Decision);
+    }
+
+    private string UniversityToken(string hubId, string universityId) =>
+        federation.Token(hubId, new HubTokenRequest("admissions@" + universityId.ToLowerInvariant(), HubRoles.Institution, universityId));
+
+    private static MultilingualText English(string text) => new() { Values = { new LocalizedText { Language = "en", Text = text } } };
+}
