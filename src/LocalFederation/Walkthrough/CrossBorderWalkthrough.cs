@@ -29,6 +29,7 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
             "a 5-ECTS course at EQF level 6, the same size and level as the credential", ct);
         var decided = await FollowAsync("hub-kz", KzUniversity, kzCase, ct);
         ReportDecision(decided);
+        await DecisionReachesUkraineAsync(credential, decided.Decision.DecisionId, ct);
 
         var forLv = await ShareAsync(credential, "hub-lv", ct);
         var lvCase = await SubmitAsync("hub-lv", LvUniversity, SeedRequests.Course(
@@ -57,6 +58,33 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
         say.Detail($"envelope signed by {issued.Envelope.Signatures.Count} keys: " +
                    string.Join(", ", issued.Envelope.Signatures.Select(s => s.KeyId)));
         return issued;
+    }
+
+    /// <summary>hub-kz delivers the decision to hub-ua through its durable outbox; the learner sees it on the credential.</summary>
+    private async Task DecisionReachesUkraineAsync(IssuedCredential credential, string decisionId, CancellationToken ct)
+    {
+        say.Step("hub-kz delivers the decision back to hub-ua (durable outbox, signed, de-duplicated) for the learner's record");
+        var token = federation.Token("hub-ua", new HubTokenRequest("olena", HubRoles.Learner, LearnerId: Learner));
+        var issuing = new IssuingService.IssuingServiceClient(federation.Channel("hub-ua"));
+        var deadline = DateTime.UtcNow + CaseTimeout;
+        while (true)
+        {
+            var current = await issuing.GetCredentialAsync(
+                new GetCredentialRequest { CredentialId = credential.Credential.CredentialId }, RunningFederation.As(token, ct));
+            if (current.Recognitions.FirstOrDefault(r => r.DecisionId == decisionId) is { } recorded)
+            {
+                say.Line($"the learner's credential on hub-ua now shows: recognised {Narrator.Name(recorded.Outcome)} by {recorded.RecognisingHubId} " +
+                         $"({recorded.RecognisingCountryCode}) for \"{Narrator.Text(recorded.TargetTitle)}\", decision {recorded.DecisionId}");
+                return;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Decision {decisionId} did not reach hub-ua within {CaseTimeout.TotalSeconds:0} s.");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(200), ct);
+        }
     }
 
     private async Task<SharedCredentialRef> ShareAsync(IssuedCredential credential, string recipientHubId, CancellationToken ct)

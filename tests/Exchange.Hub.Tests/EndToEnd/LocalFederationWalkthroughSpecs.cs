@@ -43,8 +43,10 @@ public sealed class LocalFederationWalkthroughSpecs
         Assert.Contains("hub-ua (UA) ready", output);
         Assert.Contains("KZ-KAZNU asks hub-kz to recognise it", output);
         Assert.Contains("HUB_ATTESTATION        PASSED", output);
+        Assert.Contains("INSTITUTION_SIGNATURE  PASSED", output);
         Assert.Contains("DECIDED by hub-kz without an officer", output);
         Assert.Contains("FULL, decided by AUTOMATIC (hub-kz)", output);
+        Assert.Contains("the learner's credential on hub-ua now shows: recognised FULL by hub-kz (KZ)", output);
         Assert.Contains("REFERRED to the officers of hub-lv: WORKLOAD", output);
         Assert.Contains("PARTIAL, decided by OFFICER (officer-berzina)", output);
         Assert.Contains("Walkthrough complete; stopping the hubs", output);
