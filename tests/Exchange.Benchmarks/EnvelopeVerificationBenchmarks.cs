@@ -60,7 +60,7 @@ public class EnvelopeVerificationBenchmarks : IDisposable
     [Benchmark(Description = "EnvelopeVerifier.Verify, own credential (both signatures, institution key as SPKI)")]
     public EnvelopeVerification VerifyOwnCredential() => EnvelopeVerifier.Verify(_envelope.Envelope, _envelope.OwnHubInputs);
 
-    [Benchmark(Description = "EnvelopeVerifier.Verify, peer credential (pinned hub key; institution n/a)")]
+    [Benchmark(Description = "EnvelopeVerifier.Verify, peer credential (pinned hub key; institution key from the peer's signed list)")]
     public EnvelopeVerification VerifyPeerCredential() => EnvelopeVerifier.Verify(_envelope.Envelope, _envelope.PeerInputs);
 
     [Benchmark(Description = "ELMO XMLDSig RSA-SHA256 2048: parse bytes + SignedXml.CheckSignature")]

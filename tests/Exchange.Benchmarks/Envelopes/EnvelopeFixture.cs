@@ -76,7 +76,7 @@ public sealed class EnvelopeFixture : IDisposable
         PinnedHubKey = Es256.ImportPublicKey(_ring.AttestationKey.ExportSubjectPublicKeyInfo());
         var shareGrant = new CheckOutcome(VerificationCheck.ShareGrant, CheckResult.Passed, $"Hub {HubId} accepted the share code for this hub.");
         PeerInputs = new EnvelopeVerificationInputs(HubId, [new PinnedKey(_ring.AttestationKeyId, PinnedHubKey, DateTimeOffset.MinValue, null)],
-            null, status, shareGrant, Now, FederatedCredentialResolver.InstitutionKeysNotExchanged);
+            [registeredKey], status, shareGrant, Now);
 
         ImportedInstitutionKey = Es256.ImportPublicKey(InstitutionSpki);
         InstitutionDigest = EnvelopeSigner.InstitutionDigest(HeaderBytes, Payload);
