@@ -10,7 +10,8 @@ namespace Exchange.Hub.Grains.Federation;
 /// so the peer never sees message n+1 before n; a message whose acknowledgement was lost is sent again with the
 /// same id and sequence and the peer de-duplicates it. Delivery drains in batches, one grain turn and one state
 /// write per batch, so cases enqueueing meanwhile wait at most one batch. A reminder wakes the grain after a
-/// restart while anything is pending (registered when the outbox turns non-empty, not per message); a timer
+/// restart while anything is pending (registered when the outbox turns non-empty, dropped by a tick that finds it
+/// empty, so not per message); a timer
 /// retries sooner, backing off while the peer stays away.
 /// </summary>
 public sealed partial class PeerHubGrain(
@@ -95,11 +96,23 @@ public sealed partial class PeerHubGrain(
         }
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status)
+    /// <summary>The wake-up stays registered while messages keep coming and is dropped on the first tick that finds
+    /// nothing pending: under steady traffic that is one reminder change a minute, not two per message.</summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        _reminderRegistered = true;
-        ScheduleDelivery(TimeSpan.Zero);
-        return Task.CompletedTask;
+        if (S.Pending.Count > 0)
+        {
+            _reminderRegistered = true;
+            ScheduleDelivery(TimeSpan.Zero);
+            return;
+        }
+
+        if (await this.GetReminder(WakeUp) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+
+        _reminderRegistered = false;
     }
 
     private async Task<OutboxReceipt> Append(OutboxMessage message, Func<long, string> id)
@@ -184,16 +197,6 @@ public sealed partial class PeerHubGrain(
         {
             // Written once for the whole batch: if this hub dies before it, the peer sees repeats, which it ignores.
             await state.WriteStateAsync();
-        }
-
-        if (pending.Count == 0 && _reminderRegistered)
-        {
-            if (await this.GetReminder(WakeUp) is { } reminder)
-            {
-                await this.UnregisterReminder(reminder);
-            }
-
-            _reminderRegistered = false;
         }
 
         return (delivered, !failed && pending.Count > 0);
