@@ -142,7 +142,7 @@ internal sealed class HubFederationGrpcService(
 
     /// <summary>The same search the open registry offers anyone: entries carry no personal data.</summary>
     public override Task<SearchOpenRegistryResponse> SearchOpenRegistry(SearchOpenRegistryRequest request, ServerCallContext context) =>
-        new RegistryGrpcService(grains, hub, time).SearchOpenRegistry(request, context);
+        new OpenRegistrySearch(grains, time).SearchAsync(request);
 
     public override async Task<PeerRevocationStatusResponse> GetRevocationStatus(PeerRevocationStatusRequest request, ServerCallContext context)
     {

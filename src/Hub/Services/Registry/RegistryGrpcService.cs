@@ -273,33 +273,8 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
     }
 
     [AllowAnonymous]
-    public override async Task<SearchOpenRegistryResponse> SearchOpenRegistry(SearchOpenRegistryRequest request, ServerCallContext context)
-    {
-        var from = request.IssuedFrom?.ToDateTimeOffset();
-        var to = request.IssuedTo?.ToDateTimeOffset();
-        if (from is not null && to is not null && to <= from)
-        {
-            new FieldViolations().Add("issued_to", "issued_to must be after issued_from.").ThrowIfAny();
-        }
-
-        var now = time.GetUtcNow();
-        IEnumerable<string> institutions = request.InstitutionId.Length > 0
-            ? [request.InstitutionId]
-            : (await grains.GetGrain<IInstitutionDirectoryGrain>(RegistryDirectory.Key).ListAsync()).Select(i => i.InstitutionId);
-        var lists = await Task.WhenAll(institutions.Select(i => grains.GetGrain<IOpenRegistryGrain>(i).ListAsync()));
-        var matching = lists.SelectMany(l => l)
-            .Where(i => request.RegistryNumber.Length == 0 || i.Entry.RegistryNumber == request.RegistryNumber)
-            .Where(i => request.ProgrammeId.Length == 0 || i.Entry.ProgrammeId == request.ProgrammeId)
-            .Where(i => TextValue.AnyContains(i.Entry.Titles, request.TitleContains))
-            .Where(i => (from is null || i.Entry.IssuedAt >= from) && (to is null || i.Entry.IssuedAt < to))
-            .OrderByDescending(i => i.Entry.IssuedAt).ThenBy(i => i.Entry.RegistryNumber, StringComparer.Ordinal)
-            .ToList();
-        var (page, response) = QueryPaging.Slice(matching, request.Page,
-            $"open|{request.RegistryNumber}|{request.InstitutionId}|{request.ProgrammeId}|{request.TitleContains}|{from:O}|{to:O}");
-        var result = new SearchOpenRegistryResponse { Page = response };
-        result.Entries.AddRange(page.Select(i => OpenEntry(i.Entry, i.StateAt(now))));
-        return result;
-    }
+    public override Task<SearchOpenRegistryResponse> SearchOpenRegistry(SearchOpenRegistryRequest request, ServerCallContext context) =>
+        new OpenRegistrySearch(grains, time).SearchAsync(request);
 
     [AllowAnonymous]
     public override async Task<OpenRegistryEntry> GetOpenRegistryEntry(GetOpenRegistryEntryRequest request, ServerCallContext context)
