@@ -26,6 +26,16 @@ public sealed class PeerClients(PeerDirectory peers, HubKeyRing keys, PeerCallPi
             async token => await call(client, new CallOptions(cancellationToken: token)), cancellationToken);
     }
 
+    /// <summary>Drops the connection to a peer that has just (re)started, so the next call connects afresh instead of
+    /// failing fast with the error from while the peer was away until the channel's reconnect back-off ends.</summary>
+    public void Reconnect(string peerHubId)
+    {
+        if (_channels.TryRemove(peerHubId, out var stale))
+        {
+            stale.Channel.Dispose();
+        }
+    }
+
     public void Dispose()
     {
         foreach (var entry in _channels.Values)
@@ -55,7 +65,13 @@ public sealed class PeerClients(PeerDirectory peers, HubKeyRing keys, PeerCallPi
 
     private PeerChannel Open(PinnedPeer peer)
     {
-        var channel = GrpcChannel.ForAddress(peer.GrpcEndpoint);
+        // The per-peer Polly pipeline owns retries and back-off; the channel's own reconnect back-off (up to two
+        // minutes by default) would keep failing calls fast with the last connection error long after a peer is back.
+        var channel = GrpcChannel.ForAddress(peer.GrpcEndpoint, new GrpcChannelOptions
+        {
+            InitialReconnectBackoff = TimeSpan.FromMilliseconds(200),
+            MaxReconnectBackoff = TimeSpan.FromSeconds(2),
+        });
         var signer = new FederationRequestSigner(keys.HubId, keys.AttestationKeyId, keys.AttestationKey, time);
         var invoker = channel.Intercept(new SigningClientInterceptor(signer, peer.HubId));
         return new PeerChannel(peer.GrpcEndpoint, channel, new HubFederation.HubFederationClient(invoker));

@@ -295,13 +295,21 @@ public sealed partial class RecognitionCaseGrain(
         await AfterSaveAsync();
     }
 
-    /// <summary>Keeps the reminder, the institution's case list and the review queue in step with the case. A
-    /// failure here never undoes the saved change; the next reminder tick repairs it.</summary>
+    /// <summary>Keeps the reminder, the list of cases waiting for a peer, the institution's case list and the review
+    /// queue in step with the case. A failure here never undoes the saved change; the next reminder tick repairs it.</summary>
     private async Task AfterSaveAsync()
     {
         try
         {
             await SyncReminderAsync();
+            if (State.Status == CaseStatus.WaitingForPeer)
+            {
+                foreach (var peerHubId in State.WaitingForHubIds)
+                {
+                    await GrainFactory.GetGrain<IPeerWaitersGrain>(peerHubId).WaitAsync(State.CaseId);
+                }
+            }
+
             await GrainFactory.GetGrain<IInstitutionCasesGrain>(State.RequesterInstitutionId).UpsertAsync(CaseListEntry.From(State));
             var queue = GrainFactory.GetGrain<IReviewQueueGrain>(ReviewQueueKeys.Key);
             if (State.AwaitsReview)

@@ -1,5 +1,6 @@
 using Exchange.Contracts.V1;
 using Exchange.Hub.Federation.Auth;
+using Exchange.Hub.Federation.Client;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Federation.Descriptors;
 using Exchange.Hub.Federation.Institutions;
@@ -34,6 +35,8 @@ internal sealed class HubFederationGrpcService(
     LocalCredentialVerifier verifier,
     RevocationNoticeEffects revocationEffects,
     RecognitionDecisionReceiver decisions,
+    WaitingCasesWakeUp waitingCases,
+    PeerClients peerClients,
     IOptions<HubOptions> hub,
     TimeProvider time)
     : HubFederation.HubFederationBase
@@ -58,7 +61,9 @@ internal sealed class HubFederationGrpcService(
         }
 
         // A peer saying Hello has (re)started: what waits for it goes now, not at the end of the back-off.
+        peerClients.Reconnect(caller.HubId);
         await grains.GetGrain<IPeerHubGrain>(caller.HubId).Wake();
+        waitingCases.WakeFor(caller.HubId);
         return new HelloResponse
         {
             CalleeDescriptor = own.Current,
