@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
-
 namespace Exchange.LocalFederation.Launch;
 
 /// <summary>
@@ -20,7 +17,7 @@ internal static class PortPlan
             var memorable = Enumerable.Range(0, hubs)
                 .Select(i => new HubPorts(5100 + (i * 100), 5101 + (i * 100), 11111 + i, 30000 + i))
                 .ToList();
-            if (memorable.All(p => IsFree(p.Grpc) && IsFree(p.Http) && IsFree(p.Silo) && IsFree(p.Gateway)))
+            if (memorable.All(p => LoopbackPorts.IsFree(p.Grpc) && LoopbackPorts.IsFree(p.Http) && LoopbackPorts.IsFree(p.Silo) && LoopbackPorts.IsFree(p.Gateway)))
             {
                 return memorable;
             }
@@ -30,31 +27,5 @@ internal static class PortPlan
         return [.. Enumerable.Range(0, hubs).Select(_ => new HubPorts(Next(taken), Next(taken), Next(taken), Next(taken)))];
     }
 
-    private static int Next(HashSet<int> taken)
-    {
-        for (var attempt = 0; attempt < 1000; attempt++)
-        {
-            var port = Random.Shared.Next(FirstRandom, LastRandom + 1);
-            if (taken.Add(port) && IsFree(port))
-            {
-                return port;
-            }
-        }
-
-        throw new InvalidOperationException($"No free loopback port between {FirstRandom} and {LastRandom}.");
-    }
-
-    private static bool IsFree(int port)
-    {
-        try
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, port);
-            listener.Start();
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
+    private static int Next(HashSet<int> taken) => LoopbackPorts.Pick(FirstRandom, LastRandom, taken);
 }

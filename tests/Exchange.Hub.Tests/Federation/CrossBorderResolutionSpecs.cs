@@ -124,25 +124,8 @@ public sealed class CrossBorderResolutionSpecs(TwoHubsFixture hubs) : IClassFixt
 
     private static VerificationCheck Check(VerificationReport report, VerificationCheckKind kind) => report.Checks.First(c => c.Kind == kind);
 
-    private async Task<SharedCredentialRef> IssueAndShareOnUaAsync(string key, string recipientHubId = "hub-kz")
-    {
-        var ua = hubs.Ua;
-        var admin = new RegistryService.RegistryServiceClient(ua.CreateChannel(ua.Token(new HubTokenRequest("admin-1", HubRoles.Admin))));
-        var id = $"UA-XB-{key}".ToUpperInvariant();
-        await admin.CreateInstitutionAsync(new CreateInstitutionRequest { Institution = Samples.Institution(id) });
-        await admin.AddSigningKeyAsync(new AddSigningKeyRequest { InstitutionId = id, Key = new PublicKey { KeyId = id + "#1" }, GenerateCustodialKey = true, Activate = true });
-
-        var issued = await UaIssuer(id).IssueCredentialAsync(Samples.IssueRequest(id, LearnerId, key));
-
-        var learner = new IssuingService.IssuingServiceClient(ua.CreateChannel(ua.Token(new HubTokenRequest("learner", HubRoles.Learner, LearnerId: LearnerId))));
-        var grant = await learner.CreateShareGrantAsync(new CreateShareGrantRequest
-        {
-            CredentialId = issued.Credential.CredentialId,
-            ExpiresAt = Timestamp.FromDateTime(DateTime.UtcNow.AddDays(7)),
-            RecipientHubId = recipientHubId,
-        });
-        return new SharedCredentialRef { IssuingHubId = "hub-ua", CredentialId = issued.Credential.CredentialId, ShareCode = grant.ShareCode };
-    }
+    private async Task<SharedCredentialRef> IssueAndShareOnUaAsync(string key, string recipientHubId = "hub-kz") =>
+        (await FederatedParties.IssueAsync(hubs.Ua, $"UA-XB-{key}".ToUpperInvariant(), LearnerId, key, recipientHubId)).Reference;
 
     private async Task<RecognitionCase> SubmitOnKzAndSettleAsync(string key, SharedCredentialRef reference)
     {

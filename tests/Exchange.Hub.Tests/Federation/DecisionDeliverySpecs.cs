@@ -249,24 +249,8 @@ public sealed class DecisionDeliverySpecs(TwoHubsFixture hubs) : IClassFixture<T
         return await learner.GetCredentialAsync(new GetCredentialRequest { CredentialId = reference.CredentialId });
     }
 
-    private async Task<SharedCredentialRef> IssueAndShareOnUaAsync(string key)
-    {
-        var ua = hubs.Ua;
-        var admin = new RegistryService.RegistryServiceClient(ua.CreateChannel(ua.Token(new HubTokenRequest("admin-1", HubRoles.Admin))));
-        var id = $"UA-D-{key}".ToUpperInvariant();
-        await admin.CreateInstitutionAsync(new CreateInstitutionRequest { Institution = Samples.Institution(id) });
-        await admin.AddSigningKeyAsync(new AddSigningKeyRequest { InstitutionId = id, Key = new PublicKey { KeyId = id + "#1" }, GenerateCustodialKey = true, Activate = true });
-        var issuer = new IssuingService.IssuingServiceClient(ua.CreateChannel(ua.Token(new HubTokenRequest("registrar", HubRoles.Institution, id))));
-        var issued = await issuer.IssueCredentialAsync(Samples.IssueRequest(id, LearnerId, key));
-        var learner = new IssuingService.IssuingServiceClient(ua.CreateChannel(ua.Token(new HubTokenRequest("learner", HubRoles.Learner, LearnerId: LearnerId))));
-        var grant = await learner.CreateShareGrantAsync(new CreateShareGrantRequest
-        {
-            CredentialId = issued.Credential.CredentialId,
-            ExpiresAt = Timestamp.FromDateTime(DateTime.UtcNow.AddDays(7)),
-            RecipientHubId = "hub-kz",
-        });
-        return new SharedCredentialRef { IssuingHubId = "hub-ua", CredentialId = issued.Credential.CredentialId, ShareCode = grant.ShareCode };
-    }
+    private async Task<SharedCredentialRef> IssueAndShareOnUaAsync(string key) =>
+        (await FederatedParties.IssueAsync(hubs.Ua, $"UA-D-{key}".ToUpperInvariant(), LearnerId, key, "hub-kz")).Reference;
 
     private async Task<RecognitionCase> SubmitOnKzAsync(string key, SharedCredentialRef reference, string ectsRequired)
     {

@@ -13,10 +13,15 @@ internal static class FederatedParties
     /// <summary>A new institution on <paramref name="hub"/> with a custodial key issues a credential to
     /// <paramref name="learnerId"/>, who shares it with <paramref name="recipientHubId"/>.</summary>
     public static async Task<SharedCredentialRef> IssueAndShareAsync(
-        HubProcess hub, string key, string learnerId, string recipientHubId, DateTime? shareExpiresAt = null)
+        HubProcess hub, string key, string learnerId, string recipientHubId, DateTime? shareExpiresAt = null) =>
+        (await IssueAsync(hub, $"{hub.Settings.Country}-XB-{key}".ToUpperInvariant(), learnerId, key, recipientHubId, shareExpiresAt)).Reference;
+
+    /// <summary>As <see cref="IssueAndShareAsync"/>, for an institution id of the caller's choosing (key id
+    /// <c>institutionId#1</c>), answering the issued credential too.</summary>
+    public static async Task<(IssuedCredential Issued, SharedCredentialRef Reference)> IssueAsync(
+        HubProcess hub, string institutionId, string learnerId, string key, string recipientHubId, DateTime? shareExpiresAt = null)
     {
         var admin = new RegistryService.RegistryServiceClient(hub.CreateChannel(hub.Token(new HubTokenRequest("admin-1", HubRoles.Admin))));
-        var institutionId = $"{hub.Settings.Country}-XB-{key}".ToUpperInvariant();
         await admin.CreateInstitutionAsync(new CreateInstitutionRequest { Institution = Samples.Institution(institutionId) });
         await admin.AddSigningKeyAsync(new AddSigningKeyRequest
         {
@@ -26,14 +31,13 @@ internal static class FederatedParties
         var issuer = new IssuingService.IssuingServiceClient(hub.CreateChannel(hub.Token(new HubTokenRequest("registrar", HubRoles.Institution, institutionId))));
         var issued = await issuer.IssueCredentialAsync(Samples.IssueRequest(institutionId, learnerId, key));
 
-        var learner = Learner(hub, learnerId);
-        var grant = await learner.CreateShareGrantAsync(new CreateShareGrantRequest
+        var grant = await Learner(hub, learnerId).CreateShareGrantAsync(new CreateShareGrantRequest
         {
             CredentialId = issued.Credential.CredentialId,
             ExpiresAt = Timestamp.FromDateTime(shareExpiresAt ?? DateTime.UtcNow.AddDays(7)),
             RecipientHubId = recipientHubId,
         });
-        return new SharedCredentialRef { IssuingHubId = hub.Settings.HubId, CredentialId = issued.Credential.CredentialId, ShareCode = grant.ShareCode };
+        return (issued, new SharedCredentialRef { IssuingHubId = hub.Settings.HubId, CredentialId = issued.Credential.CredentialId, ShareCode = grant.ShareCode });
     }
 
     public static IssuingService.IssuingServiceClient Learner(HubProcess hub, string learnerId) =>

@@ -14,16 +14,7 @@ internal sealed record UaCredential(string InstitutionId, string KeyId, IssuedCr
     public static async Task<UaCredential> IssueAndShareAsync(HubProcess ua, string key, string recipientHubId = "hub-kz")
     {
         var id = $"UA-TR-{key}".ToUpperInvariant();
-        await Admin(ua).CreateInstitutionAsync(new CreateInstitutionRequest { Institution = Samples.Institution(id) });
-        await Admin(ua).AddSigningKeyAsync(new AddSigningKeyRequest { InstitutionId = id, Key = new PublicKey { KeyId = id + "#1" }, GenerateCustodialKey = true, Activate = true });
-        var issued = await Issuer(ua, id).IssueCredentialAsync(Samples.IssueRequest(id, Learner, key));
-        var grant = await LearnerClient(ua).CreateShareGrantAsync(new CreateShareGrantRequest
-        {
-            CredentialId = issued.Credential.CredentialId,
-            ExpiresAt = Timestamp.FromDateTime(DateTime.UtcNow.AddDays(7)),
-            RecipientHubId = recipientHubId,
-        });
-        var reference = new SharedCredentialRef { IssuingHubId = "hub-ua", CredentialId = issued.Credential.CredentialId, ShareCode = grant.ShareCode };
+        var (issued, reference) = await FederatedParties.IssueAsync(ua, id, Learner, key, recipientHubId);
         return new UaCredential(id, id + "#1", issued, reference, Learner);
     }
 
