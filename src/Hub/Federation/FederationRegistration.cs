@@ -31,6 +31,7 @@ internal static class FederationRegistration
         services.AddSingleton<FederationAuthInterceptor>();
         services.AddSingleton<IPeerDecisionOutbox, PeerDecisionOutbox>();
         services.AddSingleton<RecognitionDecisionReceiver>();
+        services.AddSingleton<PeerDeliveryReceiver>();
         services.AddSingleton<WaitingCasesWakeUp>();
         services.AddSingleton<PeerStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<PeerStartup>());

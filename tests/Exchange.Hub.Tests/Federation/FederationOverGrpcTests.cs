@@ -76,8 +76,34 @@ public sealed class FederationOverGrpcTests(TwoHubsFixture hubs) : IClassFixture
         }.ToByteArray();
         var entry = new OutboxEntry($"hub-kz:hub-ua:{Guid.NewGuid():N}", 1, new OutboxMessage(OutboxMessageKind.RecognitionDecision, body), DateTimeOffset.UtcNow);
 
-        var refusal = await Assert.ThrowsAsync<PeerRejectedMessageException>(() => sender.SendAsync("hub-ua", entry, CancellationToken.None));
-        Assert.Contains("InvalidArgument", refusal.Message, StringComparison.Ordinal);
+        var outcome = Assert.Single(await sender.SendAsync("hub-ua", [entry], CancellationToken.None));
+        Assert.Null(outcome.Ack);
+        Assert.Contains("InvalidArgument", outcome.Refusal, StringComparison.Ordinal);
+        Assert.Contains("decision.credential_ids", outcome.Refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_batch_delivery_refuses_the_invalid_message_alone_and_stores_the_ones_after_it()
+    {
+        using var clients = ClientsOfKz();
+        var sender = new GrpcPeerMessageSender(clients, Options.Create(new HubOptions { HubId = "hub-kz" }));
+        var run = Guid.NewGuid().ToString("N");
+        var invalid = new OutboxEntry($"hub-kz:hub-ua:{run}-1", 101, new OutboxMessage(OutboxMessageKind.RecognitionDecision,
+            new DeliverRecognitionDecisionRequest { Decision = new RecognitionDecision { DecisionId = "KZ-9-d1" } }.ToByteArray()), DateTimeOffset.UtcNow);
+        var notice = new OutboxEntry($"hub-kz:hub-ua:{run}-2", 102, new OutboxMessage(OutboxMessageKind.RevocationNotice,
+            new DeliverRevocationNoticeRequest().ToByteArray()), DateTimeOffset.UtcNow);
+
+        var outcomes = await sender.SendAsync("hub-ua", [invalid, notice], CancellationToken.None);
+
+        Assert.Equal([invalid.MessageId, notice.MessageId], outcomes.Select(o => o.MessageId));
+        Assert.Null(outcomes[0].Ack);
+        Assert.Contains("decision.outcome", outcomes[0].Refusal, StringComparison.Ordinal);
+        Assert.Contains("target_kind", outcomes[0].Refusal, StringComparison.Ordinal);
+        Assert.Null(outcomes[1].Refusal);
+        Assert.False(outcomes[1].Ack!.Duplicate);
+
+        var again = await sender.SendAsync("hub-ua", [notice], CancellationToken.None);
+        Assert.True(Assert.Single(again).Ack!.Duplicate);
     }
 
     [Fact]
@@ -87,8 +113,9 @@ public sealed class FederationOverGrpcTests(TwoHubsFixture hubs) : IClassFixture
         var sender = new GrpcPeerMessageSender(clients, Options.Create(new HubOptions { HubId = "hub-lv" }));
         var entry = new OutboxEntry("hub-lv:hub-ua:000000001", 1, new OutboxMessage(OutboxMessageKind.RecognitionDecision, []), DateTimeOffset.UtcNow);
 
-        var refusal = await Assert.ThrowsAsync<PeerRejectedMessageException>(() => sender.SendAsync("hub-ua", entry, CancellationToken.None));
-        Assert.Contains("sender_hub_id", refusal.Message, StringComparison.Ordinal);
+        var outcome = Assert.Single(await sender.SendAsync("hub-ua", [entry], CancellationToken.None));
+        Assert.Null(outcome.Ack);
+        Assert.Contains("sender_hub_id", outcome.Refusal, StringComparison.Ordinal);
     }
 
     private PeerClients ClientsOfKz() => hubs.KzCallingUa();

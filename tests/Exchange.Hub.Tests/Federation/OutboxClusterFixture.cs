@@ -45,20 +45,27 @@ public sealed class OutboxClusterFixture : IAsyncLifetime
 
         public IReadOnlyList<string> Delivered(string peer) => [.. _delivered.GetOrAdd(peer, _ => new())];
 
-        public Task<PeerDeliveryAck> SendAsync(string peerHubId, OutboxEntry entry, CancellationToken cancellationToken)
+        public Task<IReadOnlyList<PeerDeliveryOutcome>> SendAsync(string peerHubId, IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken)
         {
             if (_down.GetValueOrDefault(peerHubId))
             {
                 throw new HttpRequestException($"{peerHubId} is unreachable");
             }
 
-            if (Refuse.Contains(entry.MessageId))
+            var outcomes = new List<PeerDeliveryOutcome>(entries.Count);
+            foreach (var entry in entries)
             {
-                throw new PeerRejectedMessageException($"{peerHubId} refused {entry.MessageId}");
+                if (Refuse.Contains(entry.MessageId))
+                {
+                    outcomes.Add(PeerDeliveryOutcome.Refused(entry.MessageId, $"{peerHubId} refused {entry.MessageId}"));
+                    continue;
+                }
+
+                _delivered.GetOrAdd(peerHubId, _ => new()).Enqueue(entry.MessageId);
+                outcomes.Add(PeerDeliveryOutcome.Stored(new PeerDeliveryAck(entry.MessageId, false, entry.Sequence)));
             }
 
-            _delivered.GetOrAdd(peerHubId, _ => new()).Enqueue(entry.MessageId);
-            return Task.FromResult(new PeerDeliveryAck(entry.MessageId, false, entry.Sequence));
+            return Task.FromResult<IReadOnlyList<PeerDeliveryOutcome>>(outcomes);
         }
     }
 }

@@ -65,36 +65,53 @@ public sealed class PeerOutboxSpecs(OutboxClusterFixture fixture)
     public async Task The_receiver_takes_a_message_once_however_often_it_arrives()
     {
         var inbox = fixture.Grains.GetGrain<IPeerInboxGrain>("hub-sender");
-        var first = await inbox.Accept("hub-sender:hub-kz:000000001", 1);
-        var again = await inbox.Accept("hub-sender:hub-kz:000000001", 1);
-        var third = await inbox.Accept("hub-sender:hub-kz:000000003", 3);
+        var first = await AcceptAsync(inbox, "hub-sender:hub-kz:000000001", 1);
+        var again = await AcceptAsync(inbox, "hub-sender:hub-kz:000000001", 1);
+        var third = await AcceptAsync(inbox, "hub-sender:hub-kz:000000003", 3);
 
         Assert.False(first.Duplicate);
         Assert.True(again.Duplicate);
         Assert.Equal(1, third.HighestContiguousSequence);
-        Assert.True((await inbox.Accept("hub-sender:hub-kz:000000003", 3)).Duplicate);
-        Assert.Equal(3, (await inbox.Accept("hub-sender:hub-kz:000000002", 2)).HighestContiguousSequence);
+        Assert.True((await AcceptAsync(inbox, "hub-sender:hub-kz:000000003", 3)).Duplicate);
+        Assert.Equal(3, (await AcceptAsync(inbox, "hub-sender:hub-kz:000000002", 2)).HighestContiguousSequence);
         Assert.Equal(3, (await inbox.GetStatus()).Received);
+    }
+
+    [Fact]
+    public async Task A_delivery_of_several_messages_is_taken_in_order_and_a_repeat_inside_it_is_a_duplicate()
+    {
+        var inbox = fixture.Grains.GetGrain<IPeerInboxGrain>("hub-batch");
+        Assert.Equal([2L, 3L], await inbox.NotYetReceived([2, 3]));
+
+        var receipts = await inbox.Accept([new("m2", 2), new("m1", 1), new("m2", 2), new("m3", 3)]);
+
+        Assert.Equal([false, false, true, false], receipts.Select(r => r.Duplicate));
+        Assert.Equal([0L, 2L, 2L, 3L], receipts.Select(r => r.HighestContiguousSequence));
+        Assert.Equal(3, (await inbox.GetStatus()).Received);
+        Assert.Equal([4L], await inbox.NotYetReceived([1, 3, 4]));
     }
 
     [Fact]
     public async Task The_receiver_remembers_positions_not_messages_so_a_gap_the_sender_never_fills_is_closed()
     {
         var inbox = fixture.Grains.GetGrain<IPeerInboxGrain>("hub-gap");
-        await inbox.Accept("m1", 1);
+        await AcceptAsync(inbox, "m1", 1);
 
         // Message 2 was refused and set aside by the sender: it will never come.
         for (long sequence = 3; sequence <= 3 + PeerInboxGrain.MaxAboveGap; sequence++)
         {
-            Assert.False((await inbox.Accept($"m{sequence}", sequence)).Duplicate);
+            Assert.False((await AcceptAsync(inbox, $"m{sequence}", sequence)).Duplicate);
         }
 
         var status = await inbox.GetStatus();
         Assert.Equal(3 + PeerInboxGrain.MaxAboveGap, status.HighestContiguousSequence);
-        Assert.True(await inbox.HasReceived(200));
-        Assert.True((await inbox.Accept("m200", 200)).Duplicate);
+        Assert.Empty(await inbox.NotYetReceived([200]));
+        Assert.True((await AcceptAsync(inbox, "m200", 200)).Duplicate);
         Assert.Equal(1 + PeerInboxGrain.MaxAboveGap + 1, status.Received);
     }
+
+    private static async Task<InboxReceipt> AcceptAsync(IPeerInboxGrain inbox, string messageId, long sequence) =>
+        Assert.Single(await inbox.Accept([new InboxArrival(messageId, sequence)]));
 
     [Fact]
     public async Task Enqueueing_again_under_the_same_message_id_queues_nothing_new()

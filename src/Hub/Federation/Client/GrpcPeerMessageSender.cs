@@ -7,11 +7,69 @@ using Microsoft.Extensions.Options;
 
 namespace Exchange.Hub.Federation.Client;
 
-/// <summary>Delivers outbox entries over HubFederation. The entry body is the federation request without its
-/// outbox header; the header (message id, sequence, attempt) is stamped here, at send time.</summary>
+/// <summary>Delivers outbox entries over HubFederation, a whole run in one <c>DeliverMessages</c> call (one
+/// signature, one inbox write at the peer). The entry body is the single-message federation request without its
+/// outbox header; the header (message id, sequence, attempt) is stamped here, at send time. A peer that does not
+/// know <c>DeliverMessages</c> yet (UNIMPLEMENTED) gets the messages one by one through the single-message RPCs.</summary>
 internal sealed class GrpcPeerMessageSender(PeerClients clients, IOptions<HubOptions> hub) : IPeerMessageSender
 {
-    public async Task<PeerDeliveryAck> SendAsync(string peerHubId, OutboxEntry entry, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PeerDeliveryOutcome>> SendAsync(string peerHubId, IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken)
+    {
+        var request = new DeliverMessagesRequest();
+        var unknown = new Dictionary<int, PeerDeliveryOutcome>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (ToDelivery(peerHubId, entries[i]) is { } delivery)
+            {
+                request.Messages.Add(delivery);
+            }
+            else
+            {
+                unknown[i] = PeerDeliveryOutcome.Refused(entries[i].MessageId, $"Unknown outbox message kind {entries[i].Message.Kind}.");
+            }
+        }
+
+        if (request.Messages.Count == 0)
+        {
+            return [.. unknown.Values];
+        }
+
+        IReadOnlyList<PeerDeliveryOutcome> answered;
+        try
+        {
+            var response = await clients.CallAsync(peerHubId, async (client, options) => await client.DeliverMessagesAsync(request, options), cancellationToken);
+            answered = [.. response.Results.Select(ToOutcome)];
+        }
+        catch (RpcException old) when (old.StatusCode == StatusCode.Unimplemented)
+        {
+            answered = await SendOneByOneAsync(peerHubId, request.Messages, cancellationToken);
+        }
+
+        return unknown.Count == 0 ? answered : Merge(entries.Count, unknown, answered);
+    }
+
+    private async Task<IReadOnlyList<PeerDeliveryOutcome>> SendOneByOneAsync(string peerHubId, IEnumerable<OutboxDelivery> messages, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<PeerDeliveryOutcome>();
+        foreach (var message in messages)
+        {
+            try
+            {
+                var ack = message.MessageCase == OutboxDelivery.MessageOneofCase.RecognitionDecision
+                    ? await clients.CallAsync(peerHubId, async (client, options) => await client.DeliverRecognitionDecisionAsync(message.RecognitionDecision, options), cancellationToken)
+                    : await clients.CallAsync(peerHubId, async (client, options) => await client.DeliverRevocationNoticeAsync(message.RevocationNotice, options), cancellationToken);
+                outcomes.Add(ToOutcome(new DeliveryResult { Ack = ack }));
+            }
+            catch (RpcException refused) when (IsVerdictOnTheMessage(refused.StatusCode))
+            {
+                outcomes.Add(PeerDeliveryOutcome.Refused(HeaderOf(message).MessageId, $"{peerHubId} answered {refused.StatusCode}: {refused.Status.Detail}"));
+            }
+        }
+
+        return outcomes;
+    }
+
+    private OutboxDelivery? ToDelivery(string peerHubId, OutboxEntry entry)
     {
         var header = new OutboxMessageHeader
         {
@@ -22,35 +80,43 @@ internal sealed class GrpcPeerMessageSender(PeerClients clients, IOptions<HubOpt
             CreatedAt = Timestamp.FromDateTimeOffset(entry.CreatedAt),
             Attempt = entry.Attempts,
         };
-        try
+        switch (entry.Message.Kind)
         {
-            var ack = entry.Message.Kind switch
-            {
-                OutboxMessageKind.RecognitionDecision => await clients.CallAsync(peerHubId, async (client, options) =>
-                {
-                    var request = DeliverRecognitionDecisionRequest.Parser.ParseFrom(entry.Message.Body);
-                    request.Header = header;
-                    return await client.DeliverRecognitionDecisionAsync(request, options);
-                }, cancellationToken),
-                OutboxMessageKind.RevocationNotice => await clients.CallAsync(peerHubId, async (client, options) =>
-                {
-                    var request = DeliverRevocationNoticeRequest.Parser.ParseFrom(entry.Message.Body);
-                    request.Header = header;
-                    return await client.DeliverRevocationNoticeAsync(request, options);
-                }, cancellationToken),
-                _ => throw new PeerRejectedMessageException($"Unknown outbox message kind {entry.Message.Kind}."),
-            };
-            return new PeerDeliveryAck(ack.MessageId, ack.Duplicate, ack.HighestContiguousSequence);
+            case OutboxMessageKind.RecognitionDecision:
+                var decision = DeliverRecognitionDecisionRequest.Parser.ParseFrom(entry.Message.Body);
+                decision.Header = header;
+                return new OutboxDelivery { RecognitionDecision = decision };
+            case OutboxMessageKind.RevocationNotice:
+                var notice = DeliverRevocationNoticeRequest.Parser.ParseFrom(entry.Message.Body);
+                notice.Header = header;
+                return new OutboxDelivery { RevocationNotice = notice };
+            default:
+                return null;
         }
-        catch (RpcException refused) when (IsVerdictOnTheMessage(refused.StatusCode))
+    }
+
+    private static OutboxMessageHeader HeaderOf(OutboxDelivery message) =>
+        message.MessageCase == OutboxDelivery.MessageOneofCase.RecognitionDecision ? message.RecognitionDecision.Header : message.RevocationNotice.Header;
+
+    private static PeerDeliveryOutcome ToOutcome(DeliveryResult result) => result.ResultCase == DeliveryResult.ResultOneofCase.Refusal
+        ? PeerDeliveryOutcome.Refused(result.Refusal.MessageId, $"{(StatusCode)result.Refusal.Code} {result.Refusal.Reason}: {result.Refusal.Detail}")
+        : PeerDeliveryOutcome.Stored(new PeerDeliveryAck(result.Ack.MessageId, result.Ack.Duplicate, result.Ack.HighestContiguousSequence));
+
+    private static List<PeerDeliveryOutcome> Merge(int count, Dictionary<int, PeerDeliveryOutcome> unknown, IReadOnlyList<PeerDeliveryOutcome> answered)
+    {
+        var merged = new List<PeerDeliveryOutcome>(count);
+        var next = 0;
+        for (var i = 0; i < count; i++)
         {
-            throw new PeerRejectedMessageException($"{peerHubId} answered {refused.StatusCode}: {refused.Status.Detail}", refused);
+            merged.Add(unknown.TryGetValue(i, out var refused) ? refused : answered[next++]);
         }
+
+        return merged;
     }
 
     // Only an answer about the message itself sets it aside (NOT_FOUND: it names a credential the peer never issued). Outages, and refusals of who we are (the peer has
     // not pinned our new key yet), keep it queued and retried: they are fixed elsewhere and the message must
     // still arrive afterwards.
     private static bool IsVerdictOnTheMessage(StatusCode code) =>
-        code is StatusCode.InvalidArgument or StatusCode.FailedPrecondition or StatusCode.NotFound or StatusCode.OutOfRange or StatusCode.Unimplemented;
+        code is StatusCode.InvalidArgument or StatusCode.FailedPrecondition or StatusCode.NotFound or StatusCode.OutOfRange;
 }

@@ -5,15 +5,19 @@ namespace Exchange.Hub.Grains.Federation;
 /// idempotent themselves, so the inbox's state stays small however many messages arrive.</summary>
 public interface IPeerInboxGrain : IGrainWithStringKey
 {
-    /// <summary>Records that the message at <paramref name="sequence"/> was received and applied; a sequence seen
-    /// before is acknowledged again as a duplicate without any change.</summary>
-    Task<InboxReceipt> Accept(string messageId, long sequence);
+    /// <summary>Records that the messages of a delivery were received and applied, in the order given, with one
+    /// write; a sequence seen before is acknowledged again as a duplicate without any change.</summary>
+    Task<IReadOnlyList<InboxReceipt>> Accept(IReadOnlyList<InboxArrival> arrivals);
 
-    /// <summary>Whether the message at <paramref name="sequence"/> was already recorded (read-only).</summary>
-    Task<bool> HasReceived(long sequence);
+    /// <summary>Which of <paramref name="sequences"/> were not recorded yet (read-only).</summary>
+    Task<IReadOnlyList<long>> NotYetReceived(IReadOnlyList<long> sequences);
 
     Task<InboxStatus> GetStatus();
 }
+
+/// <summary>One message of a delivery as the inbox sees it: its id and place in the sender's stream.</summary>
+[GenerateSerializer, Immutable, Alias("exchange.InboxArrival")]
+public sealed record InboxArrival([property: Id(0)] string MessageId, [property: Id(1)] long Sequence);
 
 [GenerateSerializer, Immutable, Alias("exchange.InboxReceipt")]
 public sealed record InboxReceipt(

@@ -1,8 +1,9 @@
 namespace Exchange.Hub.Grains.Federation;
 
-/// <summary>Carries one outbox message to a peer hub and returns its acknowledgement; throws when the peer could
-/// not be reached or refused it, and the outbox keeps the message for the next attempt.</summary>
+/// <summary>Carries a run of outbox messages, in sequence order, to a peer hub in one exchange and returns one
+/// outcome per message, in the same order. Throws when the peer could not be reached or did not answer for the
+/// run as a whole; then nothing counts as delivered and the outbox keeps every message for the next attempt.</summary>
 public interface IPeerMessageSender
 {
-    Task<PeerDeliveryAck> SendAsync(string peerHubId, OutboxEntry entry, CancellationToken cancellationToken);
+    Task<IReadOnlyList<PeerDeliveryOutcome>> SendAsync(string peerHubId, IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken);
 }

@@ -7,13 +7,23 @@ namespace Exchange.Hub.Grains.Federation;
 /// path, which is asynchronous, so one small grain per year is no bottleneck for cases.</summary>
 public interface IRecognitionStatisticsGrain : IGrainWithStringKey
 {
-    /// <summary>Counts one delivered decision, once: a sender's messages arrive in sequence order, so a sequence
-    /// at or below the highest already counted from that sender is a repeat and changes nothing.</summary>
-    /// <returns>Whether it was counted now.</returns>
-    Task<bool> Count(string senderHubId, long sequence, DecisionOutcome outcome, string recognisingCountry);
+    /// <summary>Counts delivered decisions of one sender, each once, with one write: a sender's messages arrive in
+    /// sequence order, so a sequence at or below the highest already counted from that sender is a repeat and
+    /// changes nothing.</summary>
+    /// <param name="decisions">In ascending sequence order.</param>
+    /// <returns>How many were counted now.</returns>
+    Task<int> Count(string senderHubId, IReadOnlyList<DeliveredDecision> decisions);
 
     Task<IReadOnlyList<RecognitionTally>> Tallies();
 }
+
+/// <summary>One decision a peer delivered, as statistics count it: the message's place in the sender's stream, the
+/// outcome and the recognising country.</summary>
+[GenerateSerializer, Immutable, Alias("exchange.DeliveredDecision")]
+public sealed record DeliveredDecision(
+    [property: Id(0)] long Sequence,
+    [property: Id(1)] DecisionOutcome Outcome,
+    [property: Id(2)] string RecognisingCountry);
 
 /// <summary>How many decisions with one outcome one country's hub took on this hub's credentials in a year.</summary>
 [GenerateSerializer, Immutable, Alias("exchange.RecognitionTally")]

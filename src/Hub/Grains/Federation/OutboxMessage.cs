@@ -42,3 +42,12 @@ public sealed record OutboxStatus(
 
 /// <summary>The peer's acknowledgement of one delivered message.</summary>
 public sealed record PeerDeliveryAck(string MessageId, bool Duplicate, long HighestContiguousSequence);
+
+/// <summary>What the peer said about one message: stored (<see cref="Ack"/>), or refused for a problem of the message
+/// itself (<see cref="Refusal"/> explains it), which no retry can fix.</summary>
+public sealed record PeerDeliveryOutcome(string MessageId, PeerDeliveryAck? Ack, string? Refusal)
+{
+    public static PeerDeliveryOutcome Stored(PeerDeliveryAck ack) => new(ack.MessageId, ack, null);
+
+    public static PeerDeliveryOutcome Refused(string messageId, string refusal) => new(messageId, null, refusal);
+}

@@ -8,7 +8,7 @@ namespace Exchange.Hub.Grains.Federation;
 /// The outbox towards one peer. A message is stored before <see cref="Enqueue"/> returns, so nothing a case hands
 /// over is lost if the peer, or this hub, is down. Delivery runs in sequence order and stops at the first failure,
 /// so the peer never sees message n+1 before n; a message whose acknowledgement was lost is sent again with the
-/// same id and sequence and the peer de-duplicates it. Delivery drains in batches, one grain turn and one state
+/// same id and sequence and the peer de-duplicates it. Delivery drains in batches: one call to the peer, one grain turn and one state
 /// write per batch, so cases enqueueing meanwhile wait at most one batch. A reminder wakes the grain after a
 /// restart while anything is pending (registered when the outbox turns non-empty, dropped by a tick that finds it
 /// empty, so not per message); a timer
@@ -21,7 +21,7 @@ public sealed partial class PeerHubGrain(
     TimeProvider time,
     ILogger<PeerHubGrain> logger) : Grain, IPeerHubGrain, IRemindable
 {
-    internal const int BatchSize = 64;
+    internal const int BatchSize = 128;
     internal const int RememberedDeliveries = 64;
     internal const int KeptRejections = 100;
     private const string WakeUp = "outbox";
@@ -139,50 +139,55 @@ public sealed partial class PeerHubGrain(
     /// <returns>How many were delivered, and whether delivery should go on right away (a full batch went through).</returns>
     private async Task<(int Delivered, bool More)> DeliverBatch()
     {
-        var delivered = 0;
-        var changed = false;
         var pending = S.Pending;
-        var failed = false;
-        var taken = 0;
-        while (taken < pending.Count && delivered < BatchSize)
+        if (pending.Count == 0)
         {
-            var next = pending[taken] with { Attempts = pending[taken].Attempts + 1 };
-            try
+            return (0, false);
+        }
+
+        var batch = pending.GetRange(0, Math.Min(BatchSize, pending.Count)).ConvertAll(e => e with { Attempts = e.Attempts + 1 });
+        IReadOnlyList<PeerDeliveryOutcome> outcomes;
+        try
+        {
+            outcomes = await sender.SendAsync(PeerHubId, batch, CancellationToken.None);
+            if (outcomes.Count != batch.Count)
             {
-                await sender.SendAsync(PeerHubId, next, CancellationToken.None);
+                throw new InvalidOperationException($"{PeerHubId} answered {outcomes.Count} results for {batch.Count} messages.");
             }
-            catch (PeerRejectedMessageException rejected)
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Nothing of the batch is known delivered: all of it stays queued, in order, for the next attempt.
+            pending[0] = batch[0] with { LastError = ex.Message };
+            LogDeliveryFailed(logger, batch[0].MessageId, PeerHubId, ex.Message);
+            await state.WriteStateAsync();
+            return (0, false);
+        }
+
+        var delivered = 0;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var sent = batch[i];
+            if (outcomes[i].Refusal is { } refusal)
             {
                 // The peer answered and refused it: retrying cannot help and must not block the messages behind it.
-                taken++;
-                S.Rejected.Add(next with { LastError = rejected.Message });
+                S.Rejected.Add(sent with { LastError = refusal });
                 S.RejectedCount++;
                 if (S.Rejected.Count > KeptRejections)
                 {
                     S.Rejected.RemoveAt(0);
                 }
 
-                changed = true;
-                LogRejected(logger, next.MessageId, PeerHubId, rejected.Message);
+                LogRejected(logger, sent.MessageId, PeerHubId, refusal);
                 continue;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                pending[taken] = next with { LastError = ex.Message };
-                LogDeliveryFailed(logger, next.MessageId, PeerHubId, ex.Message);
-                changed = true;
-                failed = true;
-                break;
-            }
 
-            taken++;
-            S.DeliveredThrough = next.Sequence;
-            S.RecentlyDelivered.Add(new OutboxReceipt(next.MessageId, next.Sequence));
+            S.DeliveredThrough = sent.Sequence;
+            S.RecentlyDelivered.Add(new OutboxReceipt(sent.MessageId, sent.Sequence));
             delivered++;
-            changed = true;
         }
 
-        pending.RemoveRange(0, taken);
+        pending.RemoveRange(0, batch.Count);
         if (S.RecentlyDelivered.Count > RememberedDeliveries)
         {
             S.RecentlyDelivered.RemoveRange(0, S.RecentlyDelivered.Count - RememberedDeliveries);
@@ -193,13 +198,9 @@ public sealed partial class PeerHubGrain(
             S.LastDeliveredAt = time.GetUtcNow();
         }
 
-        if (changed)
-        {
-            // Written once for the whole batch: if this hub dies before it, the peer sees repeats, which it ignores.
-            await state.WriteStateAsync();
-        }
-
-        return (delivered, !failed && pending.Count > 0);
+        // Written once for the whole batch: if this hub dies before it, the peer sees repeats, which it ignores.
+        await state.WriteStateAsync();
+        return (delivered, pending.Count > 0);
     }
 
     private void ScheduleDelivery(TimeSpan due)

@@ -16,24 +16,38 @@ public sealed class PeerInboxGrain(
 
     private PeerInboxState S => state.State;
 
-    public async Task<InboxReceipt> Accept(string messageId, long sequence)
+    public async Task<IReadOnlyList<InboxReceipt>> Accept(IReadOnlyList<InboxArrival> arrivals)
     {
-        if (Seen(sequence))
+        var now = time.GetUtcNow();
+        var receipts = new List<InboxReceipt>(arrivals.Count);
+        var added = false;
+        foreach (var arrival in arrivals)
         {
-            return new InboxReceipt(messageId, Duplicate: true, S.LastReceivedAt ?? time.GetUtcNow(), S.HighestContiguousSequence);
+            if (Seen(arrival.Sequence))
+            {
+                receipts.Add(new InboxReceipt(arrival.MessageId, Duplicate: true, S.LastReceivedAt ?? now, S.HighestContiguousSequence));
+                continue;
+            }
+
+            var at = S.ReceivedAboveGap.BinarySearch(arrival.Sequence);
+            S.ReceivedAboveGap.Insert(~at, arrival.Sequence);
+            Compact();
+            S.Received++;
+            S.LastReceivedAt = now;
+            added = true;
+            receipts.Add(new InboxReceipt(arrival.MessageId, Duplicate: false, now, S.HighestContiguousSequence));
         }
 
-        var now = time.GetUtcNow();
-        var at = S.ReceivedAboveGap.BinarySearch(sequence);
-        S.ReceivedAboveGap.Insert(~at, sequence);
-        Compact();
-        S.Received++;
-        S.LastReceivedAt = now;
-        await state.WriteStateAsync();
-        return new InboxReceipt(messageId, Duplicate: false, now, S.HighestContiguousSequence);
+        if (added)
+        {
+            await state.WriteStateAsync();
+        }
+
+        return receipts;
     }
 
-    public Task<bool> HasReceived(long sequence) => Task.FromResult(Seen(sequence));
+    public Task<IReadOnlyList<long>> NotYetReceived(IReadOnlyList<long> sequences) =>
+        Task.FromResult<IReadOnlyList<long>>([.. sequences.Where(s => !Seen(s))]);
 
     public Task<InboxStatus> GetStatus() =>
         Task.FromResult(new InboxStatus(this.GetPrimaryKeyString(), S.Received, S.HighestContiguousSequence, S.LastReceivedAt));

@@ -10,28 +10,38 @@ public sealed class RecognitionStatisticsGrain(
 {
     public static string KeyFor(int year) => year.ToString(CultureInfo.InvariantCulture);
 
-    public async Task<bool> Count(string senderHubId, long sequence, DecisionOutcome outcome, string recognisingCountry)
+    public async Task<int> Count(string senderHubId, IReadOnlyList<DeliveredDecision> decisions)
     {
-        if (state.State.CountedThrough.GetValueOrDefault(senderHubId) >= sequence)
-        {
-            return false;
-        }
-
         var year = int.Parse(this.GetPrimaryKeyString(), CultureInfo.InvariantCulture);
         var tallies = state.State.Tallies;
-        var at = tallies.FindIndex(t => t.Outcome == outcome && string.Equals(t.RecognisingCountry, recognisingCountry, StringComparison.Ordinal));
-        if (at < 0)
+        var counted = 0;
+        foreach (var decision in decisions)
         {
-            tallies.Add(new RecognitionTally(year, outcome, recognisingCountry, 1));
-        }
-        else
-        {
-            tallies[at] = tallies[at] with { Decisions = tallies[at].Decisions + 1 };
+            if (state.State.CountedThrough.GetValueOrDefault(senderHubId) >= decision.Sequence)
+            {
+                continue;
+            }
+
+            var at = tallies.FindIndex(t => t.Outcome == decision.Outcome && string.Equals(t.RecognisingCountry, decision.RecognisingCountry, StringComparison.Ordinal));
+            if (at < 0)
+            {
+                tallies.Add(new RecognitionTally(year, decision.Outcome, decision.RecognisingCountry, 1));
+            }
+            else
+            {
+                tallies[at] = tallies[at] with { Decisions = tallies[at].Decisions + 1 };
+            }
+
+            state.State.CountedThrough[senderHubId] = decision.Sequence;
+            counted++;
         }
 
-        state.State.CountedThrough[senderHubId] = sequence;
-        await state.WriteStateAsync();
-        return true;
+        if (counted > 0)
+        {
+            await state.WriteStateAsync();
+        }
+
+        return counted;
     }
 
     public Task<IReadOnlyList<RecognitionTally>> Tallies() =>

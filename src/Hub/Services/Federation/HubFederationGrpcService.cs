@@ -33,8 +33,7 @@ internal sealed class HubFederationGrpcService(
     IGrainFactory grains,
     InstitutionKeyListPublisher institutionKeys,
     LocalCredentialVerifier verifier,
-    RevocationNoticeEffects revocationEffects,
-    RecognitionDecisionReceiver decisions,
+    PeerDeliveryReceiver deliveries,
     WaitingCasesWakeUp waitingCases,
     PeerClients peerClients,
     IOptions<HubOptions> hub,
@@ -172,51 +171,49 @@ internal sealed class HubFederationGrpcService(
     }
 
     /// <summary>Records the decision on each credential this hub issued and in national statistics; idempotent on
-    /// the sender's sequence and on the decision id (see <see cref="RecognitionDecisionReceiver"/>).</summary>
-    public override async Task<DeliveryAck> DeliverRecognitionDecision(DeliverRecognitionDecisionRequest request, ServerCallContext context)
-    {
-        var sender = ValidateHeader(request.Header, context);
-        return await decisions.ReceiveAsync(request, request.Header, sender);
-    }
+    /// the sender's sequence and on the decision id (see <see cref="PeerDeliveryReceiver"/>).</summary>
+    public override Task<DeliveryAck> DeliverRecognitionDecision(DeliverRecognitionDecisionRequest request, ServerCallContext context) =>
+        ReceiveOneAsync(new OutboxDelivery { RecognitionDecision = request }, context);
 
-    /// <summary>Stored in the inbox first; then the cached verifications it concerns are dropped (again, harmlessly,
-    /// for a duplicate).</summary>
-    public override async Task<DeliveryAck> DeliverRevocationNotice(DeliverRevocationNoticeRequest request, ServerCallContext context)
-    {
-        var sender = ValidateHeader(request.Header, context);
-        var ack = DeliveryAcks.From(await grains.GetGrain<IPeerInboxGrain>(sender.HubId).Accept(request.Header.MessageId, request.Header.Sequence));
-        revocationEffects.Apply(sender.HubId, request);
-        return ack;
-    }
+    /// <summary>Stored in the inbox; the cached verifications it concerns are dropped (again, harmlessly, for a
+    /// duplicate).</summary>
+    public override Task<DeliveryAck> DeliverRevocationNotice(DeliverRevocationNoticeRequest request, ServerCallContext context) =>
+        ReceiveOneAsync(new OutboxDelivery { RevocationNotice = request }, context);
 
-    private PinnedPeer ValidateHeader(OutboxMessageHeader? header, ServerCallContext context)
+    /// <summary>A run of outbox messages in one call; each is answered as its single-message RPC would, as a result
+    /// rather than an error, so one refused message does not fail the others.</summary>
+    public override async Task<DeliverMessagesResponse> DeliverMessages(DeliverMessagesRequest request, ServerCallContext context)
     {
         var caller = FederationAuthInterceptor.CallingPeer(context);
         var problems = new FieldViolations();
-        if (header is null)
+        if (request.Messages.Count is 0 or > PeerDeliveryReceiver.MaxMessages)
         {
-            problems.Add("header", "header is required.");
-        }
-        else
-        {
-            problems.Required(header.MessageId, "header.message_id");
-            if (header.Sequence <= 0)
-            {
-                problems.Add("header.sequence", "header.sequence must be 1 or more.");
-            }
-
-            if (!string.Equals(header.SenderHubId, caller.HubId, StringComparison.Ordinal))
-            {
-                problems.Add("header.sender_hub_id", $"header.sender_hub_id must be the calling hub '{caller.HubId}'.");
-            }
-
-            if (!string.Equals(header.RecipientHubId, hub.Value.HubId, StringComparison.Ordinal))
-            {
-                problems.Add("header.recipient_hub_id", $"header.recipient_hub_id must be this hub '{hub.Value.HubId}'.");
-            }
+            problems.Add("messages", $"messages must hold 1 to {PeerDeliveryReceiver.MaxMessages} messages.");
         }
 
         problems.ThrowIfAny();
-        return caller;
+        var verdicts = await deliveries.ReceiveAsync(caller, request.Messages);
+        var response = new DeliverMessagesResponse();
+        response.Results.AddRange(verdicts.Select(v => v.Refusal is { } refused
+            ? new DeliveryResult
+            {
+                Refusal = new DeliveryRefusal
+                {
+                    MessageId = v.MessageId,
+                    Code = (int)ExceptionMappingInterceptor.ToCode(refused.Kind),
+                    Reason = refused.Reason,
+                    Detail = refused.Message,
+                },
+            }
+            : new DeliveryResult { Ack = DeliveryAcks.From(v.Receipt!) }));
+        return response;
+    }
+
+    private async Task<DeliveryAck> ReceiveOneAsync(OutboxDelivery message, ServerCallContext context)
+    {
+        var caller = FederationAuthInterceptor.CallingPeer(context);
+        DeliveryValidation.Check(message, caller.HubId, hub.Value.HubId).ThrowIfAny();
+        var verdict = (await deliveries.ReceiveAsync(caller, [message]))[0];
+        return verdict.Refusal is { } refused ? throw refused : DeliveryAcks.From(verdict.Receipt!);
     }
 }

@@ -4,35 +4,73 @@ using Exchange.Hub.Errors;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Grains.Federation;
 using Exchange.Hub.Grains.Issuing;
-using Exchange.Hub.Services.Infrastructure;
 using Exchange.Hub.Services.Mapping;
-using Google.Protobuf.WellKnownTypes;
 using DecisionOutcome = Exchange.Hub.Grains.Recognition.DecisionOutcome;
 
 namespace Exchange.Hub.Services.Federation;
 
 /// <summary>
-/// Applies a recognition decision a peer took on this hub's credentials: the learner's record on each credential,
-/// then national statistics, then the inbox mark. Each effect is idempotent by itself (the record on the decision
-/// id, the statistics on the sender's sequence), so a crash anywhere in between is repaired by the sender's
-/// retry of the same message, and a second message carrying the same decision changes nothing.
+/// Applies recognition decisions a peer took on this hub's credentials (validated, not received before): the
+/// learner's record on each credential, then national statistics. Each effect is idempotent by itself (the record on
+/// the decision id, the statistics on the sender's sequence), so a crash anywhere before the inbox mark is repaired by
+/// the sender's retry of the same messages, and a second message carrying the same decision changes nothing.
+/// Decisions on different credentials are recorded side by side; a decision on a credential an earlier message of the
+/// batch also names waits for it, so each credential sees its decisions in the sender's order.
 /// </summary>
 internal sealed class RecognitionDecisionReceiver(IGrainFactory grains, TimeProvider time)
 {
-    public async Task<DeliveryAck> ReceiveAsync(DeliverRecognitionDecisionRequest request, OutboxMessageHeader header, PinnedPeer sender)
+    /// <returns>Per message, its refusal if it named a credential this hub never issued, else null.</returns>
+    public async Task<IReadOnlyList<HubException?>> ApplyAsync(PinnedPeer sender, IReadOnlyList<DeliverRecognitionDecisionRequest> requests)
     {
-        var decision = Validate(request);
-        var inbox = grains.GetGrain<IPeerInboxGrain>(sender.HubId);
-        if (!await inbox.HasReceived(header.Sequence))
+        var refusals = new HubException?[requests.Count];
+        var counted = new (int Year, DeliveredDecision Decision)?[requests.Count];
+        var wave = new List<int>();
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < requests.Count; i++)
         {
-            await ApplyAsync(request, decision, header, sender);
+            var credentialIds = requests[i].Decision.CredentialIds;
+            if (credentialIds.Any(touched.Contains))
+            {
+                await ApplyWaveAsync(wave);
+                touched.Clear();
+            }
+
+            wave.Add(i);
+            touched.UnionWith(credentialIds);
         }
 
-        return DeliveryAcks.From(await inbox.Accept(header.MessageId, header.Sequence));
+        await ApplyWaveAsync(wave);
+
+        foreach (var year in counted.OfType<(int Year, DeliveredDecision Decision)>().GroupBy(c => c.Year))
+        {
+            await grains.GetGrain<IRecognitionStatisticsGrain>(RecognitionStatisticsGrain.KeyFor(year.Key))
+                .Count(sender.HubId, [.. year.Select(c => c.Decision).OrderBy(d => d.Sequence)]);
+        }
+
+        return refusals;
+
+        async Task ApplyWaveAsync(List<int> indices)
+        {
+            await Task.WhenAll(indices.Select(async at =>
+            {
+                try
+                {
+                    counted[at] = await ApplyOneAsync(sender, requests[at]);
+                }
+                catch (HubException refused)
+                {
+                    refusals[at] = refused;
+                }
+            }));
+            indices.Clear();
+        }
     }
 
-    private async Task ApplyAsync(DeliverRecognitionDecisionRequest request, RecognitionDecision decision, OutboxMessageHeader header, PinnedPeer sender)
+    /// <returns>What statistics count for this message, or null when an earlier message recorded the decision.</returns>
+    private async Task<(int Year, DeliveredDecision Decision)?> ApplyOneAsync(PinnedPeer sender, DeliverRecognitionDecisionRequest request)
     {
+        var decision = request.Decision;
+        var header = request.Header;
         var credentials = decision.CredentialIds.Select(id => grains.GetGrain<ICredentialGrain>(id)).ToList();
         var issued = await Task.WhenAll(credentials.Select(c => c.GetAsync()));
         var unknown = Array.FindIndex(issued, view => view is null);
@@ -50,62 +88,6 @@ internal sealed class RecognitionDecisionReceiver(IGrainFactory grains, TimeProv
             request.RequesterInstitution?.OrganisationId ?? "", decision.SupersedesDecisionId.Length > 0 ? decision.SupersedesDecisionId : null,
             time.GetUtcNow(), sender.HubId, header.Sequence);
         var recordedByThisMessage = await Task.WhenAll(credentials.Select(c => c.RecordRecognitionAsync(record)));
-        if (recordedByThisMessage[0])
-        {
-            await grains.GetGrain<IRecognitionStatisticsGrain>(RecognitionStatisticsGrain.KeyFor(decidedAt.Year))
-                .Count(sender.HubId, header.Sequence, outcome, sender.Country);
-        }
+        return recordedByThisMessage[0] ? (decidedAt.Year, new DeliveredDecision(header.Sequence, outcome, sender.Country)) : null;
     }
-
-    private static RecognitionDecision Validate(DeliverRecognitionDecisionRequest request)
-    {
-        var problems = new FieldViolations();
-        var decision = request.Decision;
-        if (decision is null)
-        {
-            problems.Add("decision", "decision is required.");
-            problems.ThrowIfAny();
-        }
-
-        problems.Required(decision!.DecisionId, "decision.decision_id");
-        if (decision.Outcome is not (RecognitionOutcome.Full or RecognitionOutcome.Partial or RecognitionOutcome.Denied))
-        {
-            problems.Add("decision.outcome", "decision.outcome must be FULL, PARTIAL or DENIED.");
-        }
-
-        if (decision.DecidedAt is null)
-        {
-            problems.Add("decision.decided_at", "decision.decided_at is required.");
-        }
-
-        if (decision.CredentialIds.Count == 0)
-        {
-            problems.Add("decision.credential_ids", "decision.credential_ids must name the credentials this hub issued.");
-        }
-
-        for (var i = 0; i < decision.CredentialIds.Count; i++)
-        {
-            problems.Required(decision.CredentialIds[i], string.Create(CultureInfo.InvariantCulture, $"decision.credential_ids[{i}]"));
-        }
-
-        if (request.TargetKind == TargetKind.Unspecified || !System.Enum.IsDefined(request.TargetKind))
-        {
-            problems.Add("target_kind", "target_kind must be stated.");
-        }
-
-        problems.ThrowIfAny();
-        return decision;
-    }
-}
-
-/// <summary>The federation acknowledgement of an inbox receipt.</summary>
-internal static class DeliveryAcks
-{
-    public static DeliveryAck From(InboxReceipt receipt) => new()
-    {
-        MessageId = receipt.MessageId,
-        Duplicate = receipt.Duplicate,
-        ReceivedAt = Timestamp.FromDateTimeOffset(receipt.ReceivedAt),
-        HighestContiguousSequence = receipt.HighestContiguousSequence,
-    };
 }

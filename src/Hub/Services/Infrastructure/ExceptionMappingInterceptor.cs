@@ -74,7 +74,7 @@ internal sealed partial class ExceptionMappingInterceptor(ILogger<ExceptionMappi
         return status.ToRpcException();
     }
 
-    private static Code ToCode(ErrorKind kind) => kind switch
+    internal static Code ToCode(ErrorKind kind) => kind switch
     {
         ErrorKind.InvalidArgument => Code.InvalidArgument,
         ErrorKind.NotFound => Code.NotFound,

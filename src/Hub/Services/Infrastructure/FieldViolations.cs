@@ -30,6 +30,9 @@ public sealed class FieldViolations
         }
     }
 
+    /// <summary>Every violation as "field: description", for answers that carry text rather than a gRPC status.</summary>
+    public string Describe() => string.Join(" ", _violations.Select(v => $"{v.Field}: {v.Description}"));
+
     public RpcException ToException()
     {
         var summary = _violations.Count == 1
