@@ -179,6 +179,11 @@ internal sealed class LoadHarness(RunningFederation federation, RepositoryLayout
                 var latencyTaken = false;
                 await foreach (var update in watch.ResponseStream.ReadAllAsync(ct))
                 {
+                    if (update.RecognitionCase is null)
+                    {
+                        continue;
+                    }
+
                     settled = update.RecognitionCase;
                     if (settled.Status == CaseStatus.Decided && !latencyTaken)
                     {

@@ -128,6 +128,11 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
         {
             await foreach (var update in watch.ResponseStream.ReadAllAsync(timeout.Token))
             {
+                if (update.RecognitionCase is null)
+                {
+                    continue;
+                }
+
                 current = update.RecognitionCase;
                 foreach (var entry in current.Journal.Where(e => e.Sequence > printed))
                 {

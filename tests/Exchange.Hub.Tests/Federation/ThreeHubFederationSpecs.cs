@@ -1,4 +1,5 @@
 using Exchange.Contracts.V1;
+using Grpc.Core;
 using static Exchange.Hub.Tests.Federation.FederatedParties;
 
 namespace Exchange.Hub.Tests.Federation;
@@ -25,6 +26,19 @@ public sealed class ThreeHubFederationSpecs(ThreeHubsFixture hubs) : IClassFixtu
         var report = Assert.Single(settled.VerificationReports);
         Assert.Equal("hub-ua", report.IssuingHubId);
         Assert.Equal(VerificationVerdict.Valid, report.Verdict);
+
+        // Verified, file complete, assessed and decided were one step: watched afterwards, they arrive as one entry
+        // each, and only the last update carries the (decided) case.
+        using var watch = University(hubs.Kz, KzUniversity).WatchRecognitionCase(new WatchRecognitionCaseRequest { CaseId = settled.CaseId, AfterSequence = 1 });
+        var updates = new List<CaseUpdate>();
+        await foreach (var update in watch.ResponseStream.ReadAllAsync())
+        {
+            updates.Add(update);
+        }
+
+        Assert.Equal(settled.Journal.Skip(1).Select(e => e.Sequence), updates.Select(u => u.Entry.Sequence));
+        Assert.All(updates.SkipLast(1), u => Assert.Null(u.RecognitionCase));
+        Assert.Equal(CaseStatus.Decided, updates[^1].RecognitionCase.Status);
     }
 
     [Fact]

@@ -73,11 +73,19 @@ internal sealed class RecognitionGrpcService(IGrainFactory grains, IOptions<HubO
 
         while (!context.CancellationToken.IsCancellationRequested)
         {
-            var proto = Map(state);
-            foreach (var entry in state.Journal.Where(e => e.Sequence > sent))
+            // Entries that arrived together share one state: only the last of them carries it (a decided case
+            // is several entries in one step, and the case is the bulk of every update).
+            var fresh = state.Journal.Where(e => e.Sequence > sent).ToList();
+            for (var i = 0; i < fresh.Count; i++)
             {
-                await responseStream.WriteAsync(new CaseUpdate { RecognitionCase = proto, Entry = RecognitionCaseMapper.Journal(entry) }, context.CancellationToken);
-                sent = entry.Sequence;
+                var update = new CaseUpdate { Entry = RecognitionCaseMapper.Journal(fresh[i]) };
+                if (i == fresh.Count - 1)
+                {
+                    update.RecognitionCase = Map(state);
+                }
+
+                await responseStream.WriteAsync(update, context.CancellationToken);
+                sent = fresh[i].Sequence;
             }
 
             if (state.IsFinal)
