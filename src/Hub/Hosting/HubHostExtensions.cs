@@ -36,6 +36,8 @@ public static class HubHostExtensions
         builder.UseOrleans(silo =>
         {
             silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<SiloReadiness>());
+            silo.Services.AddSingleton<UnfinishedCasesResumption>();
+            silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<UnfinishedCasesResumption>());
             OrleansSiloSetup.Configure(silo, hub, builder.Environment.ContentRootPath);
         });
 

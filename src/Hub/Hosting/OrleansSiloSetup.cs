@@ -58,6 +58,8 @@ internal static class OrleansSiloSetup
             o.Invariant = PostgresInvariant;
             o.ConnectionString = connectionString;
         });
+        silo.Services.AddSingleton(_ => Npgsql.NpgsqlDataSource.Create(connectionString));
+        silo.Services.AddSingleton<Grains.Recognition.ICaseIndex, Persistence.CaseIndex.PostgresCaseIndex>();
     }
 
     /// <summary>The address other silos use to reach this one: the listen address when it is a concrete one,

@@ -3,6 +3,8 @@ using Exchange.Hub.Credentials;
 using Exchange.Hub.Grains.Recognition;
 using Exchange.Hub.Grains.Review;
 using Exchange.Hub.Hosting;
+using Exchange.Hub.Persistence.CaseIndex;
+using Exchange.Hub.Persistence.Embedded;
 using Exchange.Hub.Security;
 using Exchange.Hub.Services.Review;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,14 +13,15 @@ using Orleans.TestingHost;
 namespace Exchange.Hub.Tests.Recognition;
 
 /// <summary>
-/// One in-process Orleans cluster for every case and review spec: memory storage under the hub's storage name,
-/// in-memory reminders, a manual clock, the test resolver, and a Latvian hub whose policy has commission mode on.
+/// One in-process Orleans cluster for every case and review spec: memory storage under the hub's storage name, the
+/// case index in a temporary SQLite file, in-memory reminders, a manual clock, the test resolver, and a Latvian hub whose policy has commission mode on.
 /// </summary>
 public sealed class CaseClusterFixture : IAsyncLifetime
 {
     public const string HubId = "hub-lv";
 
     private readonly string _keys = Path.Combine(Path.GetTempPath(), "exchange-tests", "case-keys-" + Guid.NewGuid().ToString("N"));
+    private readonly string _index = Path.Combine(Path.GetTempPath(), "exchange-tests", "case-index-" + Guid.NewGuid().ToString("N"));
 
     public ManualClock Clock { get; } = new();
 
@@ -44,6 +47,9 @@ public sealed class CaseClusterFixture : IAsyncLifetime
             // The production serializer, so state really round-trips through storage when a grain is reactivated.
             silo.Services.AddSingleton<Orleans.Storage.IGrainStorageSerializer, Orleans.Storage.OrleansGrainStorageSerializer>();
             silo.AddMemoryGrainStorage(HubStorage.Name);
+            silo.Services.AddSingleton(_ => new EmbeddedDatabase(_index));
+            silo.Services.AddSingleton<SqliteStateStore>();
+            silo.Services.AddSingleton<ICaseIndex, SqliteCaseIndex>();
             silo.UseInMemoryReminderService();
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.AddSingleton<ICredentialResolver>(Resolver);
@@ -70,6 +76,7 @@ public sealed class CaseClusterFixture : IAsyncLifetime
         await Cluster.DisposeAsync();
         Keys.Dispose();
         Directory.Delete(_keys, recursive: true);
+        Directory.Delete(_index, recursive: true);
     }
 }
 

@@ -47,4 +47,9 @@ public interface IRecognitionCaseGrain : IGrainWithStringKey
     /// <summary>What the durable reminder does: resumes unfinished processing and marks a missed deadline.</summary>
     [Alias("Tick")]
     Task TickAsync();
+
+    /// <summary>What a restarted hub does for each case its index lists as unfinished: a tick.</summary>
+    /// <returns>Whether the case exists (an index row written ahead of a first write that never landed does not).</returns>
+    [Alias("Resume")]
+    Task<bool> ResumeAsync();
 }

@@ -11,12 +11,15 @@ namespace Exchange.Hub.Grains.Recognition;
 /// <summary>
 /// A recognition case as a durable state machine: received → file complete (or incomplete) → verified →
 /// assessed → decided automatically or in review → decided → appealed → re-decided, every transition journaled.
-/// The request is persisted before anything that can fail; processing runs on a timer right after acceptance and
-/// is resumed by the case's reminder after a crash, a restart or an unreachable peer.
+/// The request is persisted before anything that can fail; processing runs on a timer right after acceptance. A case
+/// is listed in the <see cref="ICaseIndex"/> before its first write, and the index says "received" until processing
+/// has finished, so a restarted hub resumes every case a crash interrupted without a reminder per case; only cases
+/// that wait (for a peer, an officer, a deadline) or whose processing failed keep a reminder.
 /// </summary>
 public sealed partial class RecognitionCaseGrain(
     [PersistentState("recognition-case", HubStorage.Name)] IPersistentState<RecognitionCaseState> store,
     CaseCredentialResolution resolution,
+    ICaseIndex caseIndex,
     HubRecognitionPolicy policy,
     ICommissionProtocolSealer sealer,
     IPeerDecisionOutbox peerOutbox,
@@ -32,6 +35,8 @@ public sealed partial class RecognitionCaseGrain(
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TimeSpan? _reminderPeriod;
     private IGrainTimer? _processing;
+    private bool _processingFailed;
+    private long _indexedVersion = -1;
 
     private RecognitionCaseState State => store.State;
 
@@ -69,6 +74,7 @@ public sealed partial class RecognitionCaseGrain(
         State.CurrentCredentials = [.. submission.Credentials];
         Transition(CaseStatus.Received, new CaseActor(CaseActorKind.Institution, submission.RequesterInstitutionId, submission.RequesterInstitutionId),
             "submitted", string.Create(CultureInfo.InvariantCulture, $"Request accepted with {submission.Credentials.Count} credential(s)."));
+        await IndexAsync();
         await SaveAsync();
         ScheduleProcessing();
         return State;
@@ -192,8 +198,19 @@ public sealed partial class RecognitionCaseGrain(
 
     Task IRecognitionCaseGrain.TickAsync() => TickAsync();
 
+    async Task<bool> IRecognitionCaseGrain.ResumeAsync()
+    {
+        await TickAsync();
+        return State.Exists;
+    }
+
     // Called directly, not through the grain reference: a non-reentrant grain awaiting a call to itself would deadlock.
-    Task IRemindable.ReceiveReminder(string reminderName, TickStatus status) => TickAsync();
+    Task IRemindable.ReceiveReminder(string reminderName, TickStatus status)
+    {
+        // It exists, whatever this activation assumed: the sync after the tick drops it if the case no longer needs it.
+        _reminderPeriod ??= status.Period;
+        return TickAsync();
+    }
 
     private async Task TickAsync()
     {
@@ -210,7 +227,7 @@ public sealed partial class RecognitionCaseGrain(
         await HandOverPeerNoticesAsync();
         if (State.Status is CaseStatus.Received or CaseStatus.WaitingForPeer)
         {
-            await ProcessAsync(CancellationToken.None);
+            await ProcessOrRetryLaterAsync(CancellationToken.None);
             return;
         }
 
@@ -238,7 +255,7 @@ public sealed partial class RecognitionCaseGrain(
         {
             try
             {
-                await ProcessAsync(ct);
+                await ProcessOrRetryLaterAsync(ct);
             }
             finally
             {
@@ -251,6 +268,22 @@ public sealed partial class RecognitionCaseGrain(
             }
         }, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan) { KeepAlive = true });
         _processing = timer;
+    }
+
+    private async Task ProcessOrRetryLaterAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ProcessAsync(cancellationToken);
+            _processingFailed = false;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The case stays where it was; its reminder (registered now) retries, as a restart would.
+            _processingFailed = true;
+            LogProcessingFailed(logger, ex, State.CaseId);
+            await SyncReminderAsync();
+        }
     }
 
     private async Task ProcessAsync(CancellationToken cancellationToken)
@@ -310,7 +343,7 @@ public sealed partial class RecognitionCaseGrain(
                 }
             }
 
-            await GrainFactory.GetGrain<IInstitutionCasesGrain>(State.RequesterInstitutionId).UpsertAsync(CaseListEntry.From(State));
+            await IndexAsync();
             var queue = GrainFactory.GetGrain<IReviewQueueGrain>(ReviewQueueKeys.Key);
             if (State.AwaitsReview)
             {
@@ -327,12 +360,23 @@ public sealed partial class RecognitionCaseGrain(
         }
     }
 
+    private async Task IndexAsync()
+    {
+        if (State.Version != _indexedVersion)
+        {
+            await caseIndex.UpsertAsync(State.RequesterInstitutionId, CaseListEntry.From(State));
+            _indexedVersion = State.Version;
+        }
+    }
+
     private async Task SyncReminderAsync()
     {
         TimeSpan? wanted = State.Status switch
         {
             _ when State.PeerNotices.Count > 0 => RetryPeriod,
-            CaseStatus.Received or CaseStatus.WaitingForPeer => RetryPeriod,
+            CaseStatus.WaitingForPeer => RetryPeriod,
+            // Being processed right now; after a crash the index lists it as received and a restart resumes it.
+            CaseStatus.Received => _processingFailed ? RetryPeriod : null,
             CaseStatus.Decided or CaseStatus.Withdrawn or CaseStatus.IncompleteFile or CaseStatus.CredentialInvalid => null,
             _ => DeadlinePeriod,
         };
@@ -373,6 +417,10 @@ public sealed partial class RecognitionCaseGrain(
 
     internal string NextDecisionId() => string.Create(CultureInfo.InvariantCulture,
         $"{State.CaseId}-d{State.PreviousDecisions.Count + (State.Decision is null ? 1 : 2)}");
+
+    [LoggerMessage(EventId = 4103, EventName = "CaseProcessingFailed", Level = LogLevel.Error,
+        Message = "Case {CaseId} could not be processed; it stays received and its reminder retries")]
+    private static partial void LogProcessingFailed(ILogger logger, Exception exception, string caseId);
 
     [LoggerMessage(EventId = 4101, EventName = "CaseSyncFailed", Level = LogLevel.Warning,
         Message = "Case {CaseId} was saved, but its reminder or indexes could not be updated; the next tick retries")]

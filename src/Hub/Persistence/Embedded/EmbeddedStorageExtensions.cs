@@ -1,3 +1,5 @@
+using Exchange.Hub.Grains.Recognition;
+using Exchange.Hub.Persistence.CaseIndex;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Runtime.Hosting;
@@ -7,12 +9,13 @@ namespace Exchange.Hub.Persistence.Embedded;
 
 public static class EmbeddedStorageExtensions
 {
-    /// <summary>Registers grain storage under <paramref name="storageName"/> and durable reminders, both in
-    /// <c>hub.db</c> in <paramref name="dataFolder"/>.</summary>
+    /// <summary>Registers grain storage under <paramref name="storageName"/>, durable reminders and the case index,
+    /// all in <c>hub.db</c> in <paramref name="dataFolder"/>.</summary>
     public static ISiloBuilder AddEmbeddedPersistence(this ISiloBuilder silo, string storageName, string dataFolder)
     {
         silo.Services.AddSingleton(_ => new EmbeddedDatabase(dataFolder));
         silo.Services.AddSingleton<SqliteStateStore>();
+        silo.Services.AddSingleton<ICaseIndex, SqliteCaseIndex>();
         silo.AddReminders();
         silo.Services.AddSingleton<IReminderTable, SqliteReminderTable>();
         silo.Services.AddGrainStorage(storageName, (services, _) => new SqliteGrainStorage(

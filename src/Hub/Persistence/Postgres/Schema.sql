@@ -1,4 +1,5 @@
--- Exchange hub: PostgreSQL schema for Orleans ADO.NET clustering, grain persistence and reminders.
+-- Exchange hub: PostgreSQL schema for Orleans ADO.NET clustering, grain persistence and reminders,
+-- and the hub's own case index.
 --
 -- Orleans' ADO.NET providers ship no SQL. They read every statement they run from OrleansQuery by key,
 -- bind parameters by name and read results by column name (contract:
@@ -108,6 +109,30 @@ CREATE TABLE IF NOT EXISTS OrleansRemindersTable
 
 CREATE INDEX IF NOT EXISTS IX_OrleansRemindersTable_GrainHash
     ON OrleansRemindersTable (ServiceId, GrainHash);
+
+-- ---------------------------------------------------------------------------------------------------
+-- The hub's case index (not Orleans'): one row per recognition case, kept current by the case grain
+-- (Persistence/CaseIndex/CaseIndexSql.cs holds the statements, shared with the embedded SQLite file).
+-- It serves each institution's case list and tells a restarted hub which cases to resume. Times are
+-- UTC ticks (bigint), as in the embedded file.
+-- ---------------------------------------------------------------------------------------------------
+CREATE TABLE IF NOT EXISTS exchange_case_index
+(
+    service_id     text    NOT NULL,
+    institution_id text    NOT NULL,
+    case_id        text    NOT NULL,
+    version        bigint  NOT NULL,
+    status         integer NOT NULL,
+    purpose        integer NOT NULL,
+    received_ticks bigint  NOT NULL,
+    updated_ticks  bigint  NOT NULL,
+    PRIMARY KEY (service_id, institution_id, case_id)
+);
+
+CREATE INDEX IF NOT EXISTS ix_exchange_case_index_received
+    ON exchange_case_index (service_id, institution_id, received_ticks);
+CREATE INDEX IF NOT EXISTS ix_exchange_case_index_status
+    ON exchange_case_index (service_id, status);
 
 -- ---------------------------------------------------------------------------------------------------
 -- Queries. Each is a single statement, so it is atomic even under autocommit; "true/false" results are

@@ -15,7 +15,7 @@ namespace Exchange.Hub.Services.Recognition;
 
 /// <summary>Recognition for the hub's universities and employers: each sees and acts on its own cases only.</summary>
 [Authorize(Policy = HubPolicies.Institution)]
-internal sealed class RecognitionGrpcService(IGrainFactory grains, IOptions<HubOptions> hub, TimeProvider time)
+internal sealed class RecognitionGrpcService(IGrainFactory grains, ICaseIndex caseIndex, IOptions<HubOptions> hub, TimeProvider time)
     : RecognitionService.RecognitionServiceBase
 {
     private static readonly TimeSpan WatchPoll = TimeSpan.FromSeconds(15);
@@ -47,7 +47,7 @@ internal sealed class RecognitionGrpcService(IGrainFactory grains, IOptions<HubO
             [.. request.Statuses.Where(s => s != Contracts.V1.CaseStatus.Unspecified).Select(s => (CaseStatus)s)],
             request.Purpose == RecognitionPurpose.Unspecified ? null : RecognitionRequestMapper.Purpose(request.Purpose),
             request.UpdatedSince?.ToDateTimeOffset(), offset, size);
-        var page = await grains.GetGrain<IInstitutionCasesGrain>(actor.InstitutionId ?? "").ListAsync(query);
+        var page = await caseIndex.ListAsync(actor.InstitutionId ?? "", query);
         var cases = await Task.WhenAll(page.CaseIds.Select(id => Case(id).GetAsync(actor)));
         var response = new ListRecognitionCasesResponse { Page = Paging.Write(page.NextOffset, page.Total) };
         response.Cases.AddRange(cases.Select(Map));

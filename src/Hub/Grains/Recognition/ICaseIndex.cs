@@ -1,0 +1,26 @@
+namespace Exchange.Hub.Grains.Recognition;
+
+/// <summary>
+/// The hub's index of recognition cases: one row per case (requesting institution, status, purpose, times), written
+/// in place, so keeping it current costs the same for an institution's first case and its ten-thousandth. It serves
+/// each institution's case list and tells a restarted hub which cases were still being processed.
+/// </summary>
+/// <remarks>A case writes its row before its first state write (so an accepted case is always found again after a
+/// crash) and after every change; a row may therefore name a case whose first write never landed, which the case
+/// removes when it is resumed.</remarks>
+public interface ICaseIndex
+{
+    /// <summary>Stores the entry, unless the index already holds this case at the same or a newer version.</summary>
+    Task UpsertAsync(string institutionId, CaseListEntry entry);
+
+    Task RemoveAsync(string institutionId, string caseId);
+
+    /// <summary>An institution's cases, newest received first, filtered and paged.</summary>
+    Task<CaseListPage> ListAsync(string institutionId, CaseListQuery query);
+
+    /// <summary>Cases whose automatic processing had not finished: received, or waiting for a peer hub.</summary>
+    Task<IReadOnlyList<IndexedCase>> UnfinishedAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>A case as the index knows it: by its requesting institution and id.</summary>
+public sealed record IndexedCase(string InstitutionId, string CaseId);

@@ -1,0 +1,158 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Exchange.Hub.Grains.Recognition;
+
+namespace Exchange.Hub.Persistence.CaseIndex;
+
+/// <summary>
+/// The case index's statements, in the SQL that SQLite and PostgreSQL share (ON CONFLICT upserts, @-parameters,
+/// times as UTC ticks), bound on any ADO.NET command. One row per case; the upsert keeps the newest version, so
+/// writes that race or arrive late never move a case back.
+/// </summary>
+internal static class CaseIndexSql
+{
+    public const string Table = "exchange_case_index";
+
+    public const string Create = $"""
+        CREATE TABLE IF NOT EXISTS {Table} (
+            service_id     TEXT   NOT NULL,
+            institution_id TEXT   NOT NULL,
+            case_id        TEXT   NOT NULL,
+            version        BIGINT NOT NULL,
+            status         INTEGER NOT NULL,
+            purpose        INTEGER NOT NULL,
+            received_ticks BIGINT NOT NULL,
+            updated_ticks  BIGINT NOT NULL,
+            PRIMARY KEY (service_id, institution_id, case_id)
+        );
+        CREATE INDEX IF NOT EXISTS ix_{Table}_received ON {Table} (service_id, institution_id, received_ticks);
+        CREATE INDEX IF NOT EXISTS ix_{Table}_status ON {Table} (service_id, status);
+        """;
+
+    private const string Upsert = $"""
+        INSERT INTO {Table} (service_id, institution_id, case_id, version, status, purpose, received_ticks, updated_ticks)
+        VALUES (@service, @institution, @case, @version, @status, @purpose, @received, @updated)
+        ON CONFLICT (service_id, institution_id, case_id) DO UPDATE SET
+            version = excluded.version, status = excluded.status, purpose = excluded.purpose,
+            received_ticks = excluded.received_ticks, updated_ticks = excluded.updated_ticks
+        WHERE excluded.version > {Table}.version;
+        """;
+
+    private const string Delete = $"DELETE FROM {Table} WHERE service_id = @service AND institution_id = @institution AND case_id = @case;";
+
+    private const string Unfinished = $"SELECT institution_id, case_id FROM {Table} WHERE service_id = @service AND status IN (@received, @waiting);";
+
+    public static void BindUpsert(DbCommand command, string serviceId, string institutionId, CaseListEntry entry)
+    {
+        command.CommandText = Upsert;
+        Add(command, "@service", serviceId);
+        Add(command, "@institution", institutionId);
+        Add(command, "@case", entry.CaseId);
+        Add(command, "@version", entry.Version);
+        Add(command, "@status", (int)entry.Status);
+        Add(command, "@purpose", (int)entry.Purpose);
+        Add(command, "@received", entry.ReceivedAt.UtcTicks);
+        Add(command, "@updated", entry.UpdatedAt.UtcTicks);
+    }
+
+    public static void BindDelete(DbCommand command, string serviceId, string institutionId, string caseId)
+    {
+        command.CommandText = Delete;
+        Add(command, "@service", serviceId);
+        Add(command, "@institution", institutionId);
+        Add(command, "@case", caseId);
+    }
+
+    public static async Task<IReadOnlyList<IndexedCase>> UnfinishedAsync(DbConnection connection, string serviceId, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Unfinished;
+        Add(command, "@service", serviceId);
+        Add(command, "@received", (int)CaseStatus.Received);
+        Add(command, "@waiting", (int)CaseStatus.WaitingForPeer);
+        var cases = new List<IndexedCase>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            cases.Add(new IndexedCase(reader.GetString(0), reader.GetString(1)));
+        }
+
+        return cases;
+    }
+
+    /// <param name="ordinalCaseId">The case id ordering expression: by code point, as the list has always been.</param>
+    public static async Task<CaseListPage> ListAsync(DbConnection connection, string serviceId, string institutionId, CaseListQuery query, string ordinalCaseId)
+    {
+        await using var count = connection.CreateCommand();
+        await using var page = connection.CreateCommand();
+        BindList(count, page, serviceId, institutionId, query, ordinalCaseId);
+        var total = Convert.ToInt32(await count.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+        var ids = await ReadIdsAsync(page, CancellationToken.None);
+        var next = query.Offset + ids.Count < total ? query.Offset + ids.Count : (int?)null;
+        return new CaseListPage(ids, total, next);
+    }
+
+    private static async Task<List<string>> ReadIdsAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        var ids = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    private static void BindList(DbCommand count, DbCommand page, string serviceId, string institutionId, CaseListQuery query, string ordinalCaseId)
+    {
+        var filter = new StringBuilder($"FROM {Table} WHERE service_id = @service AND institution_id = @institution");
+        foreach (var command in new[] { count, page })
+        {
+            Add(command, "@service", serviceId);
+            Add(command, "@institution", institutionId);
+        }
+
+        if (query.Statuses.Count > 0)
+        {
+            filter.Append(" AND status IN (");
+            for (var i = 0; i < query.Statuses.Count; i++)
+            {
+                var name = string.Create(CultureInfo.InvariantCulture, $"@status{i}");
+                filter.Append(i == 0 ? name : ", " + name);
+                Add(count, name, (int)query.Statuses[i]);
+                Add(page, name, (int)query.Statuses[i]);
+            }
+
+            filter.Append(')');
+        }
+
+        if (query.Purpose is { } purpose)
+        {
+            filter.Append(" AND purpose = @purpose");
+            Add(count, "@purpose", (int)purpose);
+            Add(page, "@purpose", (int)purpose);
+        }
+
+        if (query.UpdatedSince is { } since)
+        {
+            filter.Append(" AND updated_ticks >= @since");
+            Add(count, "@since", since.UtcTicks);
+            Add(page, "@since", since.UtcTicks);
+        }
+
+        Add(page, "@limit", query.PageSize);
+        Add(page, "@offset", query.Offset);
+        count.CommandText = $"SELECT COUNT(*) {filter};";
+        page.CommandText = $"SELECT case_id {filter} ORDER BY received_ticks DESC, {ordinalCaseId} LIMIT @limit OFFSET @offset;";
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+}

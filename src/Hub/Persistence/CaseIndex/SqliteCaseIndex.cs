@@ -1,0 +1,63 @@
+using Exchange.Hub.Grains.Recognition;
+using Exchange.Hub.Persistence.Embedded;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+
+namespace Exchange.Hub.Persistence.CaseIndex;
+
+/// <summary>The case index in the embedded hub's SQLite file. Writes join the state store's group commit (the file
+/// has one writer); reads use their own connection, which WAL lets run beside it.</summary>
+internal sealed class SqliteCaseIndex : ICaseIndex
+{
+    private readonly string _serviceId;
+    private readonly string _connectionString;
+    private readonly SqliteStateStore _store;
+    private readonly Task _created;
+
+    public SqliteCaseIndex(EmbeddedDatabase database, SqliteStateStore store, IOptions<ClusterOptions> cluster)
+    {
+        _serviceId = cluster.Value.ServiceId;
+        _connectionString = database.ConnectionString;
+        _store = store;
+        _created = store.ExecuteInBatchAsync((connection, transaction) => Execute(connection, transaction, c => c.CommandText = CaseIndexSql.Create));
+    }
+
+    public async Task UpsertAsync(string institutionId, CaseListEntry entry)
+    {
+        await _created;
+        await _store.ExecuteInBatchAsync((connection, transaction) =>
+            Execute(connection, transaction, c => CaseIndexSql.BindUpsert(c, _serviceId, institutionId, entry)));
+    }
+
+    public async Task RemoveAsync(string institutionId, string caseId)
+    {
+        await _created;
+        await _store.ExecuteInBatchAsync((connection, transaction) =>
+            Execute(connection, transaction, c => CaseIndexSql.BindDelete(c, _serviceId, institutionId, caseId)));
+    }
+
+    public async Task<CaseListPage> ListAsync(string institutionId, CaseListQuery query)
+    {
+        await _created;
+        await using var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync();
+        return await CaseIndexSql.ListAsync(connection, _serviceId, institutionId, query, "case_id");
+    }
+
+    public async Task<IReadOnlyList<IndexedCase>> UnfinishedAsync(CancellationToken cancellationToken)
+    {
+        await _created;
+        await using var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return await CaseIndexSql.UnfinishedAsync(connection, _serviceId, cancellationToken);
+    }
+
+    private static int Execute(SqliteConnection connection, SqliteTransaction transaction, Action<SqliteCommand> bind)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        bind(command);
+        return command.ExecuteNonQuery();
+    }
+}
