@@ -11,13 +11,15 @@ namespace Exchange.LocalFederation.Load;
 /// Drives cross-border recognition requests through the three hubs: credentials are issued in advance at hub-ua and
 /// hub-lv and shared with hub-kz; Kazakh universities then ask hub-kz to recognise them for courses they match, so
 /// every case is verified against its issuing hub over federation and decided automatically. Each case is timed
-/// from its submission (or, open loop, from when it was due) until the university sees it DECIDED on the case's
-/// watch stream; only cases decided automatically (full or partial) count.
+/// from its submission (or, open loop, from when it was due) until the university sees it DECIDED: in the answer to
+/// its submission, which waits up to 10 s for the automatic decision (settle_within), or else on the case's watch
+/// stream; only cases decided automatically (full or partial) count.
 /// </summary>
 internal sealed class LoadHarness(RunningFederation federation, RepositoryLayout layout, LoadOptions options, TextWriter output)
 {
     private const int MaxInFlight = 20_000;
     private static readonly TimeSpan CaseTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan SettleWithin = TimeSpan.FromSeconds(10);
 
     private readonly string[] _universities = [.. Enumerable.Range(1, options.Universities).Select(i => $"KZ-UNIVERSITY-{i:000}")];
     private readonly Dictionary<string, string> _tokens = [];
@@ -165,8 +167,12 @@ internal sealed class LoadHarness(RunningFederation federation, RepositoryLayout
         var recognition = new RecognitionService.RecognitionServiceClient(federation.Channel("hub-kz"));
         try
         {
-            var submitted = await recognition.SubmitRecognitionRequestAsync(SeedRequests.Course(
-                $"load-{Environment.ProcessId}-{n}", university, "course-" + source.Ects, "Data analysis", source.EqfLevel, source.Ects, source.Reference), call);
+            var request = SeedRequests.Course(
+                $"load-{Environment.ProcessId}-{n}", university, "course-" + source.Ects, "Data analysis", source.EqfLevel, source.Ects, source.Reference);
+            // A university's system waits for the automatic decision in the submitting call; the watch below is
+            // only for a case still being processed when that wait ends.
+            request.SettleWithin = Duration.FromTimeSpan(SettleWithin);
+            var submitted = await recognition.SubmitRecognitionRequestAsync(request, call);
             var settled = submitted;
             var decidedAfter = Stopwatch.GetElapsedTime(due);
             if (!IsSettled(settled.Status))

@@ -42,6 +42,20 @@ public sealed class ThreeHubFederationSpecs(ThreeHubsFixture hubs) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_university_that_waits_in_the_submitting_call_gets_the_automatic_decision_in_its_answer()
+    {
+        var reference = await IssueAndShareAsync(hubs.Ua, "three-sync", "L-3-SYNC", "hub-kz");
+        var request = CrossBorderRequests.Course("three-sync", KzUniversity, reference);
+        request.SettleWithin = Google.Protobuf.WellKnownTypes.Duration.FromTimeSpan(TimeSpan.FromSeconds(10));
+
+        var answered = await University(hubs.Kz, KzUniversity).SubmitRecognitionRequestAsync(request);
+
+        Assert.Equal(CaseStatus.Decided, answered.Status);
+        Assert.Equal(DeciderKind.Automatic, answered.Decision.DecidedBy.Kind);
+        Assert.Equal("hub-ua", Assert.Single(answered.VerificationReports).IssuingHubId);
+    }
+
+    [Fact]
     public async Task A_substantial_workload_difference_at_LV_is_referred_to_an_LV_officer_who_decides_with_reasons()
     {
         var reference = await IssueAndShareAsync(hubs.Ua, "three-review", "L-3-REVIEW", "hub-lv");

@@ -157,6 +157,24 @@ public sealed class RecognitionApiSpecs(KazakhHubFixture fixture)
             Violations(refused));
     }
 
+    [Theory]
+    [InlineData(11, 0)]
+    [InlineData(-1, 0)]
+    [InlineData(0, -5)]
+    public async Task A_wait_for_settlement_outside_0_to_10_seconds_is_refused_before_anything_is_accepted(long seconds, int nanos)
+    {
+        var request = Request(Key());
+        request.SettleWithin = new Google.Protobuf.WellKnownTypes.Duration { Seconds = seconds, Nanos = nanos };
+        var client = fixture.University();
+
+        var refused = await Assert.ThrowsAsync<RpcException>(() => client.SubmitRecognitionRequestAsync(request).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
+        Assert.Equal(["settle_within"], Violations(refused));
+        request.SettleWithin = null;
+        Assert.Equal("submitted", Assert.Single((await client.SubmitRecognitionRequestAsync(request)).Journal).Event);
+    }
+
     [Fact]
     public async Task A_university_cannot_submit_for_another_institution_and_other_roles_cannot_submit()
     {

@@ -19,6 +19,7 @@ internal sealed class RecognitionGrpcService(IGrainFactory grains, ICaseIndex ca
     : RecognitionService.RecognitionServiceBase
 {
     private static readonly TimeSpan WatchPoll = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan MaxSettleWithin = TimeSpan.FromSeconds(10);
 
     public override async Task<RecognitionCase> SubmitRecognitionRequest(SubmitRecognitionRequestRequest request, ServerCallContext context)
     {
@@ -30,8 +31,58 @@ internal sealed class RecognitionGrpcService(IGrainFactory grains, ICaseIndex ca
                 "request.requester_institution_id must be the caller's own institution.", "request.requester_institution_id");
         }
 
-        var state = await Case(CaseIds.For(submission.RequesterInstitutionId, submission.IdempotencyKey)).SubmitAsync(submission);
+        var settleWithin = SettleWithin(request);
+        var grain = Case(CaseIds.For(submission.RequesterInstitutionId, submission.IdempotencyKey));
+        var state = await grain.SubmitAsync(submission);
+        if (settleWithin > TimeSpan.Zero)
+        {
+            state = await SettledAsync(grain, state, settleWithin, context.CancellationToken);
+        }
+
         return Map(state);
+    }
+
+    private static TimeSpan SettleWithin(SubmitRecognitionRequestRequest request)
+    {
+        if (request.SettleWithin is null)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var violations = new FieldViolations();
+        var wait = request.SettleWithin.Seconds >= 0 && request.SettleWithin.Nanos >= 0 ? request.SettleWithin.ToTimeSpan() : TimeSpan.MinValue;
+        if (wait < TimeSpan.Zero || wait > MaxSettleWithin)
+        {
+            violations.Add("settle_within", $"settle_within must be between 0 and {MaxSettleWithin.TotalSeconds:0} s.");
+        }
+
+        violations.ThrowIfAny();
+        return wait;
+    }
+
+    /// <summary>The case once automatic processing has settled it, or as it stands when the wait (or the call) ends.</summary>
+    private async Task<RecognitionCaseState> SettledAsync(IRecognitionCaseGrain grain, RecognitionCaseState state, TimeSpan within, CancellationToken callEnded)
+    {
+        var until = time.GetUtcNow() + within;
+        while (state.Status is CaseStatus.Received && !callEnded.IsCancellationRequested)
+        {
+            var left = until - time.GetUtcNow();
+            if (left <= TimeSpan.Zero)
+            {
+                break;
+            }
+
+            try
+            {
+                state = await grain.WaitForChangeAsync(state.Version, left).WaitAsync(callEnded);
+            }
+            catch (OperationCanceledException) when (callEnded.IsCancellationRequested)
+            {
+                break;
+            }
+        }
+
+        return state;
     }
 
     public override async Task<RecognitionCase> GetRecognitionCase(GetRecognitionCaseRequest request, ServerCallContext context) =>
