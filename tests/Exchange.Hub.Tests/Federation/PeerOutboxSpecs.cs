@@ -157,6 +157,27 @@ public sealed class PeerOutboxSpecs(OutboxClusterFixture fixture)
         Assert.Null(status.OldestPendingSince);
     }
 
+    [Fact]
+    public async Task Messages_enqueued_at_the_same_time_are_each_stored_before_acknowledged_and_delivered_once_in_order()
+    {
+        const string peer = "hub-concurrent";
+        const int Messages = 300;
+        fixture.Peers.SetDown(peer, true);
+        var outbox = fixture.Grains.GetGrain<IPeerHubGrain>(peer);
+
+        var receipts = await Task.WhenAll(Enumerable.Range(0, Messages).Select(i => outbox.EnqueueOnce($"hub-kz:{peer}:c{i}", Decision)));
+
+        Assert.Equal(Enumerable.Range(1, Messages).Select(i => (long)i), receipts.Select(r => r.Sequence).Order());
+        // What was acknowledged survives the activation: it was written, not only held in memory.
+        await fixture.Cluster.DeactivateAsync(outbox);
+        Assert.Equal(Messages, (await outbox.GetOutboxStatus()).Pending);
+
+        fixture.Peers.SetDown(peer, false);
+        await outbox.Wake();
+        await WaitUntil(async () => (await outbox.GetOutboxStatus()).Pending == 0);
+        Assert.Equal(receipts.OrderBy(r => r.Sequence).Select(r => r.MessageId), fixture.Peers.Delivered(peer));
+    }
+
     private static async Task<string> LastErrorEventually(IPeerHubGrain outbox)
     {
         string? error = null;

@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using System.Globalization;
 using Exchange.Hub.Hosting;
 using Microsoft.Extensions.Options;
@@ -12,8 +13,10 @@ namespace Exchange.Hub.Grains.Federation;
 /// write per batch, so cases enqueueing meanwhile wait at most one batch. A reminder wakes the grain after a
 /// restart while anything is pending (registered when the outbox turns non-empty, dropped by a tick that finds it
 /// empty, so not per message); a timer
-/// retries sooner, backing off while the peer stays away.
+/// retries sooner, backing off while the peer stays away. The grain is reentrant so that cases enqueueing while a
+/// batch is on its way, or while a write is under way, are not queued behind it: their messages join the next write.
 /// </summary>
+[Reentrant]
 public sealed partial class PeerHubGrain(
     [PersistentState("peer-hub", HubStorage.Name)] IPersistentState<PeerHubState> state,
     IPeerMessageSender sender,
@@ -25,12 +28,18 @@ public sealed partial class PeerHubGrain(
     internal const int RememberedDeliveries = 64;
     internal const int KeptRejections = 100;
     private const string WakeUp = "outbox";
+    // Delivery is not what anyone waits for; a short pause after the first message lets a batch form, so a busy hub
+    // makes one call per group of decisions instead of one per decision.
+    private static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(20);
     private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan LongestRetry = TimeSpan.FromSeconds(30);
 
     private IGrainTimer? _retry;
     private TimeSpan _retryDelay = FirstRetry;
     private bool _reminderRegistered;
+    private Task<(int Delivered, bool More)>? _batch;
+    private TaskCompletionSource? _nextWrite;
+    private bool _writing;
 
     private string PeerHubId => this.GetPrimaryKeyString();
 
@@ -56,7 +65,8 @@ public sealed partial class PeerHubGrain(
         var pending = S.Pending.Find(e => string.Equals(e.MessageId, messageId, StringComparison.Ordinal));
         if (pending is not null)
         {
-            return Task.FromResult(new OutboxReceipt(pending.MessageId, pending.Sequence));
+            // Queued, perhaps by a caller whose write failed: answered once it is stored.
+            return StoredAsync(new OutboxReceipt(pending.MessageId, pending.Sequence));
         }
 
         var delivered = S.RecentlyDelivered.Find(r => string.Equals(r.MessageId, messageId, StringComparison.Ordinal));
@@ -107,12 +117,18 @@ public sealed partial class PeerHubGrain(
             return;
         }
 
+        _reminderRegistered = false;
         if (await this.GetReminder(WakeUp) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
         }
 
-        _reminderRegistered = false;
+        if (S.Pending.Count > 0 && !_reminderRegistered)
+        {
+            // A message arrived while the wake-up was being dropped.
+            await this.RegisterOrUpdateReminder(WakeUp, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+            _reminderRegistered = true;
+        }
     }
 
     private async Task<OutboxReceipt> Append(OutboxMessage message, Func<long, string> id)
@@ -121,7 +137,7 @@ public sealed partial class PeerHubGrain(
         var entry = new OutboxEntry(id(sequence), sequence, message, time.GetUtcNow());
         S.LastSequence = sequence;
         S.Pending.Add(entry);
-        await state.WriteStateAsync();
+        await SaveAsync();
         if (!_reminderRegistered)
         {
             await this.RegisterOrUpdateReminder(WakeUp, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
@@ -130,14 +146,79 @@ public sealed partial class PeerHubGrain(
 
         if (_retry is null)
         {
-            ScheduleDelivery(TimeSpan.Zero);
+            ScheduleDelivery(Linger);
         }
 
         return new OutboxReceipt(entry.MessageId, sequence);
     }
 
-    /// <returns>How many were delivered, and whether delivery should go on right away (a full batch went through).</returns>
+    /// <summary>One batch at a time: calls interleave in this grain, and two batches would send the same messages.</summary>
     private async Task<(int Delivered, bool More)> DeliverBatch()
+    {
+        while (_batch is { } running)
+        {
+            await running;
+        }
+
+        _batch = DeliverOneBatch();
+        try
+        {
+            return await _batch;
+        }
+        finally
+        {
+            _batch = null;
+        }
+    }
+
+    /// <summary>Writes the state with every change made so far. Appends that arrive while a write is under way share
+    /// the next one, so under load the outbox writes once per group of messages, not once per message.</summary>
+    private Task SaveAsync()
+    {
+        _nextWrite ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var written = _nextWrite.Task;
+        if (!_writing)
+        {
+            _ = WriteLoopAsync();
+        }
+
+        return written;
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        _writing = true;
+        try
+        {
+            while (_nextWrite is { } covering)
+            {
+                // Changes made from here on need the next write.
+                _nextWrite = null;
+                try
+                {
+                    await state.WriteStateAsync();
+                    covering.SetResult();
+                }
+                catch (Exception ex)
+                {
+                    covering.SetException(ex);
+                }
+            }
+        }
+        finally
+        {
+            _writing = false;
+        }
+    }
+
+    private async Task<OutboxReceipt> StoredAsync(OutboxReceipt receipt)
+    {
+        await SaveAsync();
+        return receipt;
+    }
+
+    /// <returns>How many were delivered, and whether delivery should go on right away (a full batch went through).</returns>
+    private async Task<(int Delivered, bool More)> DeliverOneBatch()
     {
         var pending = S.Pending;
         if (pending.Count == 0)
@@ -160,7 +241,7 @@ public sealed partial class PeerHubGrain(
             // Nothing of the batch is known delivered: all of it stays queued, in order, for the next attempt.
             pending[0] = batch[0] with { LastError = ex.Message };
             LogDeliveryFailed(logger, batch[0].MessageId, PeerHubId, ex.Message);
-            await state.WriteStateAsync();
+            await SaveAsync();
             return (0, false);
         }
 
@@ -199,7 +280,7 @@ public sealed partial class PeerHubGrain(
         }
 
         // Written once for the whole batch: if this hub dies before it, the peer sees repeats, which it ignores.
-        await state.WriteStateAsync();
+        await SaveAsync();
         return (delivered, pending.Count > 0);
     }
 
@@ -222,9 +303,9 @@ public sealed partial class PeerHubGrain(
 
         if (more)
         {
-            // A full batch went through: go on at once, in a new turn, so enqueueing cases get in between.
+            // Went through: a full batch waiting goes at once (in a new turn); a few messages wait a moment for more.
             _retryDelay = FirstRetry;
-            ScheduleDelivery(TimeSpan.Zero);
+            ScheduleDelivery(S.Pending.Count >= BatchSize ? TimeSpan.Zero : Linger);
             return;
         }
 
