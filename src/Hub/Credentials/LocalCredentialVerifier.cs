@@ -16,7 +16,7 @@ public sealed class LocalCredentialVerifier(IGrainFactory grains, HubKeyRing key
 {
     public string HubId => options.Value.HubId;
 
-    private IReadOnlyList<PinnedKey> OwnKeys => [new PinnedKey(keys.AttestationKeyId, keys.AttestationKey, DateTimeOffset.MinValue, null)];
+    private IReadOnlyList<PinnedKey> OwnKeys => [new PinnedKey(keys.AttestationKeyId, keys.AttestationPublicKey, DateTimeOffset.MinValue, null)];
 
     public async Task<EnvelopeVerification> VerifyAsync(SignedEnvelope envelope, CheckOutcome shareGrant)
     {
