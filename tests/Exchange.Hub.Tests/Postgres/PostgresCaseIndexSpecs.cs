@@ -14,6 +14,7 @@ namespace Exchange.Hub.Tests.Postgres;
 public sealed class PostgresCaseIndexSpecs(PostgresServer server) : CaseIndexSpecs, IAsyncLifetime
 {
     private NpgsqlDataSource? _database;
+    private readonly List<PostgresCaseIndex> _indexes = [];
 
     public async Task InitializeAsync()
     {
@@ -25,12 +26,21 @@ public sealed class PostgresCaseIndexSpecs(PostgresServer server) : CaseIndexSpe
 
     public async Task DisposeAsync()
     {
+        foreach (var index in _indexes)
+        {
+            await index.DisposeAsync();
+        }
+
         if (_database is not null)
         {
             await _database.DisposeAsync();
         }
     }
 
-    protected override Task<ICaseIndex> IndexAsync() =>
-        Task.FromResult<ICaseIndex>(new PostgresCaseIndex(_database!, Options.Create(new ClusterOptions { ServiceId = "svc" })));
+    protected override Task<ICaseIndex> IndexAsync()
+    {
+        var index = new PostgresCaseIndex(_database!, Options.Create(new ClusterOptions { ServiceId = "svc" }));
+        _indexes.Add(index);
+        return Task.FromResult<ICaseIndex>(index);
+    }
 }

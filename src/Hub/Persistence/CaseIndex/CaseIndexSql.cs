@@ -46,15 +46,27 @@ internal static class CaseIndexSql
     public static void BindUpsert(DbCommand command, string serviceId, string institutionId, CaseListEntry entry)
     {
         command.CommandText = Upsert;
-        Add(command, "@service", serviceId);
-        Add(command, "@institution", institutionId);
-        Add(command, "@case", entry.CaseId);
-        Add(command, "@version", entry.Version);
-        Add(command, "@status", (int)entry.Status);
-        Add(command, "@purpose", (int)entry.Purpose);
-        Add(command, "@received", entry.ReceivedAt.UtcTicks);
-        Add(command, "@updated", entry.UpdatedAt.UtcTicks);
+        foreach (var (name, value) in UpsertParameters(serviceId, institutionId, entry))
+        {
+            Add(command, name, value);
+        }
     }
+
+    /// <summary>The upsert as text and parameters, for a batch of statements sent together.</summary>
+    public static (string Text, IEnumerable<(string Name, object Value)> Parameters) UpsertStatement(string serviceId, string institutionId, CaseListEntry entry) =>
+        (Upsert, UpsertParameters(serviceId, institutionId, entry));
+
+    private static IEnumerable<(string Name, object Value)> UpsertParameters(string serviceId, string institutionId, CaseListEntry entry) =>
+    [
+        ("@service", serviceId),
+        ("@institution", institutionId),
+        ("@case", entry.CaseId),
+        ("@version", entry.Version),
+        ("@status", (int)entry.Status),
+        ("@purpose", (int)entry.Purpose),
+        ("@received", entry.ReceivedAt.UtcTicks),
+        ("@updated", entry.UpdatedAt.UtcTicks),
+    ];
 
     public static void BindDelete(DbCommand command, string serviceId, string institutionId, string caseId)
     {
