@@ -119,6 +119,8 @@ public sealed partial class RecognitionCaseGrain(
         State.Deadline = null;
         Transition(CaseStatus.Received, actor, "supplemented",
             string.IsNullOrWhiteSpace(supplement.Notes) ? "The requester supplemented the file." : supplement.Notes);
+        // Received again: listed as unfinished before the write, as on submission, so a crash cannot strand it.
+        await IndexAsync();
         await SaveAsync();
         ScheduleProcessing();
         return State;
