@@ -104,7 +104,7 @@ public sealed partial class FederatedCredentialResolver(
             var answer = await clients.CallAsync(peer.HubId, async (client, options) => await client.GetRevocationStatusAsync(request, options), cancellationToken);
             status = IssuingContract.FromContract(answer.Statuses.FirstOrDefault());
         }
-        catch (Exception ex) when (ex is BrokenCircuitException or RpcException || TransientPeerFailure.IsTransient(ex))
+        catch (Exception ex) when (TransientPeerFailure.GaveNoAnswer(ex))
         {
             // No statement from the issuing hub: the revocation check reports itself unavailable.
             LogPeerUnreachable(logger, ex, peer.HubId, credentialId);

@@ -33,6 +33,7 @@ internal static class FederationRegistration
         services.AddSingleton<RecognitionDecisionReceiver>();
         services.AddSingleton<PeerDeliveryReceiver>();
         services.AddSingleton<WaitingCasesWakeUp>();
+        services.AddSingleton<DescriptorAdoption>();
         services.AddSingleton<PeerStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<PeerStartup>());
         return services;

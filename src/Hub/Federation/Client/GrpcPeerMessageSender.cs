@@ -62,7 +62,7 @@ internal sealed class GrpcPeerMessageSender(PeerClients clients, IOptions<HubOpt
             }
             catch (RpcException refused) when (IsVerdictOnTheMessage(refused.StatusCode))
             {
-                outcomes.Add(PeerDeliveryOutcome.Refused(HeaderOf(message).MessageId, $"{peerHubId} answered {refused.StatusCode}: {refused.Status.Detail}"));
+                outcomes.Add(PeerDeliveryOutcome.Refused(message.Header!.MessageId, $"{peerHubId} answered {refused.StatusCode}: {refused.Status.Detail}"));
             }
         }
 
@@ -94,9 +94,6 @@ internal sealed class GrpcPeerMessageSender(PeerClients clients, IOptions<HubOpt
                 return null;
         }
     }
-
-    private static OutboxMessageHeader HeaderOf(OutboxDelivery message) =>
-        message.MessageCase == OutboxDelivery.MessageOneofCase.RecognitionDecision ? message.RecognitionDecision.Header : message.RevocationNotice.Header;
 
     private static PeerDeliveryOutcome ToOutcome(DeliveryResult result) => result.ResultCase == DeliveryResult.ResultOneofCase.Refusal
         ? PeerDeliveryOutcome.Refused(result.Refusal.MessageId, $"{(StatusCode)result.Refusal.Code} {result.Refusal.Reason}: {result.Refusal.Detail}")

@@ -79,9 +79,6 @@ public sealed partial class PeerInstitutionKeyCache(PeerDirectory peers, PeerCli
         }
     }
 
-    /// <summary>The sequence of the list currently held for the peer, 0 when none.</summary>
-    public long SequenceOf(string peerHubId) => _entries.TryGetValue(peerHubId, out var entry) ? entry.HighestSequence : 0;
-
     private static PeerInstitutionKeys? Usable(PeerEntry entry, string institutionId, string keyId, DateTimeOffset now) =>
         entry.Keys is { } keys && !entry.Invalidated && keys.FreshUntil > now && keys.HasKey(institutionId, keyId) ? keys : null;
 
@@ -105,7 +102,7 @@ public sealed partial class PeerInstitutionKeyCache(PeerDirectory peers, PeerCli
             var request = new GetInstitutionKeysRequest { KnownSequence = entry.HighestSequence };
             signed = await clients.CallAsync(peerHubId, async (client, options) => await client.GetInstitutionKeysAsync(request, options), cancellationToken);
         }
-        catch (Exception ex) when (ex is BrokenCircuitException or RpcException || TransientPeerFailure.IsTransient(ex))
+        catch (Exception ex) when (TransientPeerFailure.GaveNoAnswer(ex))
         {
             LogFetchFailed(logger, ex, peerHubId);
             return new InstitutionKeysLookup(null, $"The institution key list of hub {peerHubId} could not be fetched ({ex.Message}); the check waits for it.");

@@ -14,7 +14,7 @@ namespace Exchange.Hub.Federation.Peers;
 /// hub's key reaches peers and theirs reaches this hub.
 /// </summary>
 internal sealed partial class PeerStartup(
-    PeerDirectory peers, PeerClients clients, OwnDescriptor own, IGrainFactory grains,
+    PeerDirectory peers, PeerClients clients, OwnDescriptor own, IGrainFactory grains, DescriptorAdoption descriptors,
     IHostApplicationLifetime lifetime, ILogger<PeerStartup> logger) : BackgroundService
 {
     private static readonly TimeSpan HelloDeadline = TimeSpan.FromSeconds(10);
@@ -74,12 +74,7 @@ internal sealed partial class PeerStartup(
                 await client.HelloAsync(new HelloRequest { CallerDescriptor = own.Current }, options), deadline.Token);
             if (peers.Find(peerHubId) is { } known && reply.CalleeDescriptor is { } presented && !presented.DescriptorBytes.IsEmpty)
             {
-                var accepted = DescriptorAcceptance.Accept(known, presented);
-                if (accepted.DescriptorSequence > known.DescriptorSequence)
-                {
-                    await grains.GetGrain<IPeerDescriptorGrain>(peerHubId).Keep(accepted.DescriptorSequence, presented.ToByteArray());
-                    peers.Replace(accepted);
-                }
+                await descriptors.AdoptAsync(known, presented);
             }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

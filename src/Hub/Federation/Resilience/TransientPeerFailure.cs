@@ -20,6 +20,11 @@ public static class TransientPeerFailure
         _ => false,
     };
 
+    /// <summary>The peer gave no usable answer: unreachable, its circuit open, or any refusal. For optional calls
+    /// whose absence makes a check "unavailable" rather than failed.</summary>
+    public static bool GaveNoAnswer(Exception exception) =>
+        exception is Polly.CircuitBreaker.BrokenCircuitException or RpcException || IsTransient(exception);
+
     // A peer process that dies mid-call surfaces as Internal with an HTTP/2 stream reset, not as Unavailable.
     private static bool IsTransportReset(RpcException rpc) =>
         rpc.Status.DebugException is HttpRequestException or IOException;

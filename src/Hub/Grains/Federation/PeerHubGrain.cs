@@ -123,11 +123,10 @@ public sealed partial class PeerHubGrain(
             await this.UnregisterReminder(reminder);
         }
 
-        if (S.Pending.Count > 0 && !_reminderRegistered)
+        if (S.Pending.Count > 0)
         {
             // A message arrived while the wake-up was being dropped.
-            await this.RegisterOrUpdateReminder(WakeUp, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
-            _reminderRegistered = true;
+            await EnsureWakeUpAsync();
         }
     }
 
@@ -138,11 +137,7 @@ public sealed partial class PeerHubGrain(
         S.LastSequence = sequence;
         S.Pending.Add(entry);
         await SaveAsync();
-        if (!_reminderRegistered)
-        {
-            await this.RegisterOrUpdateReminder(WakeUp, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
-            _reminderRegistered = true;
-        }
+        await EnsureWakeUpAsync();
 
         if (_retry is null)
         {
@@ -208,6 +203,15 @@ public sealed partial class PeerHubGrain(
         finally
         {
             _writing = false;
+        }
+    }
+
+    private async Task EnsureWakeUpAsync()
+    {
+        if (!_reminderRegistered)
+        {
+            await this.RegisterOrUpdateReminder(WakeUp, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+            _reminderRegistered = true;
         }
     }
 

@@ -9,8 +9,15 @@ namespace Exchange.Hub.Grains.Recognition;
 /// </summary>
 public sealed partial class RecognitionCaseGrain
 {
-    /// <summary>Marks a just-taken decision for every peer hub that issued one of its credentials.</summary>
-    internal void NoticePeers(CaseDecision decision)
+    /// <summary>Makes <paramref name="decision"/> the case's decision and marks it, in the same state, for every peer
+    /// hub that issued one of its credentials: every way a case is decided goes through here.</summary>
+    internal void AdoptDecision(CaseDecision decision)
+    {
+        State.Decision = decision;
+        NoticePeers(decision);
+    }
+
+    private void NoticePeers(CaseDecision decision)
     {
         var own = hub.Value.HubId;
         var byPeer = new Dictionary<string, List<string>>(StringComparer.Ordinal);

@@ -66,8 +66,7 @@ public sealed partial class RecognitionCaseGrain
 
         if (State.Assessment.Outcome is RecognitionOutcome.Full or RecognitionOutcome.Partial)
         {
-            State.Decision = AutomaticDecision(State.Assessment, now);
-            NoticePeers(State.Decision);
+            AdoptDecision(AutomaticDecision(State.Assessment, now));
             Transition(CaseStatus.Decided, CaseActor.System, "decided", assessment.Summary);
         }
         else

@@ -229,7 +229,12 @@ public sealed partial class RecognitionCaseGrain(
         await HandOverPeerNoticesAsync();
         if (State.Status is CaseStatus.Received or CaseStatus.WaitingForPeer)
         {
-            await ProcessOrRetryLaterAsync(CancellationToken.None);
+            // Activation may already have scheduled it (a received case): one run, not two calls to the same peer.
+            if (_processing is null)
+            {
+                await ProcessOrRetryLaterAsync(CancellationToken.None);
+            }
+
             return;
         }
 

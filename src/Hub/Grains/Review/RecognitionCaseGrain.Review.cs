@@ -172,8 +172,7 @@ public sealed partial class RecognitionCaseGrain
             State.PreviousDecisions.Add(previous);
         }
 
-        State.Decision = decision;
-        NoticePeers(decision);
+        AdoptDecision(decision);
         State.Overdue = false;
         Transition(CaseStatus.Decided, actor, redecided ? "redecided" : eventName, decision.Summary +
             (OfficerDecisionRules.IsBlank(input.Justification) ? "" : " " + input.Justification[0].Text));

@@ -20,21 +20,19 @@ internal sealed class SqliteCaseIndex : ICaseIndex
         _serviceId = cluster.Value.ServiceId;
         _connectionString = database.ConnectionString;
         _store = store;
-        _created = store.ExecuteInBatchAsync((connection, transaction) => Execute(connection, transaction, c => c.CommandText = CaseIndexSql.Create));
+        _created = WriteAsync(command => command.CommandText = CaseIndexSql.Create);
     }
 
     public async Task UpsertAsync(string institutionId, CaseListEntry entry)
     {
         await _created;
-        await _store.ExecuteInBatchAsync((connection, transaction) =>
-            Execute(connection, transaction, c => CaseIndexSql.BindUpsert(c, _serviceId, institutionId, entry)));
+        await WriteAsync(command => CaseIndexSql.BindUpsert(command, _serviceId, institutionId, entry));
     }
 
     public async Task RemoveAsync(string institutionId, string caseId)
     {
         await _created;
-        await _store.ExecuteInBatchAsync((connection, transaction) =>
-            Execute(connection, transaction, c => CaseIndexSql.BindDelete(c, _serviceId, institutionId, caseId)));
+        await WriteAsync(command => CaseIndexSql.BindDelete(command, _serviceId, institutionId, caseId));
     }
 
     public async Task<CaseListPage> ListAsync(string institutionId, CaseListQuery query)
@@ -53,11 +51,9 @@ internal sealed class SqliteCaseIndex : ICaseIndex
         return await CaseIndexSql.UnfinishedAsync(connection, _serviceId, cancellationToken);
     }
 
-    private static int Execute(SqliteConnection connection, SqliteTransaction transaction, Action<SqliteCommand> bind)
+    private Task<int> WriteAsync(Action<SqliteCommand> bind) => _store.ExecuteInBatchAsync(command =>
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
         bind(command);
         return command.ExecuteNonQuery();
-    }
+    });
 }

@@ -64,10 +64,8 @@ internal sealed class SqliteReminderTable : IReminderTable
         return Task.FromResult(rows.Reminders.FirstOrDefault());
     }
 
-    public Task<string?> UpsertRow(ReminderEntry entry) => _writer.ExecuteInBatchAsync<string?>((connection, transaction) =>
+    public Task<string?> UpsertRow(ReminderEntry entry) => _writer.ExecuteInBatchAsync<string?>(command =>
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO reminders (service_id, grain_id, reminder_name, start_utc, period_ms, grain_hash, version)
             VALUES ($s, $g, $n, $start, $period, $hash, 1)
@@ -84,10 +82,8 @@ internal sealed class SqliteReminderTable : IReminderTable
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
     });
 
-    public Task<bool> RemoveRow(GrainId grainId, string reminderName, string eTag) => _writer.ExecuteInBatchAsync((connection, transaction) =>
+    public Task<bool> RemoveRow(GrainId grainId, string reminderName, string eTag) => _writer.ExecuteInBatchAsync(command =>
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
         command.CommandText =
             "DELETE FROM reminders WHERE service_id = $s AND grain_id = $g AND reminder_name = $n AND version = $v;";
         command.Parameters.AddWithValue("$s", _serviceId);
@@ -97,10 +93,8 @@ internal sealed class SqliteReminderTable : IReminderTable
         return command.ExecuteNonQuery() == 1;
     });
 
-    public Task TestOnlyClearTable() => _writer.ExecuteInBatchAsync((connection, transaction) =>
+    public Task TestOnlyClearTable() => _writer.ExecuteInBatchAsync(command =>
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
         command.CommandText = "DELETE FROM reminders WHERE service_id = $s;";
         command.Parameters.AddWithValue("$s", _serviceId);
         return command.ExecuteNonQuery();

@@ -64,15 +64,15 @@ internal sealed class SqliteStateStore : IAsyncDisposable
     /// <summary>Stores <paramref name="payload"/> (null clears) if the row is at <paramref name="expectedVersion"/>
     /// (null: the row must not exist yet) and returns the new version once it is durable.</summary>
     public Task<long> WriteAsync(StateKey key, long? expectedVersion, byte[]? payload) =>
-        ExecuteInBatchAsync((connection, transaction) => Apply(connection, transaction, key, expectedVersion, payload));
+        ExecuteInBatchAsync(command => Apply(command, key, expectedVersion, payload));
 
     /// <summary>
-    /// Runs <paramref name="work"/> inside the writer's next group-commit transaction and answers once that
+    /// Runs <paramref name="work"/> with a command of the writer's next group-commit transaction and answers once that
     /// transaction is durable. Every write to the file goes through here: a second writer connection would contend
     /// for SQLite's single write lock, and Microsoft.Data.Sqlite answers a busy lock by sleeping 150 ms.
     /// An exception from <paramref name="work"/> fails only its own caller; a SQLite error fails the batch.
     /// </summary>
-    public Task<T> ExecuteInBatchAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work)
+    public Task<T> ExecuteInBatchAsync<T>(Func<SqliteCommand, T> work)
     {
         var pending = new PendingWork<T>(work);
         ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
@@ -131,10 +131,8 @@ internal sealed class SqliteStateStore : IAsyncDisposable
         }
     }
 
-    private static long Apply(SqliteConnection connection, SqliteTransaction transaction, StateKey key, long? expectedVersion, byte[]? payload)
+    private static long Apply(SqliteCommand command, StateKey key, long? expectedVersion, byte[]? payload)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
         Bind(command, key);
         command.Parameters.AddWithValue("$p", (object?)payload ?? DBNull.Value);
         command.Parameters.AddWithValue("$t", DateTime.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
@@ -189,7 +187,7 @@ internal sealed class SqliteStateStore : IAsyncDisposable
         public abstract void Fail(Exception error);
     }
 
-    private sealed class PendingWork<T>(Func<SqliteConnection, SqliteTransaction, T> work) : Pending
+    private sealed class PendingWork<T>(Func<SqliteCommand, T> work) : Pending
     {
         private T? _result;
         private Exception? _error;
@@ -200,7 +198,9 @@ internal sealed class SqliteStateStore : IAsyncDisposable
         {
             try
             {
-                _result = work(connection, transaction);
+                using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                _result = work(command);
             }
             catch (Exception ex) when (ex is not SqliteException)
             {

@@ -28,13 +28,6 @@ internal static class DeliveryValidation
         return problems;
     }
 
-    public static OutboxMessageHeader? HeaderOf(OutboxDelivery message) => message.MessageCase switch
-    {
-        OutboxDelivery.MessageOneofCase.RecognitionDecision => message.RecognitionDecision.Header,
-        OutboxDelivery.MessageOneofCase.RevocationNotice => message.RevocationNotice.Header,
-        _ => null,
-    };
-
     private static void CheckHeader(OutboxMessageHeader? header, string callerHubId, string ownHubId, FieldViolations problems)
     {
         if (header is null)

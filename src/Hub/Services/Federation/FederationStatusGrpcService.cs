@@ -1,4 +1,3 @@
-using System.Globalization;
 using Exchange.Contracts.V1;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Grains.Federation;
@@ -29,7 +28,7 @@ internal sealed class FederationStatusGrpcService(PeerDirectory peers, IGrainFac
         var pinned = peers.All.OrderBy(p => p.HubId, StringComparer.Ordinal).ToList();
         var outboxes = Task.WhenAll(pinned.Select(p => grains.GetGrain<IPeerHubGrain>(p.HubId).GetOutboxStatus()));
         var inboxes = Task.WhenAll(pinned.Select(p => grains.GetGrain<IPeerInboxGrain>(p.HubId).GetStatus()));
-        var statistics = grains.GetGrain<IRecognitionStatisticsGrain>(year.ToString(CultureInfo.InvariantCulture)).Tallies();
+        var statistics = grains.GetGrain<IRecognitionStatisticsGrain>(RecognitionStatisticsGrain.KeyFor(year)).Tallies();
         await Task.WhenAll(outboxes, inboxes, statistics);
 
         var status = new FederationStatus { HubId = hub.Value.HubId, StatisticsYear = year, AsOf = Timestamp.FromDateTimeOffset(now) };

@@ -29,11 +29,11 @@ namespace Exchange.Hub.Services.Federation;
 [AllowAnonymous]
 internal sealed class HubFederationGrpcService(
     OwnDescriptor own,
-    PeerDirectory peers,
     IGrainFactory grains,
     InstitutionKeyListPublisher institutionKeys,
     LocalCredentialVerifier verifier,
     PeerDeliveryReceiver deliveries,
+    DescriptorAdoption descriptors,
     WaitingCasesWakeUp waitingCases,
     PeerClients peerClients,
     IOptions<HubOptions> hub,
@@ -47,17 +47,8 @@ internal sealed class HubFederationGrpcService(
     public override async Task<HelloResponse> Hello(HelloRequest request, ServerCallContext context)
     {
         var caller = FederationAuthInterceptor.CallingPeer(context);
-        var updated = false;
-        if (request.CallerDescriptor is { } presented && !presented.DescriptorBytes.IsEmpty)
-        {
-            var accepted = DescriptorAcceptance.Accept(caller, presented);
-            updated = accepted.DescriptorSequence > caller.DescriptorSequence;
-            if (updated)
-            {
-                await grains.GetGrain<IPeerDescriptorGrain>(caller.HubId).Keep(accepted.DescriptorSequence, presented.ToByteArray());
-                peers.Replace(accepted);
-            }
-        }
+        var updated = request.CallerDescriptor is { } presented && !presented.DescriptorBytes.IsEmpty
+            && await descriptors.AdoptAsync(caller, presented);
 
         // A peer saying Hello has (re)started: what waits for it goes now, not at the end of the back-off.
         peerClients.Reconnect(caller.HubId);

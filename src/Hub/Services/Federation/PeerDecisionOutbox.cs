@@ -21,19 +21,8 @@ internal sealed class PeerDecisionOutbox(IGrainFactory grains, IOptions<HubOptio
         var own = hub.Value;
         // Only what the learner's record and the statistics use: the outbox stores and resends every byte, and
         // the issuing hub needs neither the reasoning nor the comparison details.
-        var full = RecognitionCaseMapper.Decision(decision, state, own.HubId);
-        var contract = new V1.RecognitionDecision
-        {
-            DecisionId = full.DecisionId,
-            CaseId = full.CaseId,
-            DecidingHubId = full.DecidingHubId,
-            Purpose = full.Purpose,
-            Outcome = full.Outcome,
-            RecognisedLevel = full.RecognisedLevel,
-            DecidedAt = full.DecidedAt,
-            SupersedesDecisionId = full.SupersedesDecisionId,
-            CredentialIds = { notice.CredentialIds },
-        };
+        var contract = RecognitionCaseMapper.DecisionOutline(decision, state.CaseId, state.Submission!.Purpose, own.HubId);
+        contract.CredentialIds.Add(notice.CredentialIds);
         var target = state.Submission!.Target;
         var request = new V1.DeliverRecognitionDecisionRequest
         {

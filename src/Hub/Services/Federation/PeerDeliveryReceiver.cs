@@ -35,7 +35,7 @@ internal sealed class PeerDeliveryReceiver(
             var problems = DeliveryValidation.Check(messages[i], sender.HubId, hub.Value.HubId);
             if (problems.Any)
             {
-                verdicts[i] = new DeliveryVerdict(DeliveryValidation.HeaderOf(messages[i])?.MessageId ?? "", null,
+                verdicts[i] = new DeliveryVerdict(messages[i].Header?.MessageId ?? "", null,
                     new HubException(ErrorKind.InvalidArgument, "INVALID_ARGUMENT", problems.Describe()));
                 continue;
             }
@@ -72,5 +72,6 @@ internal sealed class PeerDeliveryReceiver(
         return [.. verdicts.Select(v => v!)];
     }
 
-    private static OutboxMessageHeader Header(OutboxDelivery message) => DeliveryValidation.HeaderOf(message)!;
+    // Only for messages that passed validation, which requires a header.
+    private static OutboxMessageHeader Header(OutboxDelivery message) => message.Header!;
 }

@@ -78,7 +78,9 @@ internal static class RecognitionCaseMapper
     public static V1.RecognitionDecision Decision(CaseDecision decision, RecognitionCaseState state, string hubId) =>
         Decision(decision, state.CaseId, state.Submission!.Purpose, hubId);
 
-    public static V1.RecognitionDecision Decision(CaseDecision decision, string caseId, Adapters.Recognition.RecognitionPurpose purpose, string hubId)
+    /// <summary>The decision's identity, outcome, date and recognised level, without its reasoning or comparison
+    /// details: what an issuing hub needs for the learner's record and its statistics.</summary>
+    public static V1.RecognitionDecision DecisionOutline(CaseDecision decision, string caseId, Adapters.Recognition.RecognitionPurpose purpose, string hubId)
     {
         var result = new V1.RecognitionDecision
         {
@@ -87,33 +89,44 @@ internal static class RecognitionCaseMapper
             DecidingHubId = hubId,
             Purpose = RecognitionRequestMapper.Purpose(purpose),
             Outcome = (V1.RecognitionOutcome)decision.Outcome,
-            Justification = Texts.To(decision.Justification),
-            Remedies = Texts.To(decision.Remedies),
-            RecognisedScope = Texts.To(decision.RecognisedScope),
-            NotRecognisedScope = Texts.To(decision.NotRecognisedScope),
-            AlternativeRecognition = Texts.To(decision.AlternativeRecognition),
-            Summary = new V1.LocalizableMessage { MessageKey = "decision." + decision.Outcome.ToString().ToLowerInvariant(), EnglishText = decision.Summary },
             DecidedAt = Timestamp.FromDateTimeOffset(decision.DecidedAt),
             SupersedesDecisionId = decision.SupersedesDecisionId ?? "",
-            DecidedBy = new V1.Decider
+        };
+        if (decision.RecognisedLevel is { } level)
+        {
+            result.RecognisedLevel = Level(level.Framework, level.Level);
+        }
+
+        return result;
+    }
+
+    public static V1.RecognitionDecision Decision(CaseDecision decision, string caseId, Adapters.Recognition.RecognitionPurpose purpose, string hubId)
+    {
+        var result = DecisionOutline(decision, caseId, purpose, hubId);
+        result.Justification = Texts.To(decision.Justification);
+        result.Remedies = Texts.To(decision.Remedies);
+        result.RecognisedScope = Texts.To(decision.RecognisedScope);
+        result.NotRecognisedScope = Texts.To(decision.NotRecognisedScope);
+        result.AlternativeRecognition = Texts.To(decision.AlternativeRecognition);
+        result.Summary = new V1.LocalizableMessage { MessageKey = "decision." + decision.Outcome.ToString().ToLowerInvariant(), EnglishText = decision.Summary };
+        result.DecidedBy = new V1.Decider
+        {
+            Kind = (V1.DeciderKind)decision.DecidedBy,
+            Actor = new V1.Actor
             {
-                Kind = (V1.DeciderKind)decision.DecidedBy,
-                Actor = new V1.Actor
-                {
-                    Kind = decision.DecidedBy == DeciderKind.Automatic ? V1.ActorKind.System : V1.ActorKind.Officer,
-                    ActorId = decision.DeciderId,
-                    HubId = hubId,
-                },
-                PolicyId = decision.PolicyId,
-                PolicyVersion = decision.PolicyVersion,
-                RulesVersion = HubRecognitionPolicy.RulesVersion,
-                CommissionProtocolId = decision.CommissionProtocolId ?? "",
+                Kind = decision.DecidedBy == DeciderKind.Automatic ? V1.ActorKind.System : V1.ActorKind.Officer,
+                ActorId = decision.DeciderId,
+                HubId = hubId,
             },
-            Appeal = new V1.AppealInfo
-            {
-                Appealable = decision.Appealable,
-                Instructions = Texts.To(decision.AppealInstructions),
-            },
+            PolicyId = decision.PolicyId,
+            PolicyVersion = decision.PolicyVersion,
+            RulesVersion = HubRecognitionPolicy.RulesVersion,
+            CommissionProtocolId = decision.CommissionProtocolId ?? "",
+        };
+        result.Appeal = new V1.AppealInfo
+        {
+            Appealable = decision.Appealable,
+            Instructions = Texts.To(decision.AppealInstructions),
         };
         if (decision.AppealDeadline is { } until)
         {
@@ -122,7 +135,6 @@ internal static class RecognitionCaseMapper
 
         if (decision.RecognisedLevel is { } level)
         {
-            result.RecognisedLevel = Level(level.Framework, level.Level);
             result.RecognisedEquivalentLevels.Add(Level(Adapters.Frameworks.QualificationFramework.Eqf, level.EqfLevel));
         }
 
