@@ -60,6 +60,7 @@ internal static class OrleansSiloSetup
         });
         silo.Services.AddSingleton(_ => Npgsql.NpgsqlDataSource.Create(connectionString));
         silo.Services.AddSingleton<Grains.Recognition.ICaseIndex, Persistence.CaseIndex.PostgresCaseIndex>();
+        silo.Services.AddSingleton<Grains.Issuing.ICredentialRecognitions, Persistence.Recognitions.PostgresCredentialRecognitions>();
     }
 
     /// <summary>The address other silos use to reach this one: the listen address when it is a concrete one,

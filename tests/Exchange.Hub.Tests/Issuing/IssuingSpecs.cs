@@ -137,6 +137,40 @@ public sealed class IssuingSpecs(RegistryCluster cluster)
     }
 
     [Fact]
+    public async Task Recognitions_recorded_on_a_credential_are_listed_with_it_and_a_repeated_decision_is_recorded_once()
+    {
+        var view = await cluster.Issuer.IssueAsync(Samples.IssueRequest((await IssuerAsync()).Institution, "L-13", "k-13"));
+        var credential = cluster.Grains.GetGrain<ICredentialGrain>(view.Issued.CredentialId);
+        var decision = Persistence.CredentialRecognitionsSpecs.Recognition("d-13", "hub-kz", 4, recordedAfter: 0);
+
+        Assert.True(await credential.RecordRecognitionAsync(decision));
+        Assert.False(await credential.RecordRecognitionAsync(decision with { Sequence = 5 }));
+
+        Assert.Empty((await credential.GetAsync())!.Recognitions);
+        var recorded = Assert.Single((await credential.GetWithRecognitionsAsync()).Recognitions);
+        Assert.Equal(("d-13", RegistryCluster.Clock.GetUtcNow()), (recorded.DecisionId, recorded.RecordedAt));
+        await Assert.ThrowsAsync<HubException>(() => cluster.Grains.GetGrain<ICredentialGrain>("never-issued").GetWithRecognitionsAsync());
+    }
+
+    [Fact]
+    public async Task Recognitions_an_earlier_version_kept_in_the_credential_state_move_to_the_recognitions_store_on_activation()
+    {
+        var view = await cluster.Issuer.IssueAsync(Samples.IssueRequest((await IssuerAsync()).Institution, "L-14", "k-14"));
+        var earlier = Persistence.CredentialRecognitionsSpecs.Recognition("d-14", "hub-lv", 2, recordedAfter: 0);
+        var moved = cluster.Grains.GetGrain<ICredentialGrain>("moved-" + view.Issued.CredentialId);
+        var stored = new GrainState<CredentialGrainState>(new CredentialGrainState { Issued = view.Issued, Indexed = true, Recognitions = [earlier] });
+        await cluster.Storage.WriteStateAsync("credential", moved.GetGrainId(), stored);
+
+        var recorded = Assert.Single((await moved.GetWithRecognitionsAsync()).Recognitions);
+
+        Persistence.CredentialRecognitionsSpecs.AssertSame(earlier, recorded);
+        var after = new GrainState<CredentialGrainState>();
+        await cluster.Storage.ReadStateAsync("credential", moved.GetGrainId(), after);
+        Assert.Empty(after.State!.Recognitions);
+        Assert.False(await moved.RecordRecognitionAsync(earlier with { Sequence = 3 }));
+    }
+
+    [Fact]
     public async Task A_share_grant_beyond_the_policy_maximum_or_in_the_past_is_refused()
     {
         var view = await cluster.Issuer.IssueAsync(Samples.IssueRequest((await IssuerAsync()).Institution, "L-9", "k-9"));

@@ -26,6 +26,8 @@ internal sealed class EmbeddedStoreFixture : IAsyncDisposable
 
     public SqliteGrainStorage Storage { get; }
 
+    public Serializer<T> Serializer<T>() => _services.GetRequiredService<Serializer<T>>();
+
     public async ValueTask DisposeAsync()
     {
         await Store.DisposeAsync();

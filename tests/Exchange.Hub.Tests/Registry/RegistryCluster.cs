@@ -3,6 +3,8 @@ using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Federation.Revocation;
 using Exchange.Hub.Grains.Issuing;
 using Exchange.Hub.Hosting;
+using Exchange.Hub.Persistence.Embedded;
+using Exchange.Hub.Persistence.Recognitions;
 using Exchange.Hub.Security;
 using Exchange.Hub.Services.Issuing;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +15,7 @@ using Orleans.TestingHost;
 namespace Exchange.Hub.Tests.Registry;
 
 /// <summary>
-/// One in-process Orleans silo with memory storage named like the hub's, the hub's grains, and a hand-moved clock;
+/// One in-process Orleans silo with memory storage named like the hub's, credential recognitions in a temporary SQLite file, the hub's grains, and a hand-moved clock;
 /// plus the issuing and verifying helpers wired to it as the hub wires them.
 /// </summary>
 public sealed class RegistryCluster : IAsyncLifetime
@@ -21,6 +23,7 @@ public sealed class RegistryCluster : IAsyncLifetime
     public const string HubId = "hub-ua";
 
     private readonly string _keys = Path.Combine(Path.GetTempPath(), "exchange-tests", "registry-keys-" + Guid.NewGuid().ToString("N"));
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "exchange-tests", "registry-data-" + Guid.NewGuid().ToString("N"));
     private InProcessTestCluster? _cluster;
 
     public static ManualClock Clock { get; } = new();
@@ -28,6 +31,10 @@ public sealed class RegistryCluster : IAsyncLifetime
     public IGrainFactory Grains => _cluster?.Client ?? throw new InvalidOperationException("The cluster has not started.");
 
     public HubKeyRing Keys { get; private set; } = null!;
+
+    /// <summary>The silo's grain storage, for specs that prepare state as an earlier version of the hub stored it.</summary>
+    public Orleans.Storage.IGrainStorage Storage =>
+        (_cluster ?? throw new InvalidOperationException("The cluster has not started.")).Silos[0].ServiceProvider.GetRequiredKeyedService<Orleans.Storage.IGrainStorage>(HubStorage.Name);
 
     public CredentialIssuer Issuer { get; private set; } = null!;
 
@@ -38,11 +45,16 @@ public sealed class RegistryCluster : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
+            // The production serializer, so state prepared by a spec is stored as the hub stores it.
+            silo.Services.AddSingleton<Orleans.Storage.IGrainStorageSerializer, Orleans.Storage.OrleansGrainStorageSerializer>();
             silo.AddMemoryGrainStorage(HubStorage.Name);
             silo.UseInMemoryReminderService();
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.AddSingleton(new PeerDirectory([]));
             silo.Services.AddSingleton<IRevocationNotices, OutboxRevocationNotices>();
+            silo.Services.AddSingleton(_ => new EmbeddedDatabase(_data));
+            silo.Services.AddSingleton<SqliteStateStore>();
+            silo.Services.AddSingleton<ICredentialRecognitions, SqliteCredentialRecognitions>();
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();
@@ -58,6 +70,11 @@ public sealed class RegistryCluster : IAsyncLifetime
         if (_cluster is not null)
         {
             await _cluster.DisposeAsync();
+        }
+
+        if (Directory.Exists(_data))
+        {
+            Directory.Delete(_data, recursive: true);
         }
     }
 }

@@ -26,7 +26,8 @@ public sealed class CredentialGrainState
     [Id(4)]
     public bool PeersNotified { get; set; }
 
-    /// <summary>Recognitions peer hubs decided on this credential, in the order they arrived.</summary>
+    /// <summary>Recognitions stored here by earlier versions of the hub; moved to <see cref="ICredentialRecognitions"/>
+    /// when the credential is next activated, so this list is empty afterwards.</summary>
     [Id(5)]
     public List<CredentialRecognitionRecord> Recognitions { get; set; } = [];
 }
@@ -34,6 +35,7 @@ public sealed class CredentialGrainState
 internal sealed class CredentialGrain(
     [PersistentState("credential", HubStorage.Name)] IPersistentState<CredentialGrainState> state,
     IRevocationNotices revocationNotices,
+    ICredentialRecognitions recognitions,
     TimeProvider time)
     : Grain, ICredentialGrain
 {
@@ -41,6 +43,11 @@ internal sealed class CredentialGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        if (S.Recognitions.Count > 0)
+        {
+            await MoveStoredRecognitionsAsync();
+        }
+
         if (S.Issued is not null && !S.Indexed)
         {
             await IndexAsync();
@@ -71,6 +78,12 @@ internal sealed class CredentialGrain(
     }
 
     public Task<IssuedCredentialView?> GetAsync() => Task.FromResult(S.Issued is null ? null : View());
+
+    public async Task<IssuedCredentialView> GetWithRecognitionsAsync()
+    {
+        var listed = await recognitions.ListAsync(RequireKey());
+        return View() with { Recognitions = listed };
+    }
 
     public async Task<CredentialStatusView> RevokeAsync(string reasonCode, IReadOnlyList<TextValue> reason)
     {
@@ -174,28 +187,31 @@ internal sealed class CredentialGrain(
         return new ShareAccess(ShareAccessOutcome.Granted, "The share grant is valid for this recipient.", View(), grant.ShareId, grant.ExpiresAt);
     }
 
-    public async Task<bool> RecordRecognitionAsync(CredentialRecognitionRecord recognition)
-    {
-        Require();
-        var earlier = S.Recognitions.Find(r => string.Equals(r.DecisionId, recognition.DecisionId, StringComparison.Ordinal)
-            && string.Equals(r.RecognisingHubId, recognition.RecognisingHubId, StringComparison.Ordinal));
-        if (earlier is not null)
-        {
-            return earlier.SenderHubId == recognition.SenderHubId && earlier.Sequence == recognition.Sequence;
-        }
-
-        S.Recognitions.Add(recognition with { RecordedAt = time.GetUtcNow() });
-        await state.WriteStateAsync();
-        return true;
-    }
+    public Task<bool> RecordRecognitionAsync(CredentialRecognitionRecord recognition) =>
+        recognitions.RecordAsync(RequireKey(), recognition with { RecordedAt = time.GetUtcNow() });
 
     private IssuedCredentialRecord Require() =>
         S.Issued ?? throw new HubException(ErrorKind.NotFound, "CREDENTIAL_NOT_FOUND", $"No credential {this.GetPrimaryKeyString()} was issued here.", "credential_id");
 
-    private IssuedCredentialView View() => new(S.Issued!, CredentialStatusView.Of(S.Issued!, S.Revocation, time.GetUtcNow()))
+    /// <summary>The credential's id as its recognitions are stored under it, once it is known to be issued.</summary>
+    private string RequireKey()
     {
-        Recognitions = [.. S.Recognitions],
-    };
+        Require();
+        return this.GetPrimaryKeyString();
+    }
+
+    private IssuedCredentialView View() => new(S.Issued!, CredentialStatusView.Of(S.Issued!, S.Revocation, time.GetUtcNow()));
+
+    private async Task MoveStoredRecognitionsAsync()
+    {
+        foreach (var recognition in S.Recognitions)
+        {
+            await recognitions.RecordAsync(this.GetPrimaryKeyString(), recognition);
+        }
+
+        S.Recognitions.Clear();
+        await state.WriteStateAsync();
+    }
 
     private async Task IndexAsync()
     {

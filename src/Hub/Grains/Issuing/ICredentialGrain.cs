@@ -11,9 +11,15 @@ public interface ICredentialGrain : IGrainWithStringKey
     [Alias("StoreIssued")]
     Task<IssuedCredentialView> StoreIssuedAsync(IssuedCredentialRecord issued);
 
-    /// <summary>The credential, or null when nothing was issued under this id.</summary>
+    /// <summary>The credential, or null when nothing was issued under this id; without the learner's recognitions,
+    /// which only the learner's own views need.</summary>
     [Alias("Get")]
     Task<IssuedCredentialView?> GetAsync();
+
+    /// <summary>The credential with the recognitions peer hubs decided on it (the learner's record).
+    /// NOT_FOUND (CREDENTIAL_NOT_FOUND) when nothing was issued under this id.</summary>
+    [Alias("GetWithRecognitions")]
+    Task<IssuedCredentialView> GetWithRecognitionsAsync();
 
     [Alias("Revoke")]
     Task<CredentialStatusView> RevokeAsync(string reasonCode, IReadOnlyList<Registry.TextValue> reason);

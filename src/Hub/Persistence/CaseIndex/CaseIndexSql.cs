@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Exchange.Hub.Grains.Recognition;
+using static Exchange.Hub.Persistence.SqlParameters;
 
 namespace Exchange.Hub.Persistence.CaseIndex;
 
@@ -158,13 +159,5 @@ internal static class CaseIndexSql
         Add(page, "@offset", query.Offset);
         count.CommandText = $"SELECT COUNT(*) {filter};";
         page.CommandText = $"SELECT case_id {filter} ORDER BY received_ticks DESC, {ordinalCaseId} LIMIT @limit OFFSET @offset;";
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }

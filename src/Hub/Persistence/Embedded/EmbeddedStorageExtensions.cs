@@ -9,13 +9,14 @@ namespace Exchange.Hub.Persistence.Embedded;
 
 public static class EmbeddedStorageExtensions
 {
-    /// <summary>Registers grain storage under <paramref name="storageName"/>, durable reminders and the case index,
+    /// <summary>Registers grain storage under <paramref name="storageName"/>, durable reminders, the case index and credential recognitions,
     /// all in <c>hub.db</c> in <paramref name="dataFolder"/>.</summary>
     public static ISiloBuilder AddEmbeddedPersistence(this ISiloBuilder silo, string storageName, string dataFolder)
     {
         silo.Services.AddSingleton(_ => new EmbeddedDatabase(dataFolder));
         silo.Services.AddSingleton<SqliteStateStore>();
         silo.Services.AddSingleton<ICaseIndex, SqliteCaseIndex>();
+        silo.Services.AddSingleton<Grains.Issuing.ICredentialRecognitions, Recognitions.SqliteCredentialRecognitions>();
         silo.AddReminders();
         silo.Services.AddSingleton<IReminderTable, SqliteReminderTable>();
         silo.Services.AddGrainStorage(storageName, (services, _) => new SqliteGrainStorage(

@@ -135,6 +135,26 @@ CREATE INDEX IF NOT EXISTS ix_exchange_case_index_status
     ON exchange_case_index (service_id, status);
 
 -- ---------------------------------------------------------------------------------------------------
+-- The hub's credential recognitions (not Orleans'): one row per decision a peer hub took on one of this
+-- hub's credentials, for the learner's record (Persistence/Recognitions/CredentialRecognitionSql.cs holds
+-- the statements, shared with the embedded file). The delivering message (sender, sequence) tells a retry
+-- of the recording message from another message carrying the same decision. The record is Orleans'
+-- binary form, as grain state is.
+-- ---------------------------------------------------------------------------------------------------
+CREATE TABLE IF NOT EXISTS exchange_credential_recognition
+(
+    service_id         text   NOT NULL,
+    credential_id      text   NOT NULL,
+    recognising_hub_id text   NOT NULL,
+    decision_id        text   NOT NULL,
+    sender_hub_id      text   NOT NULL,
+    sequence           bigint NOT NULL,
+    recorded_ticks     bigint NOT NULL,
+    record             bytea  NOT NULL,
+    PRIMARY KEY (service_id, credential_id, recognising_hub_id, decision_id)
+);
+
+-- ---------------------------------------------------------------------------------------------------
 -- Queries. Each is a single statement, so it is atomic even under autocommit; "true/false" results are
 -- one row with one integer column (1 success, 0 failure). Data-modifying CTEs chain the steps so a later
 -- step only runs when the earlier one took effect, which means a failed check writes nothing.

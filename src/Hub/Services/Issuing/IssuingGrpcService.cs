@@ -68,8 +68,8 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
     public override async Task<IssuedCredential> GetCredential(GetCredentialRequest request, ServerCallContext context)
     {
         new FieldViolations().Required(request.CredentialId, "credential_id").ThrowIfAny();
-        var view = await RequireReadableAsync(request.CredentialId, CallerIdentity.From(context));
-        return IssuingContract.ToContract(view, withLearner: true);
+        await RequireReadableAsync(request.CredentialId, CallerIdentity.From(context));
+        return IssuingContract.ToContract(await grains.GetGrain<ICredentialGrain>(request.CredentialId).GetWithRecognitionsAsync(), withLearner: true);
     }
 
     [Authorize(Policy = HubPolicies.Authenticated)]
@@ -107,7 +107,8 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
             .ToList();
         var (page, response) = QueryPaging.Slice(matching, request.Page, $"cred|{caller.Subject}|{request.InstitutionId}|{request.LearnerId}|{request.Status}");
         var result = new ListCredentialsResponse { Page = response };
-        result.Credentials.AddRange(page.Select(v => IssuingContract.ToContract(v, withLearner: true)));
+        var withRecognitions = await Task.WhenAll(page.Select(v => grains.GetGrain<ICredentialGrain>(v.Issued.CredentialId).GetWithRecognitionsAsync()));
+        result.Credentials.AddRange(withRecognitions.Select(v => IssuingContract.ToContract(v, withLearner: true)));
         return result;
     }
 

@@ -1,0 +1,61 @@
+using Exchange.Hub.Grains.Issuing;
+using Exchange.Hub.Persistence.Embedded;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Serialization;
+
+namespace Exchange.Hub.Persistence.Recognitions;
+
+/// <summary>Credential recognitions in the embedded hub's SQLite file. A recording joins the state store's group
+/// commit; its "already recorded?" look-up runs in the same transaction, so it sees rows earlier in the batch.</summary>
+internal sealed class SqliteCredentialRecognitions : ICredentialRecognitions
+{
+    private readonly string _serviceId;
+    private readonly string _connectionString;
+    private readonly SqliteStateStore _store;
+    private readonly Serializer<CredentialRecognitionRecord> _serializer;
+    private readonly Task _created;
+
+    public SqliteCredentialRecognitions(EmbeddedDatabase database, SqliteStateStore store, Serializer<CredentialRecognitionRecord> serializer, IOptions<ClusterOptions> cluster)
+    {
+        _serviceId = cluster.Value.ServiceId;
+        _connectionString = database.ConnectionString;
+        _store = store;
+        _serializer = serializer;
+        _created = store.ExecuteInBatchAsync(command =>
+        {
+            command.CommandText = CredentialRecognitionSql.CreateSqlite;
+            return command.ExecuteNonQuery();
+        });
+    }
+
+    public async Task<bool> RecordAsync(string credentialId, CredentialRecognitionRecord recognition)
+    {
+        await _created;
+        var record = _serializer.SerializeToArray(recognition);
+        return await _store.ExecuteInBatchAsync(command =>
+        {
+            command.CommandText = CredentialRecognitionSql.Insert;
+            CredentialRecognitionSql.BindInsert(command, _serviceId, credentialId, recognition, record);
+            if (command.ExecuteNonQuery() == 1)
+            {
+                return true;
+            }
+
+            command.Parameters.Clear();
+            command.CommandText = CredentialRecognitionSql.Earlier;
+            CredentialRecognitionSql.BindKey(command, _serviceId, credentialId, recognition);
+            using var reader = command.ExecuteReader();
+            return reader.Read() && CredentialRecognitionSql.SameMessage(reader.GetString(0), reader.GetInt64(1), recognition);
+        });
+    }
+
+    public async Task<IReadOnlyList<CredentialRecognitionRecord>> ListAsync(string credentialId)
+    {
+        await _created;
+        await using var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync();
+        return await CredentialRecognitionSql.ListAsync(connection, _serviceId, credentialId, _serializer);
+    }
+}
