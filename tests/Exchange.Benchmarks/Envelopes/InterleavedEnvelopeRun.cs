@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Exchange.Hub.Credentials;
+using Exchange.Hub.Trust;
 
 namespace Exchange.Benchmarks.Envelopes;
 
@@ -10,8 +11,9 @@ namespace Exchange.Benchmarks.Envelopes;
 /// them (two rows doing identical work disagreed by that much in one run). Here every round runs a short block of
 /// each variant back to back, a few milliseconds each, in an order that rotates from round to round, and the ratio
 /// is taken within the round; the figures reported are the medians and the 10th–90th percentiles of those per-round
-/// ratios, and the ratio of the mean costs over the run. The operations are exactly the <see cref="EnvelopeVerificationBenchmarks"/> methods, after its set-up
-/// has proved each of them on good and tampered input.
+/// ratios, and the ratio of the mean costs over the run. The operations are exactly the
+/// <see cref="EnvelopeVerificationBenchmarks"/> methods, after its set-up has proved each of them on good and
+/// tampered input.
 /// </summary>
 internal static class InterleavedEnvelopeRun
 {
@@ -21,32 +23,28 @@ internal static class InterleavedEnvelopeRun
     {
         using var benchmarks = new EnvelopeVerificationBenchmarks();
         benchmarks.Setup();
-        Func<bool> own = () => benchmarks.VerifyOwnCredential().Report.Verdict == VerificationVerdict.Valid;
-        // Two groups, each interleaved within itself: the ELMO documents allocate ~300 KB per verification, and the
-        // collections that garbage causes would otherwise land in the envelope's blocks and be charged to it.
-        var signatures = new Variant[]
-        {
-            new("raw: 2 x ECDSA P-256 VerifyHash", () => benchmarks.RawTwoEcdsaVerifications()),
-            new("crypto floor", () => benchmarks.CryptoFloor()),
-            new("EnvelopeVerifier.Verify, own credential", own),
-            new("EnvelopeVerifier.Verify, peer credential", () => benchmarks.VerifyPeerCredential().Report.Verdict == VerificationVerdict.Valid),
-        };
-        var documents = new Variant[]
-        {
-            new("EnvelopeVerifier.Verify, own credential", own),
-            new("ELMO XMLDSig RSA-SHA256 2048", () => benchmarks.VerifyElmoRsa()),
-            new("ELMO XMLDSig ECDSA-SHA256 P-256", () => benchmarks.VerifyElmoEcdsa()),
-        };
+        Func<bool> verifyOwn = () => Valid(benchmarks.VerifyOwnCredential());
+        var raw = new Variant("raw: 2 x ECDSA P-256 VerifyHash", benchmarks.RawTwoEcdsaVerifications);
+        var floor = new Variant("crypto floor", benchmarks.CryptoFloor);
+        var own = new Variant("EnvelopeVerifier.Verify, own credential", verifyOwn);
+        var peer = new Variant("EnvelopeVerifier.Verify, peer credential", () => Valid(benchmarks.VerifyPeerCredential()));
+        var ownBesideElmo = new Variant("EnvelopeVerifier.Verify, own credential", verifyOwn);
+        var elmoRsa = new Variant("ELMO XMLDSig RSA-SHA256 2048", benchmarks.VerifyElmoRsa);
+        var elmoEcdsa = new Variant("ELMO XMLDSig ECDSA-SHA256 P-256", benchmarks.VerifyElmoEcdsa);
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"interleaved envelope verification: {Environment.ProcessorCount} CPUs, per group warm-up {warmup.TotalSeconds:0} s and {measured.TotalSeconds / 2:0} s measured, blocks of ~{BlockTarget.TotalMilliseconds:0} ms"));
+        // Two groups, each interleaved within itself: the ELMO documents allocate ~300 KB per verification, and the
+        // collections that garbage causes would otherwise land in the envelope's blocks and be charged to it.
+        Variant[] signatures = [raw, floor, own, peer];
+        Variant[] documents = [ownBesideElmo, elmoRsa, elmoEcdsa];
         var signatureRounds = Measure(signatures, measured / 2, warmup);
         var documentRounds = Measure(documents, measured / 2, warmup);
 
-        Report("envelope against the raw ECDSA verifications it needs", signatures, signatureRounds);
-        Report("envelope against ELMO XMLDSig", documents, documentRounds);
+        var toRaw = Report("envelope against the raw ECDSA verifications it needs", signatures, signatureRounds);
+        var toEnvelope = Report("envelope against ELMO XMLDSig", documents, documentRounds);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"RESULT envelope (own) / raw ECDSA {Median(signatures[2], signatures[0]):0.000} (mean cost {MeanRatio(signatures[2], signatures[0]):0.000}), envelope (peer) / raw {Median(signatures[3], signatures[0]):0.000} (mean cost {MeanRatio(signatures[3], signatures[0]):0.000}), ELMO RSA / envelope {Median(documents[1], documents[0]):0.00}, ELMO ECDSA / envelope {Median(documents[2], documents[0]):0.00} (medians of {signatureRounds} and {documentRounds} rounds)"));
+            $"RESULT envelope (own) / raw ECDSA {toRaw[own].Median:0.000} (mean cost {toRaw[own].Mean:0.000}), envelope (peer) / raw {toRaw[peer].Median:0.000} (mean cost {toRaw[peer].Mean:0.000}), ELMO RSA / envelope {toEnvelope[elmoRsa].Median:0.00}, ELMO ECDSA / envelope {toEnvelope[elmoEcdsa].Median:0.00} (medians of {signatureRounds} and {documentRounds} rounds)"));
 
         var refused = signatures.Concat(documents).Where(v => v.Refused > 0).Select(v => $"{v.Name}: {v.Refused}").ToList();
         if (refused.Count > 0)
@@ -57,6 +55,8 @@ internal static class InterleavedEnvelopeRun
 
         return 0;
     }
+
+    private static bool Valid(EnvelopeVerification verification) => verification.Report.Verdict == VerificationVerdict.Valid;
 
     private static int Measure(Variant[] group, TimeSpan measured, TimeSpan warmup)
     {
@@ -93,31 +93,34 @@ internal static class InterleavedEnvelopeRun
         return round;
     }
 
-    private static void Report(string title, Variant[] group, int rounds)
+    /// <summary>Prints each variant of the group against its first row and returns those ratios.</summary>
+    private static Dictionary<Variant, RatioSummary> Report(string title, Variant[] group, int rounds)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{title}: {rounds} rounds; per-round ratios to the first row, median [p10–p90], and the ratio of the mean costs"));
+        var ratios = new Dictionary<Variant, RatioSummary>();
         foreach (var variant in group)
         {
-            var ratios = Divide(variant.PerOpMicroseconds, group[0].PerOpMicroseconds);
+            var ratio = ratios[variant] = RatioSummary.Of(variant, group[0]);
+            var medianMicroseconds = Percentile([.. variant.PerOpMicroseconds.Order()], 0.5);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {variant.Name,-44} {Percentile(variant.PerOpMicroseconds, 0.5),8:0.0} µs/op (median)   {Percentile(ratios, 0.5):0.000} [{Percentile(ratios, 0.1):0.000}–{Percentile(ratios, 0.9):0.000}]   mean {MeanRatio(variant, group[0]):0.000}"));
+                $"  {variant.Name,-44} {medianMicroseconds,8:0.0} µs/op (median)   {ratio.Median:0.000} [{ratio.P10:0.000}–{ratio.P90:0.000}]   mean {ratio.Mean:0.000}"));
         }
+
+        return ratios;
     }
 
-    private static double Median(Variant variant, Variant reference) =>
-        Percentile(Divide(variant.PerOpMicroseconds, reference.PerOpMicroseconds), 0.5);
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted[(int)Math.Clamp(Math.Round(p * (sorted.Count - 1)), 0, sorted.Count - 1)];
 
-    private static double MeanRatio(Variant variant, Variant reference) =>
-        variant.PerOpMicroseconds.Average() / reference.PerOpMicroseconds.Average();
-
-    private static List<double> Divide(List<double> values, List<double> reference) =>
-        [.. values.Zip(reference, (v, r) => v / r)];
-
-    private static double Percentile(List<double> values, double p)
+    private sealed record RatioSummary(double Median, double P10, double P90, double Mean)
     {
-        var sorted = values.Order().ToList();
-        return sorted[(int)Math.Clamp(Math.Round(p * (sorted.Count - 1)), 0, sorted.Count - 1)];
+        public static RatioSummary Of(Variant variant, Variant reference)
+        {
+            List<double> sorted = [.. variant.PerOpMicroseconds.Zip(reference.PerOpMicroseconds, (v, r) => v / r).Order()];
+            return new RatioSummary(Percentile(sorted, 0.5), Percentile(sorted, 0.1), Percentile(sorted, 0.9),
+                variant.PerOpMicroseconds.Average() / reference.PerOpMicroseconds.Average());
+        }
     }
 
     private sealed class Variant(string name, Func<bool> operation)
