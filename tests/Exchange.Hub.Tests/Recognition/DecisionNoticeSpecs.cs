@@ -19,6 +19,21 @@ public sealed class DecisionNoticeSpecs(CaseClusterFixture cluster)
         Assert.Empty((await grain.GetAsync(University)).PeerNotices);
     }
 
+    [Fact]
+    public async Task A_handed_over_notice_is_saved_as_handed_over_when_the_case_deactivates_so_it_is_not_handed_over_again()
+    {
+        var (grain, decided) = await DecideAsync();
+        var messageId = $"{CaseClusterFixture.HubId}:hub-ua:{decided.Decision!.DecisionId}";
+        await DeliveredEventually(messageId);
+
+        // The hand-over is not written on its own; an orderly deactivation writes it.
+        await cluster.Cluster.DeactivateAsync(grain);
+        await grain.TickAsync();
+
+        Assert.Empty((await grain.GetAsync(University)).PeerNotices);
+        Assert.Equal(1, cluster.PeerOutbox.Attempts.Count(a => a == messageId));
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

@@ -4,8 +4,10 @@ namespace Exchange.Hub.Grains.Recognition;
 
 /// <summary>
 /// Decisions travel back to the hubs that issued the case's credentials: the notice is persisted with the decision
-/// (no extra write), handed to the peer's outbox right after, and cleared with one more write. After a crash in
-/// between, the case's reminder (kept while notices are pending) or its next activation hands it over again.
+/// (no extra write) and handed to the peer's outbox right after. Its removal is not written on its own: it goes with
+/// the case's next write, or when the case deactivates. After a crash in between, the case's reminder (kept while
+/// notices are pending) or its next activation hands it over again, and the outbox (one message per decision id) and
+/// the receiving hub (one record per decision id) absorb the repeat.
 /// </summary>
 public sealed partial class RecognitionCaseGrain
 {
@@ -85,7 +87,25 @@ public sealed partial class RecognitionCaseGrain
         }
 
         State.PeerNotices.RemoveAll(handed.Contains);
-        await store.WriteStateAsync();
+        // A write of its own here cost a third of the state writes of every decided case; a stored notice already
+        // handed over is only handed over once more, which the outbox and the receiver de-duplicate.
+        _handOverUnsaved = true;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_handOverUnsaved && State.Exists)
+        {
+            try
+            {
+                await WriteAsync();
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Nothing is lost: the stored notices are handed over again, and de-duplicated, on the next activation.
+                LogHandOverNotSaved(logger, ex, State.CaseId);
+            }
+        }
     }
 
     private void ScheduleHandOver()
@@ -108,4 +128,8 @@ public sealed partial class RecognitionCaseGrain
     [LoggerMessage(EventId = 4102, EventName = "PeerNoticeNotQueued", Level = LogLevel.Warning,
         Message = "The decision of case {CaseId} could not be queued for {PeerHubId} yet; the case retries on its reminder")]
     private static partial void LogNoticeFailed(ILogger logger, Exception exception, string caseId, string peerHubId);
+
+    [LoggerMessage(EventId = 4104, EventName = "PeerHandOverNotSaved", Level = LogLevel.Information,
+        Message = "Case {CaseId} deactivated without saving that its notices were handed over; they are handed over again next time")]
+    private static partial void LogHandOverNotSaved(ILogger logger, Exception exception, string caseId);
 }

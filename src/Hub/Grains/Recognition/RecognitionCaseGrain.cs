@@ -37,6 +37,7 @@ public sealed partial class RecognitionCaseGrain(
     private IGrainTimer? _processing;
     private bool _processingFailed;
     private long _indexedVersion = -1;
+    private bool _handOverUnsaved;
 
     private RecognitionCaseState State => store.State;
 
@@ -327,12 +328,18 @@ public sealed partial class RecognitionCaseGrain(
 
     private async Task SaveAsync()
     {
-        await store.WriteStateAsync();
+        await WriteAsync();
         var changed = _changed;
         _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         changed.TrySetResult();
         await HandOverPeerNoticesAsync();
         await AfterSaveAsync();
+    }
+
+    private async Task WriteAsync()
+    {
+        await store.WriteStateAsync();
+        _handOverUnsaved = false;
     }
 
     /// <summary>Keeps the reminder, the list of cases waiting for a peer, the institution's case list and the review
@@ -351,14 +358,15 @@ public sealed partial class RecognitionCaseGrain(
             }
 
             await IndexAsync();
-            var queue = GrainFactory.GetGrain<IReviewQueueGrain>(ReviewQueueKeys.Key);
+            // Resolving a grain reference is not free (Orleans looks the interface type up on every call), and most
+            // cases never reach the queue.
             if (State.AwaitsReview)
             {
-                await queue.UpsertAsync(ReviewQueueEntry.From(State));
+                await ReviewQueue.UpsertAsync(ReviewQueueEntry.From(State));
             }
             else if (State.WasReferred)
             {
-                await queue.RemoveAsync(State.CaseId, State.Version);
+                await ReviewQueue.RemoveAsync(State.CaseId, State.Version);
             }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -366,6 +374,8 @@ public sealed partial class RecognitionCaseGrain(
             LogSyncFailed(logger, ex, State.CaseId);
         }
     }
+
+    private IReviewQueueGrain ReviewQueue => GrainFactory.GetGrain<IReviewQueueGrain>(ReviewQueueKeys.Key);
 
     private async Task IndexAsync()
     {
