@@ -12,8 +12,13 @@ internal static class SecurityRegistration
         var keys = new HubKeyRing(hub.HubId, hub.ResolveKeysFolder(contentRoot));
         services.AddSingleton(keys);
         services.AddSingleton<HubTokenIssuer>();
+        // IdentityModel checks a token's lifetime against the system clock, and so does the cache of validated tokens.
+        var validated = new ValidatedTokenCache(TimeProvider.System);
+        services.AddSingleton(validated);
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
         {
+            o.TokenHandlers.Clear();
+            o.TokenHandlers.Add(new CachingJsonWebTokenHandler(validated));
             o.MapInboundClaims = false;
             o.TokenValidationParameters = new TokenValidationParameters
             {
