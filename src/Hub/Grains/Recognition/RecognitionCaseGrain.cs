@@ -62,10 +62,19 @@ public sealed partial class RecognitionCaseGrain(
     {
         if (State.Exists)
         {
-            return string.Equals(State.Submission!.Fingerprint, submission.Fingerprint, StringComparison.Ordinal)
-                ? State
-                : throw new HubException(ErrorKind.AlreadyExists, "IDEMPOTENCY_KEY_REUSED",
+            if (!string.Equals(State.Submission!.Fingerprint, submission.Fingerprint, StringComparison.Ordinal))
+            {
+                throw new HubException(ErrorKind.AlreadyExists, "IDEMPOTENCY_KEY_REUSED",
                     "This idempotency key was already used for a different request.", "request.idempotency_key");
+            }
+
+            // A repeat of a request whose first answer was lost with an error after the case was stored.
+            if (State.Status == CaseStatus.Received && _processing is null)
+            {
+                ScheduleProcessing();
+            }
+
+            return State;
         }
 
         var now = time.GetUtcNow();
@@ -75,8 +84,7 @@ public sealed partial class RecognitionCaseGrain(
         State.CurrentCredentials = [.. submission.Credentials];
         Transition(CaseStatus.Received, new CaseActor(CaseActorKind.Institution, submission.RequesterInstitutionId, submission.RequesterInstitutionId),
             "submitted", string.Create(CultureInfo.InvariantCulture, $"Request accepted with {submission.Credentials.Count} credential(s)."));
-        await IndexAsync();
-        await SaveAsync();
+        await IndexThenSaveAsync();
         ScheduleProcessing();
         return State;
     }
@@ -121,8 +129,7 @@ public sealed partial class RecognitionCaseGrain(
         Transition(CaseStatus.Received, actor, "supplemented",
             string.IsNullOrWhiteSpace(supplement.Notes) ? "The requester supplemented the file." : supplement.Notes);
         // Received again: listed as unfinished before the write, as on submission, so a crash cannot strand it.
-        await IndexAsync();
-        await SaveAsync();
+        await IndexThenSaveAsync();
         ScheduleProcessing();
         return State;
     }
@@ -324,6 +331,28 @@ public sealed partial class RecognitionCaseGrain(
         State.Status = to;
         State.Version++;
         State.UpdatedAt = now;
+    }
+
+    /// <summary>Saves a case that is (again) received: its index row goes first, so a restarted hub finds every case
+    /// whose state was written. An index fed by the state's own writer takes both at once, usually in one commit.</summary>
+    private async Task IndexThenSaveAsync()
+    {
+        if (!caseIndex.WritesInStateOrder)
+        {
+            await IndexAsync();
+            await SaveAsync();
+            return;
+        }
+
+        var indexed = IndexAsync();
+        try
+        {
+            await SaveAsync();
+        }
+        finally
+        {
+            await indexed;
+        }
     }
 
     private async Task SaveAsync()

@@ -31,6 +31,9 @@ internal sealed class PostgresCaseIndex : ICaseIndex, IAsyncDisposable
         _writer = Task.Run(WriteLoopAsync);
     }
 
+    /// <summary>Grain state goes through Orleans' ADO.NET storage on other connections: no order between the two.</summary>
+    public bool WritesInStateOrder => false;
+
     public Task UpsertAsync(string institutionId, CaseListEntry entry)
     {
         var pending = new PendingUpsert(institutionId, entry);

@@ -23,6 +23,8 @@ internal sealed class SqliteCaseIndex : ICaseIndex
         _created = WriteAsync(command => command.CommandText = CaseIndexSql.Create);
     }
 
+    public bool WritesInStateOrder => _created.IsCompletedSuccessfully;
+
     public async Task UpsertAsync(string institutionId, CaseListEntry entry)
     {
         await _created;
