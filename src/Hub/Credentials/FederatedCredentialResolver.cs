@@ -30,6 +30,7 @@ public sealed partial class FederatedCredentialResolver(
     LocalCredentialResolver local,
     PeerDirectory peers,
     PeerClients clients,
+    PeerCredentialFetcher fetcher,
     PeerInstitutionKeyCache institutionKeys,
     VerificationCache cache,
     IOptions<HubOptions> hub,
@@ -63,11 +64,11 @@ public sealed partial class FederatedCredentialResolver(
         }
 
         var evictionStamp = cache.EvictionStamp(peer.HubId);
-        ResolveCredentialResponse response;
+        CredentialFetch fetched;
         try
         {
             var request = new ResolveCredentialRequest { CredentialId = reference.CredentialId, ShareCode = reference.ShareCode, RequestingInstitutionId = recipientId };
-            response = await clients.CallAsync(peer.HubId, async (client, options) => await client.ResolveCredentialAsync(request, options), cancellationToken);
+            fetched = await fetcher.FetchAsync(peer.HubId, request, cancellationToken);
         }
         catch (Exception ex) when (ex is BrokenCircuitException || TransientPeerFailure.IsTransient(ex))
         {
@@ -75,9 +76,10 @@ public sealed partial class FederatedCredentialResolver(
             return Unresolved(reference, new CheckOutcome(VerificationCheck.EnvelopeFormat, CheckResult.Unavailable,
                 $"Hub {peer.HubId} could not be reached to fetch credential {reference.CredentialId}; the case waits for it.", "PEER_UNAVAILABLE"));
         }
-        catch (RpcException refused)
+
+        if (fetched.Credential is not { } response)
         {
-            return Unresolved(reference, Refusal(peer.HubId, refused));
+            return Unresolved(reference, Refusal(peer.HubId, fetched));
         }
 
         var envelope = response.Envelope is null ? NoEnvelope : EnvelopeContract.FromContract(response.Envelope);
@@ -140,14 +142,14 @@ public sealed partial class FederatedCredentialResolver(
 
     /// <summary>The peer answered but refused: a share problem is the learner's (failed); a refusal of this hub's
     /// authentication is a configuration matter between the centres (unavailable, so the case waits for it).</summary>
-    private static CheckOutcome Refusal(string peerHubId, RpcException refused)
+    private static CheckOutcome Refusal(string peerHubId, CredentialFetch refused)
     {
-        var reason = refused.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason ?? refused.StatusCode.ToString().ToUpperInvariant();
-        var detail = $"Hub {peerHubId} refused the credential ({refused.StatusCode}): {refused.Status.Detail}";
-        var learnersShare = refused.StatusCode == StatusCode.NotFound
-            || (refused.StatusCode == StatusCode.PermissionDenied && reason.StartsWith("SHARE_", StringComparison.Ordinal));
+        var (code, reason) = (refused.RefusalCode, refused.RefusalReason);
+        var detail = $"Hub {peerHubId} refused the credential ({code}): {refused.RefusalDetail}";
+        var learnersShare = code == StatusCode.NotFound
+            || (code == StatusCode.PermissionDenied && reason.StartsWith("SHARE_", StringComparison.Ordinal));
         return learnersShare ? new CheckOutcome(VerificationCheck.ShareGrant, CheckResult.Failed, detail, reason)
-            : refused.StatusCode is StatusCode.PermissionDenied or StatusCode.Unauthenticated ? new CheckOutcome(VerificationCheck.HubKeyTrusted, CheckResult.Unavailable, detail, reason)
+            : code is StatusCode.PermissionDenied or StatusCode.Unauthenticated ? new CheckOutcome(VerificationCheck.HubKeyTrusted, CheckResult.Unavailable, detail, reason)
             : new CheckOutcome(VerificationCheck.EnvelopeFormat, CheckResult.Failed, detail, reason);
     }
 

@@ -23,6 +23,8 @@ internal static class FederationRegistration
         services.AddSingleton<OwnDescriptor>();
         services.AddSingleton<PeerCallPipelines>();
         services.AddSingleton<PeerClients>();
+        services.AddSingleton<IPeerCredentialCalls, GrpcPeerCredentialCalls>();
+        services.AddSingleton<PeerCredentialFetcher>();
         services.AddSingleton<IPeerMessageSender, GrpcPeerMessageSender>();
         services.AddFederatedTrust();
         services.AddSingleton(sp => new NonceReplayGuard(
@@ -32,6 +34,7 @@ internal static class FederationRegistration
         services.AddSingleton<IPeerDecisionOutbox, PeerDecisionOutbox>();
         services.AddSingleton<RecognitionDecisionReceiver>();
         services.AddSingleton<PeerDeliveryReceiver>();
+        services.AddSingleton<PeerCredentialFetches>();
         services.AddSingleton<WaitingCasesWakeUp>();
         services.AddSingleton<DescriptorAdoption>();
         services.AddSingleton<PeerStartup>();

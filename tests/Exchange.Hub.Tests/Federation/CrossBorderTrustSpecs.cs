@@ -296,7 +296,7 @@ public sealed class CrossBorderTrustSpecs(TwoHubsFixture hubs) : IClassFixture<T
             _clients = new PeerClients(peers, kzKeys,
                 new PeerCallPipelines(Options.Create(new PeerResilienceOptions { RetryBaseDelay = TimeSpan.FromMilliseconds(10) }), time), time);
             var local = new LocalCredentialResolver(new LocalCredentialVerifier(null!, kzKeys, options, time), time);
-            Resolver = new FederatedCredentialResolver(local, peers, _clients,
+            Resolver = new FederatedCredentialResolver(local, peers, _clients, new PeerCredentialFetcher(new GrpcPeerCredentialCalls(_clients), time),
                 new PeerInstitutionKeyCache(peers, _clients, time, NullLogger<PeerInstitutionKeyCache>.Instance),
                 new VerificationCache(time), options, time, NullLogger<FederatedCredentialResolver>.Instance);
         }

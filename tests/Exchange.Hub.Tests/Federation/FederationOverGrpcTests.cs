@@ -118,6 +118,47 @@ public sealed class FederationOverGrpcTests(TwoHubsFixture hubs) : IClassFixture
         Assert.Contains("sender_hub_id", outcome.Refusal, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_batch_of_fetches_answers_each_with_its_credential_or_its_refusal_naming_the_problem()
+    {
+        var shared = await FederatedParties.IssueAndShareAsync(hubs.Ua, "batch-" + Guid.NewGuid().ToString("N")[..8], "UA-L-BATCH", "hub-kz");
+        var forLv = await FederatedParties.IssueAndShareAsync(hubs.Ua, "batch-" + Guid.NewGuid().ToString("N")[..8], "UA-L-BATCH", "hub-lv");
+        using var clients = ClientsOfKz();
+        var fetches = new GrpcPeerCredentialCalls(clients);
+        var request = new ResolveCredentialsRequest
+        {
+            Requests =
+            {
+                new ResolveCredentialRequest { CredentialId = shared.CredentialId, ShareCode = shared.ShareCode, RequestingInstitutionId = "KZ-UNI" },
+                new ResolveCredentialRequest { CredentialId = "UA-CRED-none", ShareCode = shared.ShareCode },
+                new ResolveCredentialRequest { CredentialId = forLv.CredentialId, ShareCode = forLv.ShareCode },
+                new ResolveCredentialRequest { CredentialId = shared.CredentialId },
+                new ResolveCredentialRequest { CredentialId = shared.CredentialId, ShareCode = forLv.ShareCode },
+            },
+        };
+
+        var results = (await fetches.ResolveManyAsync("hub-ua", request, CancellationToken.None)).Results.Select(CredentialFetch.From).ToList();
+
+        Assert.Equal(shared.CredentialId, results[0].Credential?.RevocationStatus.CredentialId);
+        Assert.False(results[0].Credential!.Envelope.Payload.IsEmpty);
+        Assert.Equal((StatusCode.NotFound, "CREDENTIAL_NOT_FOUND"), (results[1].RefusalCode, results[1].RefusalReason));
+        Assert.Equal((StatusCode.PermissionDenied, "SHARE_RECIPIENT_MISMATCH"), (results[2].RefusalCode, results[2].RefusalReason));
+        Assert.Equal((StatusCode.InvalidArgument, "INVALID_ARGUMENT"), (results[3].RefusalCode, results[3].RefusalReason));
+        Assert.Contains("share_code", results[3].RefusalDetail, StringComparison.Ordinal);
+        Assert.Equal((StatusCode.PermissionDenied, "SHARE_CODE_INVALID"), (results[4].RefusalCode, results[4].RefusalReason));
+    }
+
+    [Fact]
+    public async Task An_empty_batch_of_fetches_is_refused_naming_the_field()
+    {
+        using var clients = ClientsOfKz();
+
+        var refusal = await Assert.ThrowsAsync<RpcException>(() => new GrpcPeerCredentialCalls(clients).ResolveManyAsync("hub-ua", new ResolveCredentialsRequest(), CancellationToken.None));
+
+        Assert.Equal(StatusCode.InvalidArgument, refusal.StatusCode);
+        Assert.Equal("requests", Assert.Single(refusal.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations).Field);
+    }
+
     private PeerClients ClientsOfKz() => hubs.KzCallingUa();
 
     private HubFederation.HubFederationClient RawClient() => new(hubs.Ua.CreateChannel());

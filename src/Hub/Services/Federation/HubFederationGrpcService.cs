@@ -31,6 +31,7 @@ internal sealed class HubFederationGrpcService(
     OwnDescriptor own,
     IGrainFactory grains,
     InstitutionKeyListPublisher institutionKeys,
+    PeerCredentialFetches fetches,
     LocalCredentialVerifier verifier,
     PeerDeliveryReceiver deliveries,
     DescriptorAdoption descriptors,
@@ -68,24 +69,23 @@ internal sealed class HubFederationGrpcService(
     public override Task<SignedInstitutionKeyList> GetInstitutionKeys(GetInstitutionKeysRequest request, ServerCallContext context) =>
         institutionKeys.CurrentAsync();
 
-    /// <summary>The share grant is checked for the calling hub and its institution; a revoked credential is still
-    /// answered, with its status, because the verifier at the calling hub decides.</summary>
-    public override async Task<ResolveCredentialResponse> ResolveCredential(ResolveCredentialRequest request, ServerCallContext context)
+    /// <summary>See <see cref="PeerCredentialFetches"/>.</summary>
+    public override Task<ResolveCredentialResponse> ResolveCredential(ResolveCredentialRequest request, ServerCallContext context) =>
+        fetches.FetchAsync(request, FederationAuthInterceptor.CallingPeer(context).HubId);
+
+    /// <summary>Each fetch as <see cref="ResolveCredential"/>, side by side; a refusal is that fetch's result.</summary>
+    public override async Task<ResolveCredentialsResponse> ResolveCredentials(ResolveCredentialsRequest request, ServerCallContext context)
     {
-        new FieldViolations()
-            .Required(request.CredentialId, "credential_id")
-            .Required(request.ShareCode, "share_code")
-            .ThrowIfAny();
-        var caller = FederationAuthInterceptor.CallingPeer(context);
-        var access = await grains.GetGrain<ICredentialGrain>(request.CredentialId)
-            .OpenShareAsync(request.ShareCode, caller.HubId, request.RequestingInstitutionId);
-        ShareRefusals.ThrowIfRefused(access, "credential_id", "share_code");
-        return new ResolveCredentialResponse
+        if (request.Requests.Count is 0 or > PeerCredentialFetches.MaxBatch)
         {
-            Envelope = EnvelopeContract.ToContract(access.Credential!.Issued.Envelope),
-            RevocationStatus = IssuingContract.ToContract(access.Credential.Status),
-            ShareExpiresAt = access.ExpiresAt is { } expires ? Timestamp.FromDateTimeOffset(expires) : null,
-        };
+            new FieldViolations().Add("requests", $"requests must hold 1 to {PeerCredentialFetches.MaxBatch} fetches.").ThrowIfAny();
+        }
+
+        var caller = FederationAuthInterceptor.CallingPeer(context).HubId;
+        var results = await Task.WhenAll(request.Requests.Select(r => fetches.ResultAsync(r, caller)));
+        var response = new ResolveCredentialsResponse();
+        response.Results.AddRange(results);
+        return response;
     }
 
     /// <summary>The issuer's own view of an envelope it issued: every check against its registry and its statuses.</summary>

@@ -1,0 +1,69 @@
+using Exchange.Contracts.V1;
+using Exchange.Hub.Credentials;
+using Exchange.Hub.Errors;
+using Exchange.Hub.Grains.Issuing;
+using Exchange.Hub.Services.Infrastructure;
+using Exchange.Hub.Services.Issuing;
+using Google.Protobuf.WellKnownTypes;
+
+namespace Exchange.Hub.Services.Federation;
+
+/// <summary>
+/// What this hub, as the issuer, answers a peer hub that fetches a credential with a learner's share code: the
+/// share grant is checked for the calling hub and its institution (and the use counted); a revoked credential is still
+/// answered, with its status, because the verifier at the calling hub decides. The same rules serve
+/// <c>ResolveCredential</c> (one fetch, refusals as gRPC errors) and each fetch of <c>ResolveCredentials</c>
+/// (refusals as results, so one refused fetch does not fail the others).
+/// </summary>
+internal sealed class PeerCredentialFetches(IGrainFactory grains)
+{
+    public const int MaxBatch = 256;
+
+    /// <summary>One fetch; a refusal is thrown as the RPC's error.</summary>
+    public async Task<ResolveCredentialResponse> FetchAsync(ResolveCredentialRequest request, string callerHubId)
+    {
+        Validate(request).ThrowIfAny();
+        var access = await OpenAsync(request, callerHubId);
+        ShareRefusals.ThrowIfRefused(access, "credential_id", "share_code");
+        return Answer(access);
+    }
+
+    /// <summary>One fetch of a batch; a refusal is its result.</summary>
+    public async Task<ResolveCredentialResult> ResultAsync(ResolveCredentialRequest request, string callerHubId)
+    {
+        var violations = Validate(request);
+        if (violations.Any)
+        {
+            return Refused((int)Grpc.Core.StatusCode.InvalidArgument, "INVALID_ARGUMENT", violations.Describe());
+        }
+
+        var access = await OpenAsync(request, callerHubId);
+        try
+        {
+            ShareRefusals.ThrowIfRefused(access, "credential_id", "share_code");
+        }
+        catch (HubException refused)
+        {
+            return Refused((int)ExceptionMappingInterceptor.ToCode(refused.Kind), refused.Reason, $"{refused.Field}: {refused.Message}");
+        }
+
+        return new ResolveCredentialResult { Credential = Answer(access) };
+    }
+
+    private static FieldViolations Validate(ResolveCredentialRequest request) => new FieldViolations()
+        .Required(request.CredentialId, "credential_id")
+        .Required(request.ShareCode, "share_code");
+
+    private Task<ShareAccess> OpenAsync(ResolveCredentialRequest request, string callerHubId) =>
+        grains.GetGrain<ICredentialGrain>(request.CredentialId).OpenShareAsync(request.ShareCode, callerHubId, request.RequestingInstitutionId);
+
+    private static ResolveCredentialResponse Answer(ShareAccess access) => new()
+    {
+        Envelope = EnvelopeContract.ToContract(access.Credential!.Issued.Envelope),
+        RevocationStatus = IssuingContract.ToContract(access.Credential.Status),
+        ShareExpiresAt = access.ExpiresAt is { } expires ? Timestamp.FromDateTimeOffset(expires) : null,
+    };
+
+    private static ResolveCredentialResult Refused(int code, string reason, string detail) =>
+        new() { Refusal = new ResolutionRefusal { Code = code, Reason = reason, Detail = detail } };
+}
