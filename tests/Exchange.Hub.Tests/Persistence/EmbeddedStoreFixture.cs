@@ -10,12 +10,13 @@ internal sealed class EmbeddedStoreFixture : IAsyncDisposable
 {
     private readonly ServiceProvider _services = new ServiceCollection().AddSerializer().BuildServiceProvider();
 
-    public EmbeddedStoreFixture(string? folder = null)
+    public EmbeddedStoreFixture(string? folder = null, Func<EmbeddedStoreFixture, IEnumerable<ISqliteStateProjection>>? projections = null)
     {
         Folder = folder ?? Path.Combine(Path.GetTempPath(), "exchange-tests", "store-" + Guid.NewGuid().ToString("N"));
         Database = new EmbeddedDatabase(Folder);
         Store = new SqliteStateStore(Database);
-        Storage = new SqliteGrainStorage("svc", Store, new OrleansGrainStorageSerializer(_services.GetRequiredService<Serializer>()));
+        Storage = new SqliteGrainStorage("svc", Store, new OrleansGrainStorageSerializer(_services.GetRequiredService<Serializer>()),
+            projections?.Invoke(this) ?? []);
     }
 
     public string Folder { get; }

@@ -17,7 +17,7 @@ namespace Exchange.Hub.Grains.Recognition;
 /// that wait (for a peer, an officer, a deadline) or whose processing failed keep a reminder.
 /// </summary>
 public sealed partial class RecognitionCaseGrain(
-    [PersistentState("recognition-case", HubStorage.Name)] IPersistentState<RecognitionCaseState> store,
+    [PersistentState(RecognitionCaseGrain.StateName, HubStorage.Name)] IPersistentState<RecognitionCaseState> store,
     CaseCredentialResolution resolution,
     ICaseIndex caseIndex,
     HubRecognitionPolicy policy,
@@ -27,6 +27,9 @@ public sealed partial class RecognitionCaseGrain(
     TimeProvider time,
     ILogger<RecognitionCaseGrain> logger) : Grain, IRecognitionCaseGrain, IRemindable
 {
+    /// <summary>The name the case's state is stored under.</summary>
+    public const string StateName = "recognition-case";
+
     private const string ReminderName = "case";
     private static readonly TimeSpan RetryPeriod = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan DeadlinePeriod = TimeSpan.FromHours(1);
@@ -334,25 +337,11 @@ public sealed partial class RecognitionCaseGrain(
     }
 
     /// <summary>Saves a case that is (again) received: its index row goes first, so a restarted hub finds every case
-    /// whose state was written. An index fed by the state's own writer takes both at once, usually in one commit.</summary>
+    /// whose state was written.</summary>
     private async Task IndexThenSaveAsync()
     {
-        if (!caseIndex.WritesInStateOrder)
-        {
-            await IndexAsync();
-            await SaveAsync();
-            return;
-        }
-
-        var indexed = IndexAsync();
-        try
-        {
-            await SaveAsync();
-        }
-        finally
-        {
-            await indexed;
-        }
+        await IndexAsync();
+        await SaveAsync();
     }
 
     private async Task SaveAsync()
@@ -408,7 +397,7 @@ public sealed partial class RecognitionCaseGrain(
 
     private async Task IndexAsync()
     {
-        if (State.Version != _indexedVersion)
+        if (!caseIndex.KeptWithState && State.Version != _indexedVersion)
         {
             await caseIndex.UpsertAsync(State.RequesterInstitutionId, CaseListEntry.From(State));
             _indexedVersion = State.Version;

@@ -31,8 +31,8 @@ internal sealed class PostgresCaseIndex : ICaseIndex, IAsyncDisposable
         _writer = Task.Run(WriteLoopAsync);
     }
 
-    /// <summary>Grain state goes through Orleans' ADO.NET storage on other connections: no order between the two.</summary>
-    public bool WritesInStateOrder => false;
+    /// <summary>Grain state goes through Orleans' ADO.NET storage, which knows nothing of this table.</summary>
+    public bool KeptWithState => false;
 
     public Task UpsertAsync(string institutionId, CaseListEntry entry)
     {

@@ -6,24 +6,36 @@ using Orleans.Configuration;
 
 namespace Exchange.Hub.Persistence.CaseIndex;
 
-/// <summary>The case index in the embedded hub's SQLite file. Writes join the state store's group commit (the file
-/// has one writer); reads use their own connection, which WAL lets run beside it.</summary>
-internal sealed class SqliteCaseIndex : ICaseIndex
+/// <summary>The case index in the embedded hub's SQLite file. The grain storage writes a case's row with each write of
+/// the case's state, in the same transaction (<see cref="ISqliteStateProjection"/>); the few other writes join the state
+/// store's group commit (the file has one writer); reads use their own connection, which WAL lets run beside it.</summary>
+internal sealed class SqliteCaseIndex : ICaseIndex, ISqliteStateProjection
 {
     private readonly string _serviceId;
     private readonly string _connectionString;
     private readonly SqliteStateStore _store;
     private readonly Task _created;
 
-    public SqliteCaseIndex(EmbeddedDatabase database, SqliteStateStore store, IOptions<ClusterOptions> cluster)
+    /// <param name="keptWithState">Whether the hub's grain storage writes this index's rows (see
+    /// <see cref="ISqliteStateProjection"/>); with another storage the cases write their rows themselves.</param>
+    public SqliteCaseIndex(EmbeddedDatabase database, SqliteStateStore store, IOptions<ClusterOptions> cluster, bool keptWithState = false)
     {
+        KeptWithState = keptWithState;
         _serviceId = cluster.Value.ServiceId;
         _connectionString = database.ConnectionString;
         _store = store;
         _created = WriteAsync(command => command.CommandText = CaseIndexSql.Create);
     }
 
-    public bool WritesInStateOrder => _created.IsCompletedSuccessfully;
+    public bool KeptWithState { get; }
+
+    public string StateName => RecognitionCaseGrain.StateName;
+
+    public void Bind(SqliteCommand command, object state)
+    {
+        var recognitionCase = (RecognitionCaseState)state;
+        CaseIndexSql.BindUpsert(command, _serviceId, recognitionCase.RequesterInstitutionId, CaseListEntry.From(recognitionCase));
+    }
 
     public async Task UpsertAsync(string institutionId, CaseListEntry entry)
     {

@@ -15,14 +15,18 @@ public static class EmbeddedStorageExtensions
     {
         silo.Services.AddSingleton(_ => new EmbeddedDatabase(dataFolder));
         silo.Services.AddSingleton<SqliteStateStore>();
-        silo.Services.AddSingleton<ICaseIndex, SqliteCaseIndex>();
+        silo.Services.AddSingleton(sp => new SqliteCaseIndex(
+            sp.GetRequiredService<EmbeddedDatabase>(), sp.GetRequiredService<SqliteStateStore>(), sp.GetRequiredService<IOptions<ClusterOptions>>(), keptWithState: true));
+        silo.Services.AddSingleton<ICaseIndex>(sp => sp.GetRequiredService<SqliteCaseIndex>());
+        silo.Services.AddSingleton<ISqliteStateProjection>(sp => sp.GetRequiredService<SqliteCaseIndex>());
         silo.Services.AddSingleton<Grains.Issuing.ICredentialRecognitions, Recognitions.SqliteCredentialRecognitions>();
         silo.AddReminders();
         silo.Services.AddSingleton<IReminderTable, SqliteReminderTable>();
         silo.Services.AddGrainStorage(storageName, (services, _) => new SqliteGrainStorage(
             services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
             services.GetRequiredService<SqliteStateStore>(),
-            services.GetRequiredService<IGrainStorageSerializer>()));
+            services.GetRequiredService<IGrainStorageSerializer>(),
+            services.GetServices<ISqliteStateProjection>()));
         return silo;
     }
 }

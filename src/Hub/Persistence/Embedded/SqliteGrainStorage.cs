@@ -3,10 +3,13 @@ using Orleans.Storage;
 
 namespace Exchange.Hub.Persistence.Embedded;
 
-/// <summary>Orleans grain storage over <see cref="SqliteStateStore"/>; the row version is the state's ETag.</summary>
-internal sealed class SqliteGrainStorage(string serviceId, SqliteStateStore store, IGrainStorageSerializer serializer)
+/// <summary>Orleans grain storage over <see cref="SqliteStateStore"/>; the row version is the state's ETag. A state
+/// with an <see cref="ISqliteStateProjection"/> has its projected row written in the same transaction.</summary>
+internal sealed class SqliteGrainStorage(string serviceId, SqliteStateStore store, IGrainStorageSerializer serializer, IEnumerable<ISqliteStateProjection> projections)
     : IGrainStorage
 {
+    private readonly Dictionary<string, ISqliteStateProjection> _projections = projections.ToDictionary(p => p.StateName, StringComparer.Ordinal);
+
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var stored = store.Read(Key(stateName, grainId));
@@ -28,7 +31,9 @@ internal sealed class SqliteGrainStorage(string serviceId, SqliteStateStore stor
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var payload = serializer.Serialize(grainState.State).ToArray();
-        var version = await Store(stateName, grainId, grainState.ETag, payload);
+        var state = grainState.State;
+        var version = await Store(stateName, grainId, grainState.ETag, payload,
+            _projections.TryGetValue(stateName, out var projection) && state is not null ? command => projection.Bind(command, state) : null);
         grainState.ETag = version.ToString(CultureInfo.InvariantCulture);
         grainState.RecordExists = true;
     }
@@ -47,12 +52,12 @@ internal sealed class SqliteGrainStorage(string serviceId, SqliteStateStore stor
         grainState.RecordExists = false;
     }
 
-    private async Task<long> Store(string stateName, GrainId grainId, string? etag, byte[]? payload)
+    private async Task<long> Store(string stateName, GrainId grainId, string? etag, byte[]? payload, Action<Microsoft.Data.Sqlite.SqliteCommand>? alongside = null)
     {
         long? expected = etag is null ? null : long.Parse(etag, CultureInfo.InvariantCulture);
         try
         {
-            return await store.WriteAsync(Key(stateName, grainId), expected, payload);
+            return await store.WriteAsync(Key(stateName, grainId), expected, payload, alongside);
         }
         catch (VersionConflictException ex)
         {

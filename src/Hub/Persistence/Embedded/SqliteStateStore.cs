@@ -62,9 +62,22 @@ internal sealed class SqliteStateStore : IAsyncDisposable
     }
 
     /// <summary>Stores <paramref name="payload"/> (null clears) if the row is at <paramref name="expectedVersion"/>
-    /// (null: the row must not exist yet) and returns the new version once it is durable.</summary>
-    public Task<long> WriteAsync(StateKey key, long? expectedVersion, byte[]? payload) =>
-        ExecuteInBatchAsync(command => Apply(command, key, expectedVersion, payload));
+    /// (null: the row must not exist yet) and returns the new version once it is durable. A statement bound by
+    /// <paramref name="alongside"/> runs in the same transaction right after the state row, only if that succeeded.</summary>
+    public Task<long> WriteAsync(StateKey key, long? expectedVersion, byte[]? payload, Action<SqliteCommand>? alongside = null) =>
+        ExecuteInBatchAsync(command =>
+        {
+            using var projection = alongside is null ? null : SiblingOf(command);
+            if (projection is not null)
+            {
+                alongside!(projection);
+            }
+
+            var version = Apply(command, key, expectedVersion, payload);
+            // Past the state row, only a SQLite error can fail this, and that fails the whole batch: both or neither.
+            projection?.ExecuteNonQuery();
+            return version;
+        });
 
     /// <summary>
     /// Runs <paramref name="work"/> with a command of the writer's next group-commit transaction and answers once that
@@ -151,6 +164,13 @@ internal sealed class SqliteStateStore : IAsyncDisposable
             VALUES ($s, $n, $g, 1, $p, $t) ON CONFLICT DO NOTHING;
             """;
         return command.ExecuteNonQuery() == 1 ? 1 : throw Conflict(key, "expected no stored state");
+    }
+
+    private static SqliteCommand SiblingOf(SqliteCommand command)
+    {
+        var sibling = command.Connection!.CreateCommand();
+        sibling.Transaction = command.Transaction;
+        return sibling;
     }
 
     private static VersionConflictException Conflict(StateKey key, string expectation) =>

@@ -1,0 +1,80 @@
+using Exchange.Hub.Grains.Recognition;
+using Exchange.Hub.Persistence.CaseIndex;
+using Exchange.Hub.Tests.Recognition;
+using Microsoft.Extensions.Options;
+using Orleans;
+using Orleans.Configuration;
+using Orleans.Runtime;
+using Orleans.Storage;
+
+namespace Exchange.Hub.Tests.Persistence;
+
+/// <summary>In the embedded hub, a case's index row is written by the grain storage with the case's state, in the
+/// same transaction, so the index never disagrees with the state.</summary>
+public sealed class CaseIndexKeptWithStateSpecs : IAsyncDisposable
+{
+    private static readonly DateTimeOffset Received = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
+    private readonly SqliteCaseIndex _index;
+    private readonly EmbeddedStoreFixture _store;
+
+    public CaseIndexKeptWithStateSpecs()
+    {
+        SqliteCaseIndex? index = null;
+        _store = new EmbeddedStoreFixture(projections: s => [index = new SqliteCaseIndex(s.Database, s.Store, Options.Create(new ClusterOptions { ServiceId = "svc" }), keptWithState: true)]);
+        _index = index!;
+    }
+
+    [Fact]
+    public async Task Each_write_of_a_case_s_state_writes_its_row()
+    {
+        var state = Case("KZ-1", CaseStatus.Received, version: 1);
+        await _store.Storage.WriteStateAsync(RecognitionCaseGrain.StateName, Grain("KZ-1"), state);
+
+        Assert.True(_index.KeptWithState);
+        Assert.Equal([new IndexedCase(CaseSamples.Requester, "KZ-1")], await _index.UnfinishedAsync(CancellationToken.None));
+
+        state.State!.Status = CaseStatus.Decided;
+        state.State.Version = 2;
+        await _store.Storage.WriteStateAsync(RecognitionCaseGrain.StateName, Grain("KZ-1"), state);
+
+        Assert.Empty(await _index.UnfinishedAsync(CancellationToken.None));
+        Assert.Equal(["KZ-1"], (await _index.ListAsync(CaseSamples.Requester, Query(CaseStatus.Decided))).CaseIds);
+    }
+
+    [Fact]
+    public async Task A_state_write_refused_for_its_version_leaves_the_row_as_it_was()
+    {
+        var state = Case("KZ-2", CaseStatus.Received, version: 1);
+        await _store.Storage.WriteStateAsync(RecognitionCaseGrain.StateName, Grain("KZ-2"), state);
+
+        var stale = Case("KZ-2", CaseStatus.Decided, version: 2);
+        await Assert.ThrowsAsync<InconsistentStateException>(() => _store.Storage.WriteStateAsync(RecognitionCaseGrain.StateName, Grain("KZ-2"), stale));
+
+        Assert.Equal([new IndexedCase(CaseSamples.Requester, "KZ-2")], await _index.UnfinishedAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Other_states_are_stored_without_a_row()
+    {
+        await _store.Storage.WriteStateAsync("credential", Grain("UA-CRED-1"), new GrainState<List<string>>(["issued"]));
+
+        Assert.Empty(await _index.UnfinishedAsync(CancellationToken.None));
+        Assert.Equal(0, (await _index.ListAsync(CaseSamples.Requester, Query())).Total);
+    }
+
+    public ValueTask DisposeAsync() => _store.DisposeAsync();
+
+    private static GrainId Grain(string caseId) => GrainId.Create("case", caseId);
+
+    private static CaseListQuery Query(params CaseStatus[] statuses) => new(statuses, null, null, 0, 50);
+
+    private static GrainState<RecognitionCaseState> Case(string caseId, CaseStatus status, long version) => new(new RecognitionCaseState
+    {
+        CaseId = caseId,
+        Submission = CaseSamples.Submission(caseId, "UA-CRED-1"),
+        Status = status,
+        Version = version,
+        ReceivedAt = Received,
+        UpdatedAt = Received,
+    });
+}
