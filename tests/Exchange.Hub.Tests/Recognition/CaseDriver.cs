@@ -10,7 +10,7 @@ public static class CaseDriver
     public static async Task<RecognitionCaseState> SubmitAndWaitAsync(IGrainFactory grains, CaseSubmission submission, CaseStatus until)
     {
         var grain = grains.GetGrain<IRecognitionCaseGrain>(CaseIds.For(submission.RequesterInstitutionId, submission.IdempotencyKey));
-        var state = await grain.SubmitAsync(submission);
+        var state = await grain.SubmitAsync(submission, TimeSpan.Zero);
         return await WaitForAsync(grain, state, until);
     }
 

@@ -74,12 +74,38 @@ public sealed class RecognitionCaseSpecs(CaseClusterFixture cluster)
     }
 
     [Fact]
+    public async Task A_request_that_waits_is_decided_in_the_submitting_call()
+    {
+        var submission = Registered(UkrainianMicro, out _);
+
+        var state = await Grain(submission).SubmitAsync(submission, TimeSpan.FromSeconds(5));
+
+        Assert.Equal(CaseStatus.Decided, state.Status);
+        Assert.Equal(["submitted", "file_complete", "verified", "assessed", "decided"], state.Journal.Select(j => j.Event));
+    }
+
+    [Fact]
+    public async Task A_request_whose_credential_is_late_is_answered_as_received_when_its_wait_ends_and_is_decided_afterwards()
+    {
+        var submission = Registered(UkrainianMicro, out var credentialId);
+        var issuingHubAnswers = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        cluster.Resolver.HoldUntil(credentialId, issuingHubAnswers.Task);
+
+        var answered = await Grain(submission).SubmitAsync(submission, TimeSpan.FromMilliseconds(200));
+        Assert.Equal(CaseStatus.Received, answered.Status);
+
+        issuingHubAnswers.SetResult();
+        var decided = await CaseDriver.WaitForAsync(Grain(submission), answered, CaseStatus.Decided);
+        Assert.Single(decided.Journal, j => j.Event == "decided");
+    }
+
+    [Fact]
     public async Task The_same_request_twice_yields_one_case()
     {
         var submission = Registered(UkrainianMicro, out _);
 
         var first = await CaseDriver.SubmitAndWaitAsync(cluster.Grains, submission, CaseStatus.Decided);
-        var again = await Grain(submission).SubmitAsync(submission);
+        var again = await Grain(submission).SubmitAsync(submission, TimeSpan.Zero);
 
         Assert.Equal(first.CaseId, again.CaseId);
         Assert.Equal(first.Version, again.Version);
@@ -90,10 +116,10 @@ public sealed class RecognitionCaseSpecs(CaseClusterFixture cluster)
     public async Task The_same_key_with_another_body_is_refused_as_key_reuse()
     {
         var submission = Registered(UkrainianMicro, out var credentialId);
-        await Grain(submission).SubmitAsync(submission);
+        await Grain(submission).SubmitAsync(submission, TimeSpan.Zero);
         var other = Submission(submission.IdempotencyKey, credentialId, "another-credential");
 
-        var refused = await Assert.ThrowsAsync<HubException>(() => Grain(other).SubmitAsync(other));
+        var refused = await Assert.ThrowsAsync<HubException>(() => Grain(other).SubmitAsync(other, TimeSpan.Zero));
 
         Assert.Equal(ErrorKind.AlreadyExists, refused.Kind);
         Assert.Equal("IDEMPOTENCY_KEY_REUSED", refused.Reason);
@@ -190,7 +216,7 @@ public sealed class RecognitionCaseSpecs(CaseClusterFixture cluster)
     public async Task Another_institution_is_told_the_case_does_not_exist()
     {
         var submission = Registered(UkrainianMicro, out _);
-        await Grain(submission).SubmitAsync(submission);
+        await Grain(submission).SubmitAsync(submission, TimeSpan.Zero);
 
         var refused = await Assert.ThrowsAsync<HubException>(() => Grain(submission).GetAsync(OtherUniversity));
 

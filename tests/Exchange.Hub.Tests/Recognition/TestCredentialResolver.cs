@@ -11,14 +11,23 @@ namespace Exchange.Hub.Tests.Recognition;
 public sealed class TestCredentialResolver : ICredentialResolver
 {
     private readonly ConcurrentDictionary<string, (AdaptersCredential? Credential, CheckResult Signature)> _known = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Task> _held = new(StringComparer.Ordinal);
 
     public void Register(AdaptersCredential credential, CheckResult signature = CheckResult.Passed) => _known[credential.Id] = (credential, signature);
 
     public void RegisterUnreadable(string credentialId) => _known[credentialId] = (null, CheckResult.Passed);
 
-    public Task<ResolvedCredential> ResolveAsync(CredentialSource source, string recipientId, CancellationToken cancellationToken)
+    /// <summary>The issuing hub answers for this credential only once <paramref name="released"/> completes.</summary>
+    public void HoldUntil(string credentialId, Task released) => _held[credentialId] = released;
+
+    public async Task<ResolvedCredential> ResolveAsync(CredentialSource source, string recipientId, CancellationToken cancellationToken)
     {
         var reference = (CredentialByReference)source;
+        if (_held.TryGetValue(reference.CredentialId, out var released))
+        {
+            await released.WaitAsync(cancellationToken);
+        }
+
         if (!_known.TryGetValue(reference.CredentialId, out var known))
         {
             throw new HttpRequestException($"{reference.IssuingHubId} is unreachable.");
@@ -34,7 +43,7 @@ public sealed class TestCredentialResolver : ICredentialResolver
             new(VerificationCheck.HubAttestation, CheckResult.Passed, "Hub attestation verified.", KeyId: "hub-ua-2026"),
         ];
         var envelope = new SignedEnvelope([1], [2], []);
-        return Task.FromResult(new ResolvedCredential(envelope,
-            new CredentialVerification(reference.CredentialId, reference.IssuingHubId, checks, now, now.AddHours(1)), "UA", known.Credential));
+        return new ResolvedCredential(envelope,
+            new CredentialVerification(reference.CredentialId, reference.IssuingHubId, checks, now, now.AddHours(1)), "UA", known.Credential);
     }
 }

@@ -11,9 +11,12 @@ namespace Exchange.Hub.Grains.Recognition;
 [Alias("exchange.IRecognitionCaseGrain")]
 public interface IRecognitionCaseGrain : IGrainWithStringKey
 {
-    /// <summary>Accepts a request (idempotent on the key); processing continues after the call returns.</summary>
+    /// <summary>Accepts a request (idempotent on the key) and stores it. With <paramref name="settleWithin"/> above
+    /// zero the call goes on to process it (its credentials are fetched while it is being stored) and answers once it is
+    /// settled, unless the credentials are not there by then: processing then continues after the call returns, as it
+    /// does for every request that does not wait.</summary>
     [Alias("Submit")]
-    Task<RecognitionCaseState> SubmitAsync(CaseSubmission submission);
+    Task<RecognitionCaseState> SubmitAsync(CaseSubmission submission, TimeSpan settleWithin);
 
     [Alias("Get")]
     Task<RecognitionCaseState> GetAsync(CaseActor actor);

@@ -61,7 +61,7 @@ public sealed partial class RecognitionCaseGrain(
         return Task.CompletedTask;
     }
 
-    async Task<RecognitionCaseState> IRecognitionCaseGrain.SubmitAsync(CaseSubmission submission)
+    async Task<RecognitionCaseState> IRecognitionCaseGrain.SubmitAsync(CaseSubmission submission, TimeSpan settleWithin)
     {
         if (State.Exists)
         {
@@ -87,8 +87,28 @@ public sealed partial class RecognitionCaseGrain(
         State.CurrentCredentials = [.. submission.Credentials];
         Transition(CaseStatus.Received, new CaseActor(CaseActorKind.Institution, submission.RequesterInstitutionId, submission.RequesterInstitutionId),
             "submitted", string.Create(CultureInfo.InvariantCulture, $"Request accepted with {submission.Credentials.Count} credential(s)."));
-        await IndexThenSaveAsync();
-        ScheduleProcessing();
+        if (settleWithin <= TimeSpan.Zero)
+        {
+            await IndexThenSaveAsync();
+            ScheduleProcessing();
+            return State;
+        }
+
+        await IndexAsync();
+        var written = SaveAsync();
+        // The issuing hubs answer while the request is being stored; nothing is applied before it is stored.
+        var resolving = ResolveAsync(CancellationToken.None);
+        try
+        {
+            await written;
+        }
+        catch
+        {
+            Forget(resolving);
+            throw;
+        }
+
+        await SettleAsync(resolving, now + settleWithin);
         return State;
     }
 
@@ -288,11 +308,39 @@ public sealed partial class RecognitionCaseGrain(
         _processing = timer;
     }
 
-    private async Task ProcessOrRetryLaterAsync(CancellationToken cancellationToken)
+    private Task ProcessOrRetryLaterAsync(CancellationToken cancellationToken) => RetryLaterOnFailureAsync(async () =>
+    {
+        if (State.Status is CaseStatus.Received or CaseStatus.WaitingForPeer)
+        {
+            await ApplyAndSaveAsync(await ResolveAsync(cancellationToken));
+        }
+    });
+
+    /// <summary>Finishes processing in the submitting call with the credentials being fetched, if they arrive by
+    /// <paramref name="settleBy"/>; otherwise the processing timer takes over (and fetches again), as for a request
+    /// that does not wait.</summary>
+    private async Task SettleAsync(Task<IReadOnlyList<ResolvedCredential>> resolving, DateTimeOffset settleBy)
+    {
+        IReadOnlyList<ResolvedCredential> resolved;
+        try
+        {
+            resolved = await resolving.WaitAsync(Max(settleBy - time.GetUtcNow(), TimeSpan.Zero), time);
+        }
+        catch (TimeoutException)
+        {
+            Forget(resolving);
+            ScheduleProcessing();
+            return;
+        }
+
+        await RetryLaterOnFailureAsync(() => ApplyAndSaveAsync(resolved));
+    }
+
+    private async Task RetryLaterOnFailureAsync(Func<Task> processing)
     {
         try
         {
-            await ProcessAsync(cancellationToken);
+            await processing();
             _processingFailed = false;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -304,23 +352,31 @@ public sealed partial class RecognitionCaseGrain(
         }
     }
 
-    private async Task ProcessAsync(CancellationToken cancellationToken)
+    /// <summary>Every credential of the case, resolved and verified; touches nothing of the case.</summary>
+    private async Task<IReadOnlyList<ResolvedCredential>> ResolveAsync(CancellationToken cancellationToken)
     {
-        if (State.Status is not (CaseStatus.Received or CaseStatus.WaitingForPeer))
-        {
-            return;
-        }
-
         var requester = State.RequesterInstitutionId;
-        var resolved = new List<ResolvedCredential>(State.CurrentCredentials.Count);
-        foreach (var source in State.CurrentCredentials)
+        var sources = State.CurrentCredentials.ToArray();
+        var resolved = new List<ResolvedCredential>(sources.Length);
+        foreach (var source in sources)
         {
             resolved.Add(await resolution.ResolveAsync(source, requester, cancellationToken));
         }
 
+        return resolved;
+    }
+
+    private async Task ApplyAndSaveAsync(IReadOnlyList<ResolvedCredential> resolved)
+    {
         ApplyResolution(resolved);
         await SaveAsync();
     }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    /// <summary>A fetch nobody waits for any more: its outcome is dropped (it never fails, but is observed anyway).</summary>
+    private static void Forget(Task task) =>
+        task.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
     internal void Transition(CaseStatus to, CaseActor actor, string eventName, string reason) =>
         Append(State.Exists && State.Journal.Count > 0 ? State.Status : null, to, actor, eventName, reason);

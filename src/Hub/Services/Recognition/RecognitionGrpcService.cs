@@ -33,10 +33,12 @@ internal sealed class RecognitionGrpcService(IGrainFactory grains, ICaseIndex ca
 
         var settleWithin = SettleWithin(request);
         var grain = Case(CaseIds.For(submission.RequesterInstitutionId, submission.IdempotencyKey));
-        var state = await grain.SubmitAsync(submission);
+        var started = time.GetUtcNow();
+        var state = await grain.SubmitAsync(submission, settleWithin);
         if (settleWithin > TimeSpan.Zero)
         {
-            state = await SettledAsync(grain, state, settleWithin, context.CancellationToken);
+            // Settled in the submitting call as a rule; a case whose credentials were late is followed here.
+            state = await SettledAsync(grain, state, started + settleWithin, context.CancellationToken);
         }
 
         return Map(state);
@@ -61,9 +63,8 @@ internal sealed class RecognitionGrpcService(IGrainFactory grains, ICaseIndex ca
     }
 
     /// <summary>The case once automatic processing has settled it, or as it stands when the wait (or the call) ends.</summary>
-    private async Task<RecognitionCaseState> SettledAsync(IRecognitionCaseGrain grain, RecognitionCaseState state, TimeSpan within, CancellationToken callEnded)
+    private async Task<RecognitionCaseState> SettledAsync(IRecognitionCaseGrain grain, RecognitionCaseState state, DateTimeOffset until, CancellationToken callEnded)
     {
-        var until = time.GetUtcNow() + within;
         while (state.Status is CaseStatus.Received && !callEnded.IsCancellationRequested)
         {
             var left = until - time.GetUtcNow();
