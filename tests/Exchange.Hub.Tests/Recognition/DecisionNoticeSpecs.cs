@@ -16,22 +16,38 @@ public sealed class DecisionNoticeSpecs(CaseClusterFixture cluster)
 
         var messageId = $"{CaseClusterFixture.HubId}:hub-ua:{decided.Decision!.DecisionId}";
         await DeliveredEventually(messageId);
-        Assert.Empty((await grain.GetAsync(University)).PeerNotices);
+        await Eventually.True(async () => (await grain.GetAsync(University)).PeerNotices.Count == 0, TimeSpan.FromSeconds(10), "notice still pending");
     }
 
     [Fact]
-    public async Task A_handed_over_notice_is_saved_as_handed_over_when_the_case_deactivates_so_it_is_not_handed_over_again()
+    public async Task A_decided_case_leaves_memory_and_hands_its_notice_over_at_most_once_more_when_it_is_next_activated()
     {
-        var (grain, decided) = await DecideAsync();
+        var credentialId = Unique("ua-mc");
+        cluster.Resolver.Register(UkrainianMicro(credentialId));
+        var submission = Submission(Unique("key"), credentialId);
+        var grain = cluster.Grains.GetGrain<IRecognitionCaseGrain>(CaseIds.For(submission.RequesterInstitutionId, submission.IdempotencyKey));
+        var decided = await grain.SubmitAsync(submission, TimeSpan.FromSeconds(5));
         var messageId = $"{CaseClusterFixture.HubId}:hub-ua:{decided.Decision!.DecisionId}";
         await DeliveredEventually(messageId);
 
-        // The hand-over is not written on its own; an orderly deactivation writes it.
+        await Eventually.True(async () => !await IsInMemoryAsync(grain), TimeSpan.FromSeconds(10), "the decided case stayed in memory");
+        Assert.Equal(1, cluster.PeerOutbox.Attempts.Count(a => a == messageId));
+
+        // The hand-over was not written on its own: the next activation hands the notice over again and saves that.
+        await grain.TickAsync();
+        await Eventually.True(async () => (await grain.GetAsync(University)).PeerNotices.Count == 0, TimeSpan.FromSeconds(10), "notice not cleared");
         await cluster.Cluster.DeactivateAsync(grain);
         await grain.TickAsync();
 
         Assert.Empty((await grain.GetAsync(University)).PeerNotices);
-        Assert.Equal(1, cluster.PeerOutbox.Attempts.Count(a => a == messageId));
+        Assert.Equal(2, cluster.PeerOutbox.Attempts.Count(a => a == messageId));
+        Assert.Single(cluster.Peers.Delivered("hub-ua"), d => d == messageId);
+    }
+
+    private async Task<bool> IsInMemoryAsync(IRecognitionCaseGrain grain)
+    {
+        var statistics = await cluster.Grains.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
+        return statistics.Any(s => s.GrainId == grain.GetGrainId());
     }
 
     [Theory]

@@ -5,9 +5,10 @@ namespace Exchange.Hub.Grains.Recognition;
 /// <summary>
 /// Decisions travel back to the hubs that issued the case's credentials: the notice is persisted with the decision
 /// (no extra write) and handed to the peer's outbox right after. Its removal is not written on its own: it goes with
-/// the case's next write, or when the case deactivates. After a crash in between, the case's reminder (kept while
-/// notices are pending) or its next activation hands it over again, and the outbox (one message per decision id) and
-/// the receiving hub (one record per decision id) absorb the repeat.
+/// the case's next write, if any; a decided case then leaves memory. A case activated again with notices still stored
+/// (after a crash between deciding and handing over, or merely after leaving memory) hands them over again and saves
+/// that; the outbox (one message per decision id) and the receiving hub (one record per decision id) absorb the
+/// repeat. While notices are pending, the case's reminder keeps trying.
 /// </summary>
 public sealed partial class RecognitionCaseGrain
 {
@@ -92,22 +93,7 @@ public sealed partial class RecognitionCaseGrain
         _handOverUnsaved = true;
     }
 
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        if (_handOverUnsaved && State.Exists)
-        {
-            try
-            {
-                await WriteAsync();
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                // Nothing is lost: the stored notices are handed over again, and de-duplicated, on the next activation.
-                LogHandOverNotSaved(logger, ex, State.CaseId);
-            }
-        }
-    }
-
+    /// <summary>On activation: hands over the notices the stored state still holds, and saves that they went.</summary>
     private void ScheduleHandOver()
     {
         IGrainTimer? timer = null;
@@ -116,6 +102,7 @@ public sealed partial class RecognitionCaseGrain
             try
             {
                 await HandOverPeerNoticesAsync();
+                await SaveHandOverAsync();
                 await SyncReminderAsync();
             }
             finally
@@ -125,11 +112,29 @@ public sealed partial class RecognitionCaseGrain
         }, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan) { KeepAlive = true });
     }
 
+    private async Task SaveHandOverAsync()
+    {
+        if (!_handOverUnsaved)
+        {
+            return;
+        }
+
+        try
+        {
+            await WriteAsync();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Nothing is lost: the stored notices are handed over again, and de-duplicated, next time.
+            LogHandOverNotSaved(logger, ex, State.CaseId);
+        }
+    }
+
     [LoggerMessage(EventId = 4102, EventName = "PeerNoticeNotQueued", Level = LogLevel.Warning,
         Message = "The decision of case {CaseId} could not be queued for {PeerHubId} yet; the case retries on its reminder")]
     private static partial void LogNoticeFailed(ILogger logger, Exception exception, string caseId, string peerHubId);
 
     [LoggerMessage(EventId = 4104, EventName = "PeerHandOverNotSaved", Level = LogLevel.Information,
-        Message = "Case {CaseId} deactivated without saving that its notices were handed over; they are handed over again next time")]
+        Message = "Case {CaseId} could not save that its notices were handed over; they are handed over again next time")]
     private static partial void LogHandOverNotSaved(ILogger logger, Exception exception, string caseId);
 }

@@ -14,8 +14,10 @@ namespace Exchange.Hub.Grains.Recognition;
 /// The request is persisted before anything that can fail; processing runs on a timer right after acceptance. A case
 /// is listed in the <see cref="ICaseIndex"/> before its first write, and the index says "received" until processing
 /// has finished, so a restarted hub resumes every case a crash interrupted without a reminder per case; only cases
-/// that wait (for a peer, an officer, a deadline) or whose processing failed keep a reminder.
+/// that wait (for a peer, an officer, a deadline) or whose processing failed keep a reminder. A case leaves memory once
+/// it is final (or after two idle minutes) and is activated again from storage when it is next asked for.
 /// </summary>
+[CollectionAgeLimit(Minutes = 2)]
 public sealed partial class RecognitionCaseGrain(
     [PersistentState(RecognitionCaseGrain.StateName, HubStorage.Name)] IPersistentState<RecognitionCaseState> store,
     CaseCredentialResolution resolution,
@@ -258,6 +260,7 @@ public sealed partial class RecognitionCaseGrain(
         }
 
         await HandOverPeerNoticesAsync();
+        await SaveHandOverAsync();
         if (State.Status is CaseStatus.Received or CaseStatus.WaitingForPeer)
         {
             // Activation may already have scheduled it (a received case): one run, not two calls to the same peer.
@@ -408,6 +411,12 @@ public sealed partial class RecognitionCaseGrain(
         changed.TrySetResult();
         await HandOverPeerNoticesAsync();
         await AfterSaveAsync();
+        if (State.IsFinal && State.PeerNotices.Count == 0)
+        {
+            // Nothing more will happen to it unless someone asks: a hub deciding hundreds of cases a second must not
+            // keep each in memory (and in the collector's oldest generation) until it is collected as idle.
+            DeactivateOnIdle();
+        }
     }
 
     private async Task WriteAsync()
