@@ -15,7 +15,7 @@ internal sealed class EmbeddedStoreFixture : IAsyncDisposable
         Folder = folder ?? Path.Combine(Path.GetTempPath(), "exchange-tests", "store-" + Guid.NewGuid().ToString("N"));
         Database = new EmbeddedDatabase(Folder);
         Store = new SqliteStateStore(Database);
-        Storage = new SqliteGrainStorage("svc", Store, new OrleansGrainStorageSerializer(_services.GetRequiredService<Serializer>()),
+        Storage = new SqliteGrainStorage("svc", Store, new StatePayloadSerializer(_services.GetRequiredService<Serializer>()),
             projections?.Invoke(this) ?? []);
     }
 

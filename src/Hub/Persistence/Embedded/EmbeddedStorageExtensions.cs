@@ -3,6 +3,7 @@ using Exchange.Hub.Persistence.CaseIndex;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Runtime.Hosting;
+using Orleans.Serialization;
 using Orleans.Storage;
 
 namespace Exchange.Hub.Persistence.Embedded;
@@ -25,7 +26,7 @@ public static class EmbeddedStorageExtensions
         silo.Services.AddGrainStorage(storageName, (services, _) => new SqliteGrainStorage(
             services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
             services.GetRequiredService<SqliteStateStore>(),
-            services.GetRequiredService<IGrainStorageSerializer>(),
+            new StatePayloadSerializer(services.GetRequiredService<Serializer>()),
             services.GetServices<ISqliteStateProjection>()));
         return silo;
     }

@@ -5,7 +5,7 @@ namespace Exchange.Hub.Persistence.Embedded;
 
 /// <summary>Orleans grain storage over <see cref="SqliteStateStore"/>; the row version is the state's ETag. A state
 /// with an <see cref="ISqliteStateProjection"/> has its projected row written in the same transaction.</summary>
-internal sealed class SqliteGrainStorage(string serviceId, SqliteStateStore store, IGrainStorageSerializer serializer, IEnumerable<ISqliteStateProjection> projections)
+internal sealed class SqliteGrainStorage(string serviceId, SqliteStateStore store, StatePayloadSerializer serializer, IEnumerable<ISqliteStateProjection> projections)
     : IGrainStorage
 {
     private readonly Dictionary<string, ISqliteStateProjection> _projections = projections.ToDictionary(p => p.StateName, StringComparer.Ordinal);
@@ -22,7 +22,7 @@ internal sealed class SqliteGrainStorage(string serviceId, SqliteStateStore stor
         grainState.RecordExists = stored.Payload is not null;
         if (stored.Payload is not null)
         {
-            grainState.State = serializer.Deserialize<T>(new BinaryData(stored.Payload));
+            grainState.State = serializer.Deserialize<T>(stored.Payload);
         }
 
         return Task.CompletedTask;
@@ -30,7 +30,7 @@ internal sealed class SqliteGrainStorage(string serviceId, SqliteStateStore stor
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        var payload = serializer.Serialize(grainState.State).ToArray();
+        var payload = serializer.Serialize(grainState.State);
         var state = grainState.State;
         var version = await Store(stateName, grainId, grainState.ETag, payload,
             _projections.TryGetValue(stateName, out var projection) && state is not null ? command => projection.Bind(command, state) : null);
