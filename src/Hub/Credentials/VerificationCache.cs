@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Exchange.Hub.Caching;
 
 namespace Exchange.Hub.Credentials;
 
@@ -79,20 +80,7 @@ public sealed class VerificationCache(TimeProvider time)
         }
     }
 
-    private void MakeRoom()
-    {
-        var now = time.GetUtcNow();
-        foreach (var expired in _entries.Where(e => e.Value.ExpiresAt <= now).Select(e => e.Key).ToList())
-        {
-            _entries.TryRemove(expired, out _);
-        }
-
-        var excess = _entries.Count - (Capacity * 9 / 10);
-        foreach (var oldest in _entries.OrderBy(e => e.Value.ExpiresAt).Take(Math.Max(excess, 0)).Select(e => e.Key).ToList())
-        {
-            _entries.TryRemove(oldest, out _);
-        }
-    }
+    private void MakeRoom() => ExpiringEntries.MakeRoom(_entries, Capacity, time.GetUtcNow(), e => e.ExpiresAt);
 
     private static byte[] Hash(string shareCode) => SHA256.HashData(Encoding.UTF8.GetBytes(shareCode));
 

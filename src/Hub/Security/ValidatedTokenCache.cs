@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.IdentityModel.Tokens;
+using Exchange.Hub.Caching;
 
 namespace Exchange.Hub.Security;
 
@@ -64,20 +65,7 @@ public sealed class ValidatedTokenCache(TimeProvider time, int capacity = Valida
         _entries[TokenKey.Of(token)] = new Entry(identity.Clone(), securityToken, expiresAt);
     }
 
-    private void MakeRoom()
-    {
-        var now = time.GetUtcNow();
-        foreach (var expired in _entries.Where(e => e.Value.ExpiresAt <= now).Select(e => e.Key).ToList())
-        {
-            _entries.TryRemove(expired, out _);
-        }
-
-        var excess = _entries.Count - (capacity * 9 / 10);
-        foreach (var soonest in _entries.OrderBy(e => e.Value.ExpiresAt).Take(Math.Max(excess, 0)).Select(e => e.Key).ToList())
-        {
-            _entries.TryRemove(soonest, out _);
-        }
-    }
+    private void MakeRoom() => ExpiringEntries.MakeRoom(_entries, capacity, time.GetUtcNow(), e => e.ExpiresAt);
 
     private sealed record Entry(ClaimsIdentity Identity, SecurityToken Token, DateTimeOffset ExpiresAt);
 

@@ -11,9 +11,11 @@ namespace Exchange.Hub.Grains.Recognition;
 /// <summary>
 /// A recognition case as a durable state machine: received → file complete (or incomplete) → verified →
 /// assessed → decided automatically or in review → decided → appealed → re-decided, every transition journaled.
-/// The request is persisted before anything that can fail; processing runs on a timer right after acceptance. A case
-/// is listed in the <see cref="ICaseIndex"/> before its first write, and the index says "received" until processing
-/// has finished, so a restarted hub resumes every case a crash interrupted without a reminder per case; only cases
+/// The request is persisted before anything that can fail; processing runs right after acceptance, in the submitting
+/// call when the requester waits for it (settle_within), otherwise on a timer. A case is listed in the
+/// <see cref="ICaseIndex"/> with its first write (in the same transaction where the storage keeps the index, before it
+/// elsewhere), and the index says "received" until processing has finished, so a restarted hub resumes every case a
+/// crash interrupted without a reminder per case; only cases
 /// that wait (for a peer, an officer, a deadline) or whose processing failed keep a reminder. A case leaves memory once
 /// it is final (or after two idle minutes) and is activated again from storage when it is next asked for.
 /// </summary>
