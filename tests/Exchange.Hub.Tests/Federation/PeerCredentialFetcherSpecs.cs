@@ -89,6 +89,24 @@ public sealed class PeerCredentialFetcherSpecs
     }
 
     [Fact]
+    public async Task When_the_peer_refuses_a_batch_as_a_whole_every_fetch_in_it_is_refused_so()
+    {
+        var first = Fetch("A");
+        var alone = await _peer.NextCallAsync();
+        var waiting = new[] { Fetch("B"), Fetch("C") };
+        alone.Answer(Credential("A"));
+        await first;
+
+        (await _peer.NextCallAsync()).Fail(Refusal(StatusCode.PermissionDenied, "UNKNOWN_KEY"));
+
+        foreach (var refused in await Task.WhenAll(waiting))
+        {
+            Assert.Null(refused.Credential);
+            Assert.Equal((StatusCode.PermissionDenied, "UNKNOWN_KEY"), (refused.RefusalCode, refused.RefusalReason));
+        }
+    }
+
+    [Fact]
     public async Task A_peer_that_does_not_know_batches_gets_the_waiting_fetches_one_by_one()
     {
         var first = Fetch("A");

@@ -106,6 +106,16 @@ public sealed class PeerCredentialFetcher(IPeerCredentialCalls calls, TimeProvid
                     : CredentialFetch.Refused(StatusCode.Unknown, "NO_RESULT", $"Hub {queue.PeerHubId} answered {response.Results.Count} results for {batch.Count} fetches."));
             }
         }
+        catch (RpcException refused) when (!Resilience.TransientPeerFailure.IsTransient(refused) && !allGaveUp.IsCancellationRequested)
+        {
+            // The peer refused the call itself (say, it does not trust this hub's key): each fetch is refused so, as a
+            // fetch of its own would have been.
+            var answer = CredentialFetch.Refused(refused);
+            foreach (var pending in batch)
+            {
+                pending.Answer.TrySetResult(answer);
+            }
+        }
         catch (Exception failed)
         {
             // No answer from the peer: every fetch of the batch learns why, as a fetch of its own would have.
