@@ -31,10 +31,11 @@ internal sealed class SqliteCaseIndex : ICaseIndex, ISqliteStateProjection
 
     public string StateName => RecognitionCaseGrain.StateName;
 
-    public void Bind(SqliteCommand command, object state)
+    public Action<SqliteCommand> RowFor(object state)
     {
         var recognitionCase = (RecognitionCaseState)state;
-        CaseIndexSql.BindUpsert(command, _serviceId, recognitionCase.RequesterInstitutionId, CaseListEntry.From(recognitionCase));
+        var (institutionId, entry) = (recognitionCase.RequesterInstitutionId, CaseListEntry.From(recognitionCase));
+        return command => CaseIndexSql.BindUpsert(command, _serviceId, institutionId, entry);
     }
 
     public async Task UpsertAsync(string institutionId, CaseListEntry entry)

@@ -30,10 +30,10 @@ internal sealed class SqliteGrainStorage(string serviceId, SqliteStateStore stor
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        var payload = serializer.Serialize(grainState.State);
         var state = grainState.State;
-        var version = await Store(stateName, grainId, grainState.ETag, payload,
-            _projections.TryGetValue(stateName, out var projection) && state is not null ? command => projection.Bind(command, state) : null);
+        var payload = serializer.Serialize(state);
+        var row = _projections.TryGetValue(stateName, out var projection) && state is not null ? projection.RowFor(state) : null;
+        var version = await Store(stateName, grainId, grainState.ETag, payload, row);
         grainState.ETag = version.ToString(CultureInfo.InvariantCulture);
         grainState.RecordExists = true;
     }
