@@ -8,7 +8,6 @@ using Exchange.Hub.Hosting;
 using Exchange.Hub.Services.Issuing;
 using Exchange.Hub.Services.Mapping;
 using Exchange.Hub.Trust;
-using Google.Rpc;
 using Grpc.Core;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
