@@ -31,7 +31,7 @@ internal static class CaseIndexSql
         CREATE INDEX IF NOT EXISTS ix_{Table}_status ON {Table} (service_id, status);
         """;
 
-    private const string Upsert = $"""
+    public const string Upsert = $"""
         INSERT INTO {Table} (service_id, institution_id, case_id, version, status, purpose, received_ticks, updated_ticks)
         VALUES (@service, @institution, @case, @version, @status, @purpose, @received, @updated)
         ON CONFLICT (service_id, institution_id, case_id) DO UPDATE SET
@@ -40,7 +40,7 @@ internal static class CaseIndexSql
         WHERE excluded.version > {Table}.version;
         """;
 
-    private const string Delete = $"DELETE FROM {Table} WHERE service_id = @service AND institution_id = @institution AND case_id = @case;";
+    public const string Delete = $"DELETE FROM {Table} WHERE service_id = @service AND institution_id = @institution AND case_id = @case;";
 
     private const string Unfinished = $"SELECT institution_id, case_id FROM {Table} WHERE service_id = @service AND status IN (@received, @waiting);";
 

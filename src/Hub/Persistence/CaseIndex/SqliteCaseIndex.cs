@@ -24,30 +24,35 @@ internal sealed class SqliteCaseIndex : ICaseIndex, ISqliteStateProjection
         _serviceId = cluster.Value.ServiceId;
         _connectionString = database.ConnectionString;
         _store = store;
-        _created = WriteAsync(command => command.CommandText = CaseIndexSql.Create);
+        _created = WriteAsync(CaseIndexSql.Create, _ => { });
     }
 
     public bool KeptWithState { get; }
 
     public string StateName => RecognitionCaseGrain.StateName;
 
-    public Action<SqliteCommand> RowFor(object state)
+    public Func<WriterCommands, SqliteCommand> RowFor(object state)
     {
         var recognitionCase = (RecognitionCaseState)state;
         var (institutionId, entry) = (recognitionCase.RequesterInstitutionId, CaseListEntry.From(recognitionCase));
-        return command => CaseIndexSql.BindUpsert(command, _serviceId, institutionId, entry);
+        return commands =>
+        {
+            var command = commands.For(CaseIndexSql.Upsert);
+            CaseIndexSql.BindUpsert(command, _serviceId, institutionId, entry);
+            return command;
+        };
     }
 
     public async Task UpsertAsync(string institutionId, CaseListEntry entry)
     {
         await _created;
-        await WriteAsync(command => CaseIndexSql.BindUpsert(command, _serviceId, institutionId, entry));
+        await WriteAsync(CaseIndexSql.Upsert, command => CaseIndexSql.BindUpsert(command, _serviceId, institutionId, entry));
     }
 
     public async Task RemoveAsync(string institutionId, string caseId)
     {
         await _created;
-        await WriteAsync(command => CaseIndexSql.BindDelete(command, _serviceId, institutionId, caseId));
+        await WriteAsync(CaseIndexSql.Delete, command => CaseIndexSql.BindDelete(command, _serviceId, institutionId, caseId));
     }
 
     public async Task<CaseListPage> ListAsync(string institutionId, CaseListQuery query)
@@ -66,8 +71,9 @@ internal sealed class SqliteCaseIndex : ICaseIndex, ISqliteStateProjection
         return await CaseIndexSql.UnfinishedAsync(connection, _serviceId, cancellationToken);
     }
 
-    private Task<int> WriteAsync(Action<SqliteCommand> bind) => _store.ExecuteInBatchAsync(command =>
+    private Task<int> WriteAsync(string sql, Action<SqliteCommand> bind) => _store.ExecuteInBatchAsync(commands =>
     {
+        var command = commands.For(sql);
         bind(command);
         return command.ExecuteNonQuery();
     });

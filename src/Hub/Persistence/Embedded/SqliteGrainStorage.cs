@@ -52,7 +52,7 @@ internal sealed class SqliteGrainStorage(string serviceId, SqliteStateStore stor
         grainState.RecordExists = false;
     }
 
-    private async Task<long> Store(string stateName, GrainId grainId, string? etag, byte[]? payload, Action<Microsoft.Data.Sqlite.SqliteCommand>? alongside = null)
+    private async Task<long> Store(string stateName, GrainId grainId, string? etag, byte[]? payload, Func<WriterCommands, Microsoft.Data.Sqlite.SqliteCommand>? alongside = null)
     {
         long? expected = etag is null ? null : long.Parse(etag, CultureInfo.InvariantCulture);
         try

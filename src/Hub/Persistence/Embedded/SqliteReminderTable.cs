@@ -13,6 +13,16 @@ namespace Exchange.Hub.Persistence.Embedded;
 /// one fsync per batch) instead of contending for SQLite's write lock from a second connection.</remarks>
 internal sealed class SqliteReminderTable : IReminderTable
 {
+    private const string Upsert = """
+        INSERT INTO reminders (service_id, grain_id, reminder_name, start_utc, period_ms, grain_hash, version)
+        VALUES ($s, $g, $n, $start, $period, $hash, 1)
+        ON CONFLICT (service_id, grain_id, reminder_name) DO UPDATE
+            SET start_utc = excluded.start_utc, period_ms = excluded.period_ms, version = version + 1
+        RETURNING version;
+        """;
+
+    private const string Remove = "DELETE FROM reminders WHERE service_id = $s AND grain_id = $g AND reminder_name = $n AND version = $v;";
+
     private readonly string _connectionString;
     private readonly string _serviceId;
     private readonly SqliteStateStore _writer;
@@ -64,15 +74,9 @@ internal sealed class SqliteReminderTable : IReminderTable
         return Task.FromResult(rows.Reminders.FirstOrDefault());
     }
 
-    public Task<string?> UpsertRow(ReminderEntry entry) => _writer.ExecuteInBatchAsync<string?>(command =>
+    public Task<string?> UpsertRow(ReminderEntry entry) => _writer.ExecuteInBatchAsync<string?>(commands =>
     {
-        command.CommandText = """
-            INSERT INTO reminders (service_id, grain_id, reminder_name, start_utc, period_ms, grain_hash, version)
-            VALUES ($s, $g, $n, $start, $period, $hash, 1)
-            ON CONFLICT (service_id, grain_id, reminder_name) DO UPDATE
-                SET start_utc = excluded.start_utc, period_ms = excluded.period_ms, version = version + 1
-            RETURNING version;
-            """;
+        var command = commands.For(Upsert);
         command.Parameters.AddWithValue("$s", _serviceId);
         command.Parameters.AddWithValue("$g", entry.GrainId.ToString());
         command.Parameters.AddWithValue("$n", entry.ReminderName);
@@ -82,10 +86,9 @@ internal sealed class SqliteReminderTable : IReminderTable
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
     });
 
-    public Task<bool> RemoveRow(GrainId grainId, string reminderName, string eTag) => _writer.ExecuteInBatchAsync(command =>
+    public Task<bool> RemoveRow(GrainId grainId, string reminderName, string eTag) => _writer.ExecuteInBatchAsync(commands =>
     {
-        command.CommandText =
-            "DELETE FROM reminders WHERE service_id = $s AND grain_id = $g AND reminder_name = $n AND version = $v;";
+        var command = commands.For(Remove);
         command.Parameters.AddWithValue("$s", _serviceId);
         command.Parameters.AddWithValue("$g", grainId.ToString());
         command.Parameters.AddWithValue("$n", reminderName);
@@ -93,9 +96,9 @@ internal sealed class SqliteReminderTable : IReminderTable
         return command.ExecuteNonQuery() == 1;
     });
 
-    public Task TestOnlyClearTable() => _writer.ExecuteInBatchAsync(command =>
+    public Task TestOnlyClearTable() => _writer.ExecuteInBatchAsync(commands =>
     {
-        command.CommandText = "DELETE FROM reminders WHERE service_id = $s;";
+        var command = commands.For("DELETE FROM reminders WHERE service_id = $s;");
         command.Parameters.AddWithValue("$s", _serviceId);
         return command.ExecuteNonQuery();
     });

@@ -17,14 +17,26 @@ internal sealed class SqliteStateStore : IAsyncDisposable
 {
     private const int MaxBatch = 512;
 
+    private const string InsertState = """
+        INSERT INTO grain_state (service_id, state_name, grain_id, version, payload, modified_utc)
+        VALUES ($s, $n, $g, 1, $p, $t) ON CONFLICT DO NOTHING;
+        """;
+
+    private const string UpdateState = """
+        UPDATE grain_state SET version = version + 1, payload = $p, modified_utc = $t
+        WHERE service_id = $s AND state_name = $n AND grain_id = $g AND version = $v;
+        """;
+
     private readonly string _connectionString;
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(
         new UnboundedChannelOptions { SingleReader = true });
+    private readonly StateReaders _readers;
     private readonly Task _writerLoop;
 
     public SqliteStateStore(EmbeddedDatabase database)
     {
         _connectionString = database.ConnectionString;
+        _readers = new StateReaders(_connectionString);
         using (var connection = Open())
         {
             Execute(connection, """
@@ -44,48 +56,29 @@ internal sealed class SqliteStateStore : IAsyncDisposable
             WriteLoop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
     }
 
-    public StoredState? Read(StateKey key)
-    {
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText =
-            "SELECT version, payload FROM grain_state WHERE service_id = $s AND state_name = $n AND grain_id = $g;";
-        Bind(command, key);
-        using var reader = command.ExecuteReader();
-        if (!reader.Read())
-        {
-            return null;
-        }
-
-        var payload = reader.IsDBNull(1) ? null : (byte[])reader.GetValue(1);
-        return new StoredState(reader.GetInt64(0), payload);
-    }
+    public StoredState? Read(StateKey key) => _readers.Read(key);
 
     /// <summary>Stores <paramref name="payload"/> (null clears) if the row is at <paramref name="expectedVersion"/>
-    /// (null: the row must not exist yet) and returns the new version once it is durable. A statement bound by
-    /// <paramref name="alongside"/> runs in the same transaction right after the state row, only if that succeeded.</summary>
-    public Task<long> WriteAsync(StateKey key, long? expectedVersion, byte[]? payload, Action<SqliteCommand>? alongside = null) =>
-        ExecuteInBatchAsync(command =>
+    /// (null: the row must not exist yet) and returns the new version once it is durable. The statement
+    /// <paramref name="alongside"/> binds (and returns) runs in the same transaction right after the state row, only
+    /// if that succeeded.</summary>
+    public Task<long> WriteAsync(StateKey key, long? expectedVersion, byte[]? payload, Func<WriterCommands, SqliteCommand>? alongside = null) =>
+        ExecuteInBatchAsync(commands =>
         {
-            using var projection = alongside is null ? null : SiblingOf(command);
-            if (projection is not null)
-            {
-                alongside!(projection);
-            }
-
-            var version = Apply(command, key, expectedVersion, payload);
+            var projection = alongside?.Invoke(commands);
+            var version = Apply(commands, key, expectedVersion, payload);
             // Past the state row, only a SQLite error can fail this, and that fails the whole batch: both or neither.
             projection?.ExecuteNonQuery();
             return version;
         });
 
     /// <summary>
-    /// Runs <paramref name="work"/> with a command of the writer's next group-commit transaction and answers once that
+    /// Runs <paramref name="work"/> with the writer's commands in its next group-commit transaction and answers once that
     /// transaction is durable. Every write to the file goes through here: a second writer connection would contend
     /// for SQLite's single write lock, and Microsoft.Data.Sqlite answers a busy lock by sleeping 150 ms.
     /// An exception from <paramref name="work"/> fails only its own caller; a SQLite error fails the batch.
     /// </summary>
-    public Task<T> ExecuteInBatchAsync<T>(Func<SqliteCommand, T> work)
+    public Task<T> ExecuteInBatchAsync<T>(Func<WriterCommands, T> work)
     {
         var pending = new PendingWork<T>(work);
         ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
@@ -96,6 +89,7 @@ internal sealed class SqliteStateStore : IAsyncDisposable
     {
         _queue.Writer.TryComplete();
         await _writerLoop.ConfigureAwait(false);
+        _readers.Dispose();
         SqliteConnection.ClearAllPools();
     }
 
@@ -103,6 +97,7 @@ internal sealed class SqliteStateStore : IAsyncDisposable
     {
         using var connection = Open();
         Execute(connection, "PRAGMA synchronous=FULL;");
+        using var commands = new WriterCommands(connection);
         var batch = new List<Pending>(MaxBatch);
         while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
@@ -111,19 +106,20 @@ internal sealed class SqliteStateStore : IAsyncDisposable
                 batch.Add(next);
             }
 
-            CommitBatch(connection, batch);
+            CommitBatch(connection, commands, batch);
             batch.Clear();
         }
     }
 
-    private static void CommitBatch(SqliteConnection connection, List<Pending> batch)
+    private static void CommitBatch(SqliteConnection connection, WriterCommands commands, List<Pending> batch)
     {
         try
         {
             using var transaction = connection.BeginTransaction();
+            commands.Use(transaction);
             foreach (var work in batch)
             {
-                work.Apply(connection, transaction);
+                work.Apply(commands);
             }
 
             transaction.Commit();
@@ -137,6 +133,10 @@ internal sealed class SqliteStateStore : IAsyncDisposable
 
             return;
         }
+        finally
+        {
+            commands.Use(null);
+        }
 
         foreach (var work in batch)
         {
@@ -144,33 +144,19 @@ internal sealed class SqliteStateStore : IAsyncDisposable
         }
     }
 
-    private static long Apply(SqliteCommand command, StateKey key, long? expectedVersion, byte[]? payload)
+    private static long Apply(WriterCommands commands, StateKey key, long? expectedVersion, byte[]? payload)
     {
+        var command = commands.For(expectedVersion is null ? InsertState : UpdateState);
         Bind(command, key);
         command.Parameters.AddWithValue("$p", (object?)payload ?? DBNull.Value);
         command.Parameters.AddWithValue("$t", DateTime.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         if (expectedVersion is { } expected)
         {
-            command.CommandText = """
-                UPDATE grain_state SET version = version + 1, payload = $p, modified_utc = $t
-                WHERE service_id = $s AND state_name = $n AND grain_id = $g AND version = $v;
-                """;
             command.Parameters.AddWithValue("$v", expected);
             return command.ExecuteNonQuery() == 1 ? expected + 1 : throw Conflict(key, $"expected version {expected}");
         }
 
-        command.CommandText = """
-            INSERT INTO grain_state (service_id, state_name, grain_id, version, payload, modified_utc)
-            VALUES ($s, $n, $g, 1, $p, $t) ON CONFLICT DO NOTHING;
-            """;
         return command.ExecuteNonQuery() == 1 ? 1 : throw Conflict(key, "expected no stored state");
-    }
-
-    private static SqliteCommand SiblingOf(SqliteCommand command)
-    {
-        var sibling = command.Connection!.CreateCommand();
-        sibling.Transaction = command.Transaction;
-        return sibling;
     }
 
     private static VersionConflictException Conflict(StateKey key, string expectation) =>
@@ -200,27 +186,25 @@ internal sealed class SqliteStateStore : IAsyncDisposable
     /// <summary>One caller's work in a batch: applied inside the transaction, answered only after the commit.</summary>
     private abstract class Pending
     {
-        public abstract void Apply(SqliteConnection connection, SqliteTransaction transaction);
+        public abstract void Apply(WriterCommands commands);
 
         public abstract void Publish();
 
         public abstract void Fail(Exception error);
     }
 
-    private sealed class PendingWork<T>(Func<SqliteCommand, T> work) : Pending
+    private sealed class PendingWork<T>(Func<WriterCommands, T> work) : Pending
     {
         private T? _result;
         private Exception? _error;
 
         public TaskCompletionSource<T> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public override void Apply(SqliteConnection connection, SqliteTransaction transaction)
+        public override void Apply(WriterCommands commands)
         {
             try
             {
-                using var command = connection.CreateCommand();
-                command.Transaction = transaction;
-                _result = work(command);
+                _result = work(commands);
             }
             catch (Exception ex) when (ex is not SqliteException)
             {

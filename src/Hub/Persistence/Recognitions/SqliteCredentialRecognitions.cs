@@ -23,30 +23,25 @@ internal sealed class SqliteCredentialRecognitions : ICredentialRecognitions
         _connectionString = database.ConnectionString;
         _store = store;
         _serializer = serializer;
-        _created = store.ExecuteInBatchAsync(command =>
-        {
-            command.CommandText = CredentialRecognitionSql.CreateSqlite;
-            return command.ExecuteNonQuery();
-        });
+        _created = store.ExecuteInBatchAsync(commands => commands.For(CredentialRecognitionSql.CreateSqlite).ExecuteNonQuery());
     }
 
     public async Task<bool> RecordAsync(string credentialId, CredentialRecognitionRecord recognition)
     {
         await _created;
         var record = _serializer.SerializeToArray(recognition);
-        return await _store.ExecuteInBatchAsync(command =>
+        return await _store.ExecuteInBatchAsync(commands =>
         {
-            command.CommandText = CredentialRecognitionSql.Insert;
-            CredentialRecognitionSql.BindInsert(command, _serviceId, credentialId, recognition, record);
-            if (command.ExecuteNonQuery() == 1)
+            var insert = commands.For(CredentialRecognitionSql.Insert);
+            CredentialRecognitionSql.BindInsert(insert, _serviceId, credentialId, recognition, record);
+            if (insert.ExecuteNonQuery() == 1)
             {
                 return true;
             }
 
-            command.Parameters.Clear();
-            command.CommandText = CredentialRecognitionSql.Earlier;
-            CredentialRecognitionSql.BindKey(command, _serviceId, credentialId, recognition);
-            using var reader = command.ExecuteReader();
+            var earlier = commands.For(CredentialRecognitionSql.Earlier);
+            CredentialRecognitionSql.BindKey(earlier, _serviceId, credentialId, recognition);
+            using var reader = earlier.ExecuteReader();
             return reader.Read() && CredentialRecognitionSql.SameMessage(reader.GetString(0), reader.GetInt64(1), recognition);
         });
     }
