@@ -26,8 +26,8 @@ public sealed class LocalCredentialVerifier(IGrainFactory grains, HubKeyRing key
         CredentialStatusView? status = null;
         if (header is not null && header.IssuingHubId == HubId && header.InstitutionId.Length > 0 && header.CredentialId.Length > 0)
         {
-            var institution = grains.GetGrain<IInstitutionGrain>(header.InstitutionId).GetAsync();
-            var credential = grains.GetGrain<ICredentialGrain>(header.CredentialId).GetAsync();
+            var institution = grains.Keyed<IInstitutionGrain>(header.InstitutionId).GetAsync();
+            var credential = grains.Keyed<ICredentialGrain>(header.CredentialId).GetAsync();
             institutionKeys = (await institution)?.Keys;
             status = (await credential)?.Status;
         }
@@ -37,7 +37,7 @@ public sealed class LocalCredentialVerifier(IGrainFactory grains, HubKeyRing key
 
     /// <summary>Presents a share code of a credential of this hub on behalf of a recipient.</summary>
     public Task<ShareAccess> OpenShareAsync(string credentialId, string shareCode, string recipientHubId, string recipientInstitutionId) =>
-        grains.GetGrain<ICredentialGrain>(credentialId).OpenShareAsync(shareCode, recipientHubId, recipientInstitutionId);
+        grains.Keyed<ICredentialGrain>(credentialId).OpenShareAsync(shareCode, recipientHubId, recipientInstitutionId);
 
     public static CheckOutcome ShareCheck(ShareAccess access) => access.Outcome switch
     {

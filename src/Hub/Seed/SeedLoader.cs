@@ -56,7 +56,7 @@ internal sealed partial class SeedLoader(
     private async Task InstitutionAsync(JsonElement item, SeedCounts counts)
     {
         var institution = Parser.Parse<Institution>(item.GetProperty("institution").GetRawText());
-        var grain = grains.GetGrain<IInstitutionGrain>(institution.InstitutionId);
+        var grain = grains.Keyed<IInstitutionGrain>(institution.InstitutionId);
         var existing = await grain.GetAsync();
         if (existing is null)
         {
@@ -79,7 +79,7 @@ internal sealed partial class SeedLoader(
     private async Task ProgrammeAsync(JsonElement item, HubOptions hub, SeedCounts counts)
     {
         var programme = Parser.Parse<Programme>(item.GetProperty("programme").GetRawText());
-        var grain = grains.GetGrain<IProgrammeGrain>(programme.ProgrammeId);
+        var grain = grains.Keyed<IProgrammeGrain>(programme.ProgrammeId);
         if (await grain.GetAsync() is not null)
         {
             return;

@@ -19,7 +19,7 @@ internal sealed class DescriptorAdoption(PeerDirectory peers, IGrainFactory grai
             return false;
         }
 
-        await grains.GetGrain<IPeerDescriptorGrain>(known.HubId).Keep(accepted.DescriptorSequence, presented.ToByteArray());
+        await grains.Keyed<IPeerDescriptorGrain>(known.HubId).Keep(accepted.DescriptorSequence, presented.ToByteArray());
         peers.Replace(accepted);
         return true;
     }

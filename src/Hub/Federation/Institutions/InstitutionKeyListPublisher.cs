@@ -26,8 +26,8 @@ public sealed class InstitutionKeyListPublisher(IGrainFactory grains, HubKeyRing
 
     public async Task<SignedInstitutionKeyList> CurrentAsync()
     {
-        var directory = await grains.GetGrain<IInstitutionDirectoryGrain>(RegistryDirectory.Key).ListAsync();
-        var snapshots = await Task.WhenAll(directory.Select(i => grains.GetGrain<IInstitutionGrain>(i.InstitutionId).GetAsync()));
+        var directory = await grains.Keyed<IInstitutionDirectoryGrain>(RegistryDirectory.Key).ListAsync();
+        var snapshots = await Task.WhenAll(directory.Select(i => grains.Keyed<IInstitutionGrain>(i.InstitutionId).GetAsync()));
         var now = time.GetUtcNow();
         var list = new InstitutionKeyList
         {

@@ -47,7 +47,7 @@ internal sealed partial class PeerStartup(
         var current = pinned;
         try
         {
-            foreach (var bytes in await grains.GetGrain<IPeerDescriptorGrain>(pinned.HubId).Accepted())
+            foreach (var bytes in await grains.Keyed<IPeerDescriptorGrain>(pinned.HubId).Accepted())
             {
                 current = DescriptorAcceptance.Accept(current, SignedHubDescriptor.Parser.ParseFrom(bytes));
             }

@@ -217,9 +217,9 @@ internal sealed class CredentialGrain(
     {
         var issued = S.Issued!;
         await Task.WhenAll(
-            GrainFactory.GetGrain<IOpenRegistryGrain>(issued.InstitutionId).UpsertAsync(new OpenRegistryItem(issued.OpenEntry, S.Revocation?.RevokedAt, issued.ExpiresAt)),
-            GrainFactory.GetGrain<IRegistryNumberIndexGrain>(issued.RegistryNumber).SetAsync(issued.CredentialId, issued.InstitutionId),
-            GrainFactory.GetGrain<ILearnerCredentialsGrain>(issued.LearnerId).AddAsync(issued.CredentialId));
+            GrainFactory.Keyed<IOpenRegistryGrain>(issued.InstitutionId).UpsertAsync(new OpenRegistryItem(issued.OpenEntry, S.Revocation?.RevokedAt, issued.ExpiresAt)),
+            GrainFactory.Keyed<IRegistryNumberIndexGrain>(issued.RegistryNumber).SetAsync(issued.CredentialId, issued.InstitutionId),
+            GrainFactory.Keyed<ILearnerCredentialsGrain>(issued.LearnerId).AddAsync(issued.CredentialId));
         S.Indexed = true;
         await state.WriteStateAsync();
     }

@@ -438,13 +438,12 @@ public sealed partial class RecognitionCaseGrain(
             {
                 foreach (var peerHubId in State.WaitingForHubIds)
                 {
-                    await GrainFactory.GetGrain<IPeerWaitersGrain>(peerHubId).WaitAsync(State.CaseId);
+                    await GrainFactory.Keyed<IPeerWaitersGrain>(peerHubId).WaitAsync(State.CaseId);
                 }
             }
 
             await IndexAsync();
-            // Resolving a grain reference is not free (Orleans looks the interface type up on every call), and most
-            // cases never reach the queue.
+            // Most cases never reach the queue: only those that did are told to leave it.
             if (State.AwaitsReview)
             {
                 await ReviewQueue.UpsertAsync(ReviewQueueEntry.From(State));
@@ -460,7 +459,7 @@ public sealed partial class RecognitionCaseGrain(
         }
     }
 
-    private IReviewQueueGrain ReviewQueue => GrainFactory.GetGrain<IReviewQueueGrain>(ReviewQueueKeys.Key);
+    private IReviewQueueGrain ReviewQueue => GrainFactory.Keyed<IReviewQueueGrain>(ReviewQueueKeys.Key);
 
     private async Task IndexAsync()
     {

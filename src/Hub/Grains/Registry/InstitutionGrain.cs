@@ -136,7 +136,7 @@ internal sealed class InstitutionGrain(
     private async Task IndexAsync()
     {
         var p = S.Profile!;
-        await GrainFactory.GetGrain<IInstitutionDirectoryGrain>(RegistryDirectory.Key)
+        await GrainFactory.Keyed<IInstitutionDirectoryGrain>(RegistryDirectory.Key)
             .UpsertAsync(new InstitutionSummary(p.InstitutionId, p.Names, p.ShortName, p.Capabilities, p.Active));
         S.IndexedVersion = S.Version;
         await state.WriteStateAsync();

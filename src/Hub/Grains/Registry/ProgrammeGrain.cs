@@ -61,7 +61,7 @@ internal sealed class ProgrammeGrain(
         if (listing == ProgrammeListing.Listed && current.RegistryNumber is null)
         {
             var sequence = RegistryNumbers.SequenceKey(current.Profile.Country, RegistryNumbers.Programme, now.Year);
-            var number = await GrainFactory.GetGrain<IRegistryNumberAllocatorGrain>(sequence).NextAsync();
+            var number = await GrainFactory.Keyed<IRegistryNumberAllocatorGrain>(sequence).NextAsync();
             updated = updated with { RegistryNumber = number, ListedAt = now };
         }
 
@@ -82,7 +82,7 @@ internal sealed class ProgrammeGrain(
     private async Task IndexAsync()
     {
         var programme = state.State.Programme!;
-        await GrainFactory.GetGrain<IProgrammeDirectoryGrain>(RegistryDirectory.Key).UpsertAsync(programme.ToSummary());
+        await GrainFactory.Keyed<IProgrammeDirectoryGrain>(RegistryDirectory.Key).UpsertAsync(programme.ToSummary());
         state.State.IndexedVersion = programme.Version;
         await state.WriteStateAsync();
     }

@@ -20,7 +20,7 @@ internal sealed class RegistryNumberAllocatorGrain : Grain, IRegistryNumberAlloc
         var key = this.GetPrimaryKeyString();
         if (_next >= _endExclusive)
         {
-            _next = await GrainFactory.GetGrain<IRegistryNumberSequenceGrain>(key).ReserveBlockAsync(BlockSize);
+            _next = await GrainFactory.Keyed<IRegistryNumberSequenceGrain>(key).ReserveBlockAsync(BlockSize);
             _endExclusive = _next + BlockSize;
         }
 

@@ -53,7 +53,7 @@ internal sealed class HubFederationGrpcService(
 
         // A peer saying Hello has (re)started: what waits for it goes now, not at the end of the back-off.
         peerClients.Reconnect(caller.HubId);
-        await grains.GetGrain<IPeerHubGrain>(caller.HubId).Wake();
+        await grains.Keyed<IPeerHubGrain>(caller.HubId).Wake();
         waitingCases.WakeFor(caller.HubId);
         return new HelloResponse
         {
@@ -103,7 +103,7 @@ internal sealed class HubFederationGrpcService(
                 $"The envelope was issued by hub '{header.IssuingHubId}', not by this hub '{hub.Value.HubId}'; ask its issuer.", "envelope.header_bytes");
         }
 
-        if (header.CredentialId.Length == 0 || await grains.GetGrain<ICredentialGrain>(header.CredentialId).GetAsync() is null)
+        if (header.CredentialId.Length == 0 || await grains.Keyed<ICredentialGrain>(header.CredentialId).GetAsync() is null)
         {
             throw new HubException(ErrorKind.NotFound, "CREDENTIAL_NOT_FOUND", $"No credential '{header.CredentialId}' was issued here.", "envelope.header_bytes");
         }
@@ -116,7 +116,7 @@ internal sealed class HubFederationGrpcService(
     public override async Task<Institution> LookupInstitution(GetInstitutionRequest request, ServerCallContext context)
     {
         new FieldViolations().Required(request.InstitutionId, "institution_id").ThrowIfAny();
-        var snapshot = await grains.GetGrain<IInstitutionGrain>(request.InstitutionId).GetAsync()
+        var snapshot = await grains.Keyed<IInstitutionGrain>(request.InstitutionId).GetAsync()
             ?? throw new HubException(ErrorKind.NotFound, "INSTITUTION_NOT_FOUND", $"No institution {request.InstitutionId} is registered.", "institution_id");
         return RegistryContract.ToContract(snapshot);
     }
@@ -126,7 +126,7 @@ internal sealed class HubFederationGrpcService(
     {
         new FieldViolations().Required(request.ProgrammeId, "programme_id").ThrowIfAny();
         var now = time.GetUtcNow();
-        var snapshot = await grains.GetGrain<IProgrammeGrain>(request.ProgrammeId).GetAsync();
+        var snapshot = await grains.Keyed<IProgrammeGrain>(request.ProgrammeId).GetAsync();
         if (snapshot is null || snapshot.ListingAt(now) != ProgrammeListing.Listed)
         {
             throw new HubException(ErrorKind.NotFound, "PROGRAMME_NOT_FOUND", $"No listed programme {request.ProgrammeId} is registered.", "programme_id");
@@ -153,7 +153,7 @@ internal sealed class HubFederationGrpcService(
         }
 
         problems.ThrowIfAny();
-        var views = await Task.WhenAll(request.CredentialIds.Select(id => grains.GetGrain<ICredentialGrain>(id).GetAsync()));
+        var views = await Task.WhenAll(request.CredentialIds.Select(id => grains.Keyed<ICredentialGrain>(id).GetAsync()));
         var response = new PeerRevocationStatusResponse();
         response.Statuses.AddRange(views.Select((view, i) => view is null
             ? new RevocationStatus { CredentialId = request.CredentialIds[i], AsOf = Timestamp.FromDateTimeOffset(time.GetUtcNow()) }

@@ -55,7 +55,7 @@ internal sealed class PeerCredentialFetches(IGrainFactory grains)
         .Required(request.ShareCode, "share_code");
 
     private Task<ShareAccess> OpenAsync(ResolveCredentialRequest request, string callerHubId) =>
-        grains.GetGrain<ICredentialGrain>(request.CredentialId).OpenShareAsync(request.ShareCode, callerHubId, request.RequestingInstitutionId);
+        grains.Keyed<ICredentialGrain>(request.CredentialId).OpenShareAsync(request.ShareCode, callerHubId, request.RequestingInstitutionId);
 
     private static ResolveCredentialResponse Answer(ShareAccess access) => new()
     {

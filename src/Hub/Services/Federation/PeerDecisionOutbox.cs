@@ -36,7 +36,7 @@ internal sealed class PeerDecisionOutbox(IGrainFactory grains, IOptions<HubOptio
             TargetTitle = Texts.English(target.Title),
             RequesterInstitution = new V1.OrganisationRef { OrganisationId = state.RequesterInstitutionId, CountryCode = own.Country },
         };
-        await grains.GetGrain<IPeerHubGrain>(notice.PeerHubId)
+        await grains.Keyed<IPeerHubGrain>(notice.PeerHubId)
             .EnqueueOnce(notice.MessageId(own.HubId), new OutboxMessage(OutboxMessageKind.RecognitionDecision, request.ToByteArray()));
     }
 }

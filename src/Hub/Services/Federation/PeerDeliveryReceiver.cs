@@ -43,7 +43,7 @@ internal sealed class PeerDeliveryReceiver(
             valid.Add(i);
         }
 
-        var inbox = grains.GetGrain<IPeerInboxGrain>(sender.HubId);
+        var inbox = grains.Keyed<IPeerInboxGrain>(sender.HubId);
         var fresh = (await inbox.NotYetReceived([.. valid.Select(i => Header(messages[i]).Sequence)])).ToHashSet();
         var newDecisions = valid.Where(i => messages[i].MessageCase == OutboxDelivery.MessageOneofCase.RecognitionDecision
             && fresh.Contains(Header(messages[i]).Sequence)).ToList();

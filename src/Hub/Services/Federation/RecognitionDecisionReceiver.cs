@@ -43,7 +43,7 @@ internal sealed class RecognitionDecisionReceiver(IGrainFactory grains, TimeProv
 
         foreach (var year in counted.OfType<(int Year, DeliveredDecision Decision)>().GroupBy(c => c.Year))
         {
-            await grains.GetGrain<IRecognitionStatisticsGrain>(RecognitionStatisticsGrain.KeyFor(year.Key))
+            await grains.Keyed<IRecognitionStatisticsGrain>(RecognitionStatisticsGrain.KeyFor(year.Key))
                 .Count(sender.HubId, [.. year.Select(c => c.Decision).OrderBy(d => d.Sequence)]);
         }
 
@@ -71,7 +71,7 @@ internal sealed class RecognitionDecisionReceiver(IGrainFactory grains, TimeProv
     {
         var decision = request.Decision;
         var header = request.Header;
-        var credentials = decision.CredentialIds.Select(id => grains.GetGrain<ICredentialGrain>(id)).ToList();
+        var credentials = decision.CredentialIds.Select(id => grains.Keyed<ICredentialGrain>(id)).ToList();
         var issued = await Task.WhenAll(credentials.Select(c => c.GetAsync()));
         var unknown = Array.FindIndex(issued, view => view is null);
         if (unknown >= 0)

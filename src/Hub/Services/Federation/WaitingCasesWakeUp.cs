@@ -14,14 +14,14 @@ internal sealed partial class WaitingCasesWakeUp(IGrainFactory grains, ILogger<W
     {
         try
         {
-            var waiting = await grains.GetGrain<IPeerWaitersGrain>(peerHubId).TakeAllAsync();
+            var waiting = await grains.Keyed<IPeerWaitersGrain>(peerHubId).TakeAllAsync();
             if (waiting.Count == 0)
             {
                 return;
             }
 
             LogWaking(logger, waiting.Count, peerHubId);
-            await Task.WhenAll(waiting.Select(caseId => grains.GetGrain<IRecognitionCaseGrain>(caseId).TickAsync()));
+            await Task.WhenAll(waiting.Select(caseId => grains.Keyed<IRecognitionCaseGrain>(caseId).TickAsync()));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

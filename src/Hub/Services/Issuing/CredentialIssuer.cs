@@ -31,7 +31,7 @@ public sealed class CredentialIssuer(IGrainFactory grains, HubKeyRing keys, IOpt
     {
         ArgumentNullException.ThrowIfNull(request);
         var hub = options.Value;
-        var institution = await grains.GetGrain<IInstitutionGrain>(request.InstitutionId).GetAsync()
+        var institution = await grains.Keyed<IInstitutionGrain>(request.InstitutionId).GetAsync()
             ?? throw new HubException(ErrorKind.NotFound, "INSTITUTION_NOT_FOUND", $"No institution {request.InstitutionId} is registered.", "institution_id");
         if (!institution.IsIssuer)
         {
@@ -51,7 +51,7 @@ public sealed class CredentialIssuer(IGrainFactory grains, HubKeyRing keys, IOpt
     private async Task<IssuedCredentialView> IssueRecordAsync(IssueCredentialRequest request, InstitutionSnapshot institution, byte[] requestHash, HubOptions hub)
     {
         var credentialId = CredentialIdFor(hub.Country, request.InstitutionId, request.IdempotencyKey);
-        var grain = grains.GetGrain<ICredentialGrain>(credentialId);
+        var grain = grains.Keyed<ICredentialGrain>(credentialId);
         if (await grain.GetAsync() is { } earlier)
         {
             return await grain.StoreIssuedAsync(earlier.Issued with { RequestHash = requestHash });
@@ -69,13 +69,13 @@ public sealed class CredentialIssuer(IGrainFactory grains, HubKeyRing keys, IOpt
 
         await FillProgrammeRegistryNumberAsync(credential);
         RequireElements(credential, hub.Country, "credential");
-        var keyId = await grains.GetGrain<IInstitutionGrain>(request.InstitutionId).CurrentSigningKeyIdAsync();
+        var keyId = await grains.Keyed<IInstitutionGrain>(request.InstitutionId).CurrentSigningKeyIdAsync();
         var sequence = RegistryNumbers.SequenceKey(hub.Country, KindCode(credential.Kind), now.Year);
-        credential.RegistryNumber = await grains.GetGrain<IRegistryNumberAllocatorGrain>(sequence).NextAsync();
+        credential.RegistryNumber = await grains.Keyed<IRegistryNumberAllocatorGrain>(sequence).NextAsync();
 
         var payload = credential.ToByteArray();
         var header = Header(credentialId, request.InstitutionId, keyId, now, payload, hub).ToByteArray();
-        var signature = await grains.GetGrain<IInstitutionGrain>(request.InstitutionId).SignEnvelopeAsync(keyId, header, payload);
+        var signature = await grains.Keyed<IInstitutionGrain>(request.InstitutionId).SignEnvelopeAsync(keyId, header, payload);
         var envelope = Attest(header, payload, new EnvelopeSignatureData(SignerRole.Institution, request.InstitutionId, keyId, signature.Signature, now), now);
         return await grain.StoreIssuedAsync(Record(credential, institution, envelope, credential.RegistryNumber, requestHash, now));
     }
@@ -121,7 +121,7 @@ public sealed class CredentialIssuer(IGrainFactory grains, HubKeyRing keys, IOpt
             }
         }
 
-        var grain = grains.GetGrain<ICredentialGrain>(header.CredentialId);
+        var grain = grains.Keyed<ICredentialGrain>(header.CredentialId);
         if (await grain.GetAsync() is { } earlier)
         {
             return await grain.StoreIssuedAsync(earlier.Issued with { RequestHash = requestHash });
@@ -129,7 +129,7 @@ public sealed class CredentialIssuer(IGrainFactory grains, HubKeyRing keys, IOpt
 
         var now = time.GetUtcNow();
         // Nothing inside the signed bytes changes: the registry number is assigned beside them, in the registry.
-        var number = await grains.GetGrain<IRegistryNumberAllocatorGrain>(RegistryNumbers.SequenceKey(hub.Country, KindCode(credential.Kind), now.Year)).NextAsync();
+        var number = await grains.Keyed<IRegistryNumberAllocatorGrain>(RegistryNumbers.SequenceKey(hub.Country, KindCode(credential.Kind), now.Year)).NextAsync();
         var envelope = Attest(submitted.HeaderBytes, submitted.Payload, signature with { SignerId = request.InstitutionId }, now);
         return await grain.StoreIssuedAsync(Record(credential, institution, envelope, number, requestHash, issuedAt));
     }
@@ -142,7 +142,7 @@ public sealed class CredentialIssuer(IGrainFactory grains, HubKeyRing keys, IOpt
             return;
         }
 
-        var programme = await grains.GetGrain<IProgrammeGrain>(credential.ProgrammeId).GetAsync()
+        var programme = await grains.Keyed<IProgrammeGrain>(credential.ProgrammeId).GetAsync()
             ?? throw new HubException(ErrorKind.InvalidArgument, "PROGRAMME_NOT_FOUND", $"No programme {credential.ProgrammeId} is registered.", "credential.programme_id");
         if (programme.ListingAt(time.GetUtcNow()) == ProgrammeListing.Listed)
         {

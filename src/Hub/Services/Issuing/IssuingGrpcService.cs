@@ -69,7 +69,7 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
     {
         new FieldViolations().Required(request.CredentialId, "credential_id").ThrowIfAny();
         await RequireReadableAsync(request.CredentialId, CallerIdentity.From(context));
-        return IssuingContract.ToContract(await grains.GetGrain<ICredentialGrain>(request.CredentialId).GetWithRecognitionsAsync(), withLearner: true);
+        return IssuingContract.ToContract(await grains.Keyed<ICredentialGrain>(request.CredentialId).GetWithRecognitionsAsync(), withLearner: true);
     }
 
     [Authorize(Policy = HubPolicies.Authenticated)]
@@ -80,7 +80,7 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
         if (caller.IsLearner)
         {
             RequireSame(request.LearnerId, caller.LearnerId, "learner_id", "Learners see only their own credentials.");
-            ids = await grains.GetGrain<ILearnerCredentialsGrain>(caller.LearnerId!).ListAsync();
+            ids = await grains.Keyed<ILearnerCredentialsGrain>(caller.LearnerId!).ListAsync();
         }
         else if (caller.IsInstitution)
         {
@@ -89,16 +89,16 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
         }
         else if (caller.IsAdmin)
         {
-            ids = request.LearnerId.Length > 0 ? await grains.GetGrain<ILearnerCredentialsGrain>(request.LearnerId).ListAsync()
+            ids = request.LearnerId.Length > 0 ? await grains.Keyed<ILearnerCredentialsGrain>(request.LearnerId).ListAsync()
                 : request.InstitutionId.Length > 0 ? await InstitutionCredentialIdsAsync([request.InstitutionId])
-                : await InstitutionCredentialIdsAsync((await grains.GetGrain<IInstitutionDirectoryGrain>(RegistryDirectory.Key).ListAsync()).Select(i => i.InstitutionId));
+                : await InstitutionCredentialIdsAsync((await grains.Keyed<IInstitutionDirectoryGrain>(RegistryDirectory.Key).ListAsync()).Select(i => i.InstitutionId));
         }
         else
         {
             throw new HubException(ErrorKind.PermissionDenied, "NOT_ALLOWED", "Only administrators, institutions and learners list credentials.");
         }
 
-        var views = await Task.WhenAll(ids.Select(id => grains.GetGrain<ICredentialGrain>(id).GetAsync()));
+        var views = await Task.WhenAll(ids.Select(id => grains.Keyed<ICredentialGrain>(id).GetAsync()));
         var matching = views.OfType<IssuedCredentialView>()
             .Where(v => request.InstitutionId.Length == 0 || v.Issued.InstitutionId == request.InstitutionId)
             .Where(v => request.LearnerId.Length == 0 || v.Issued.LearnerId == request.LearnerId)
@@ -107,7 +107,7 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
             .ToList();
         var (page, response) = QueryPaging.Slice(matching, request.Page, $"cred|{caller.Subject}|{request.InstitutionId}|{request.LearnerId}|{request.Status}");
         var result = new ListCredentialsResponse { Page = response };
-        var withRecognitions = await Task.WhenAll(page.Select(v => grains.GetGrain<ICredentialGrain>(v.Issued.CredentialId).GetWithRecognitionsAsync()));
+        var withRecognitions = await Task.WhenAll(page.Select(v => grains.Keyed<ICredentialGrain>(v.Issued.CredentialId).GetWithRecognitionsAsync()));
         result.Credentials.AddRange(withRecognitions.Select(v => IssuingContract.ToContract(v, withLearner: true)));
         return result;
     }
@@ -118,7 +118,7 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
         new FieldViolations().Required(request.CredentialId, "credential_id").Required(request.ReasonCode, "reason_code").ThrowIfAny();
         var view = await RequireAsync(request.CredentialId);
         CallerIdentity.From(context).RequireInstitutionOrAdmin(view.Issued.InstitutionId);
-        var status = await grains.GetGrain<ICredentialGrain>(request.CredentialId).RevokeAsync(request.ReasonCode, RegistryContract.Texts(request.Reason));
+        var status = await grains.Keyed<ICredentialGrain>(request.CredentialId).RevokeAsync(request.ReasonCode, RegistryContract.Texts(request.Reason));
         return IssuingContract.ToContract(status);
     }
 
@@ -126,7 +126,7 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
     public override async Task<RevocationStatus> GetRevocationStatus(GetRevocationStatusRequest request, ServerCallContext context)
     {
         new FieldViolations().Required(request.CredentialId, "credential_id").ThrowIfAny();
-        return IssuingContract.ToContract(await grains.GetGrain<ICredentialGrain>(request.CredentialId).GetStatusAsync());
+        return IssuingContract.ToContract(await grains.Keyed<ICredentialGrain>(request.CredentialId).GetStatusAsync());
     }
 
     [Authorize(Policy = HubPolicies.Learner)]
@@ -151,7 +151,7 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
             throw new HubException(ErrorKind.PermissionDenied, "NOT_ALLOWED", "Only the learner the credential was issued to may share it.");
         }
 
-        var created = await grains.GetGrain<ICredentialGrain>(request.CredentialId)
+        var created = await grains.Keyed<ICredentialGrain>(request.CredentialId)
             .CreateShareGrantAsync(request.ExpiresAt!.ToDateTimeOffset(), request.RecipientHubId, request.RecipientInstitutionId);
         var grant = IssuingContract.ToContract(created.Grant, request.CredentialId, time.GetUtcNow());
         grant.ShareCode = created.ShareCode;
@@ -164,7 +164,7 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
     {
         new FieldViolations().Required(request.CredentialId, "credential_id").ThrowIfAny();
         await RequireReadableAsync(request.CredentialId, CallerIdentity.From(context));
-        var grants = await grains.GetGrain<ICredentialGrain>(request.CredentialId).ListShareGrantsAsync(request.IncludeInactive);
+        var grants = await grains.Keyed<ICredentialGrain>(request.CredentialId).ListShareGrantsAsync(request.IncludeInactive);
         var response = new ListShareGrantsResponse();
         response.Grants.AddRange(grants.Select(g => IssuingContract.ToContract(g, request.CredentialId, time.GetUtcNow())));
         return response;
@@ -175,7 +175,7 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
     {
         new FieldViolations().Required(request.CredentialId, "credential_id").Required(request.ShareId, "share_id").ThrowIfAny();
         await RequireReadableAsync(request.CredentialId, CallerIdentity.From(context));
-        var grant = await grains.GetGrain<ICredentialGrain>(request.CredentialId).RevokeShareGrantAsync(request.ShareId);
+        var grant = await grains.Keyed<ICredentialGrain>(request.CredentialId).RevokeShareGrantAsync(request.ShareId);
         return IssuingContract.ToContract(grant, request.CredentialId, time.GetUtcNow());
     }
 
@@ -211,12 +211,12 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
 
     private async Task<IReadOnlyList<string>> InstitutionCredentialIdsAsync(IEnumerable<string> institutions)
     {
-        var lists = await Task.WhenAll(institutions.Select(i => grains.GetGrain<IOpenRegistryGrain>(i).ListAsync()));
+        var lists = await Task.WhenAll(institutions.Select(i => grains.Keyed<IOpenRegistryGrain>(i).ListAsync()));
         return [.. lists.SelectMany(l => l).Select(i => i.Entry.CredentialId)];
     }
 
     private async Task<IssuedCredentialView> RequireAsync(string credentialId) =>
-        await grains.GetGrain<ICredentialGrain>(credentialId).GetAsync()
+        await grains.Keyed<ICredentialGrain>(credentialId).GetAsync()
         ?? throw new HubException(ErrorKind.NotFound, "CREDENTIAL_NOT_FOUND", $"No credential {credentialId} was issued here.", "credential_id");
 
     /// <summary>The issuing institution, the learner it was issued to and administrators may read a credential.</summary>

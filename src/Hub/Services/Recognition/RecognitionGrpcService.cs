@@ -181,7 +181,7 @@ internal sealed class RecognitionGrpcService(IGrainFactory grains, ICaseIndex ca
         return Map(await Case(RequireCaseId(request.CaseId)).AppealAsync(appeal, Actor(context)));
     }
 
-    private IRecognitionCaseGrain Case(string caseId) => grains.GetGrain<IRecognitionCaseGrain>(caseId);
+    private IRecognitionCaseGrain Case(string caseId) => grains.Keyed<IRecognitionCaseGrain>(caseId);
 
     private RecognitionCase Map(RecognitionCaseState state) => RecognitionCaseMapper.ToProto(state, hub.Value.HubId, time.GetUtcNow());
 

@@ -60,7 +60,7 @@ internal sealed partial class UnfinishedCasesResumption(ICaseIndex index, IGrain
     {
         try
         {
-            if (!await grains.GetGrain<IRecognitionCaseGrain>(indexed.CaseId).ResumeAsync())
+            if (!await grains.Keyed<IRecognitionCaseGrain>(indexed.CaseId).ResumeAsync())
             {
                 await index.RemoveAsync(indexed.InstitutionId, indexed.CaseId);
             }

@@ -23,8 +23,8 @@ internal sealed class OpenRegistrySearch(IGrainFactory grains, TimeProvider time
         var now = time.GetUtcNow();
         IEnumerable<string> institutions = request.InstitutionId.Length > 0
             ? [request.InstitutionId]
-            : (await grains.GetGrain<IInstitutionDirectoryGrain>(RegistryDirectory.Key).ListAsync()).Select(i => i.InstitutionId);
-        var lists = await Task.WhenAll(institutions.Select(i => grains.GetGrain<IOpenRegistryGrain>(i).ListAsync()));
+            : (await grains.Keyed<IInstitutionDirectoryGrain>(RegistryDirectory.Key).ListAsync()).Select(i => i.InstitutionId);
+        var lists = await Task.WhenAll(institutions.Select(i => grains.Keyed<IOpenRegistryGrain>(i).ListAsync()));
         var matching = lists.SelectMany(l => l)
             .Where(i => request.RegistryNumber.Length == 0 || i.Entry.RegistryNumber == request.RegistryNumber)
             .Where(i => request.ProgrammeId.Length == 0 || i.Entry.ProgrammeId == request.ProgrammeId)

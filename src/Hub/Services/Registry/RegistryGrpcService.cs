@@ -43,7 +43,7 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
     [AllowAnonymous]
     public override async Task<ListInstitutionsResponse> ListInstitutions(ListInstitutionsRequest request, ServerCallContext context)
     {
-        var all = await grains.GetGrain<IInstitutionDirectoryGrain>(RegistryDirectory.Key).ListAsync();
+        var all = await grains.Keyed<IInstitutionDirectoryGrain>(RegistryDirectory.Key).ListAsync();
         var matching = all
             .Where(s => request.IncludeInactive || s.Active)
             .Where(s => request.Role == InstitutionRole.Unspecified || s.Capabilities.Contains((InstitutionCapability)(int)request.Role))
@@ -201,7 +201,7 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
             }
         }
 
-        var all = await grains.GetGrain<IProgrammeDirectoryGrain>(RegistryDirectory.Key).ListAsync();
+        var all = await grains.Keyed<IProgrammeDirectoryGrain>(RegistryDirectory.Key).ListAsync();
         var matching = all
             .Where(p => !request.ListedOnly || p.ListedAt(now))
             .Where(p => request.InstitutionId.Length == 0 || p.InstitutionId == request.InstitutionId)
@@ -280,8 +280,8 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
     public override async Task<OpenRegistryEntry> GetOpenRegistryEntry(GetOpenRegistryEntryRequest request, ServerCallContext context)
     {
         new FieldViolations().Required(request.RegistryNumber, "registry_number").ThrowIfAny();
-        var target = await grains.GetGrain<IRegistryNumberIndexGrain>(request.RegistryNumber).GetAsync();
-        var credential = target is null ? null : await grains.GetGrain<ICredentialGrain>(target.CredentialId).GetAsync();
+        var target = await grains.Keyed<IRegistryNumberIndexGrain>(request.RegistryNumber).GetAsync();
+        var credential = target is null ? null : await grains.Keyed<ICredentialGrain>(target.CredentialId).GetAsync();
         if (credential is null)
         {
             throw new HubException(ErrorKind.NotFound, "REGISTRY_NUMBER_NOT_FOUND", $"No credential has registry number {request.RegistryNumber}.", "registry_number");
@@ -329,9 +329,9 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
     private async Task<ProgrammeSnapshot> RequireProgrammeAsync(string id) =>
         await Programme(id).GetAsync() ?? throw new HubException(ErrorKind.NotFound, "PROGRAMME_NOT_FOUND", $"No programme {id} is registered.", "programme_id");
 
-    private IInstitutionGrain Institution(string id) => grains.GetGrain<IInstitutionGrain>(id);
+    private IInstitutionGrain Institution(string id) => grains.Keyed<IInstitutionGrain>(id);
 
-    private IProgrammeGrain Programme(string id) => grains.GetGrain<IProgrammeGrain>(id);
+    private IProgrammeGrain Programme(string id) => grains.Keyed<IProgrammeGrain>(id);
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 }

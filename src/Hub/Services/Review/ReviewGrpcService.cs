@@ -37,7 +37,7 @@ internal sealed class ReviewGrpcService(IGrainFactory grains, IOptions<HubOption
 
         violations.ThrowIfAny();
         var caller = CallerIdentity.From(context);
-        var page = await grains.GetGrain<IReviewQueueGrain>(ReviewQueueKeys.Key).ListAsync(new ReviewQueueQuery(
+        var page = await grains.Keyed<IReviewQueueGrain>(ReviewQueueKeys.Key).ListAsync(new ReviewQueueQuery(
             [.. request.FlaggedCriteria.Where(c => c != RecognitionCriterion.Unspecified).Select(c => (Adapters.Recognition.Criterion)c)],
             request.MinAgeDays,
             request.DeadlineBefore?.ToDateTimeOffset(),
@@ -163,7 +163,7 @@ internal sealed class ReviewGrpcService(IGrainFactory grains, IOptions<HubOption
         };
     }
 
-    private IRecognitionCaseGrain Case(string caseId) => grains.GetGrain<IRecognitionCaseGrain>(RecognitionGrpcService.RequireCaseId(caseId));
+    private IRecognitionCaseGrain Case(string caseId) => grains.Keyed<IRecognitionCaseGrain>(RecognitionGrpcService.RequireCaseId(caseId));
 
     private RecognitionCase Map(RecognitionCaseState state) => RecognitionCaseMapper.ToProto(state, hub.Value.HubId, time.GetUtcNow());
 
