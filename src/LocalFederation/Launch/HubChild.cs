@@ -26,7 +26,7 @@ internal sealed class HubChild : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var (key, value) in spec.Environment(layout))
+        foreach (var (key, value) in Exchange.Hub.Hosting.HubRuntimeEnvironment.Variables.Concat(spec.Environment(layout)))
         {
             start.Environment[key] = value;
         }

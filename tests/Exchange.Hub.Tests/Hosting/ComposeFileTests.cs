@@ -69,6 +69,13 @@ public sealed class ComposeFileTests
     }
 
     [Fact]
+    public void The_hub_image_starts_the_runtime_as_every_hub_process_is_started()
+    {
+        var dockerfile = File.ReadAllLines(RepositoryRoot.Combine("compose", "Dockerfile"));
+        Assert.All(HubRuntimeEnvironment.Variables, variable => Assert.Contains($"ENV {variable.Key}={variable.Value}", dockerfile));
+    }
+
+    [Fact]
     public void Hubs_keep_their_data_in_separate_databases()
     {
         var databases = HubServices

@@ -28,7 +28,7 @@ public sealed class HubProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var (key, value) in settings.Environment())
+        foreach (var (key, value) in Exchange.Hub.Hosting.HubRuntimeEnvironment.Variables.Concat(settings.Environment()))
         {
             start.Environment[key] = value;
         }
