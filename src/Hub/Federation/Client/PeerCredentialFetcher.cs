@@ -81,7 +81,7 @@ public sealed class PeerCredentialFetcher(IPeerCredentialCalls calls, TimeProvid
         {
             if (batch.Count == 1 || queue.SingleFetchesUntil > time.GetUtcNow())
             {
-                await Task.WhenAll(batch.Select(p => AnswerAsync(p, FetchOneAsync(queue.PeerHubId, p.Request, p.CancellationToken)))).ConfigureAwait(false);
+                await FetchEachAsync(queue.PeerHubId, batch).ConfigureAwait(false);
                 return;
             }
 
@@ -95,7 +95,7 @@ public sealed class PeerCredentialFetcher(IPeerCredentialCalls calls, TimeProvid
             catch (RpcException old) when (old.StatusCode == StatusCode.Unimplemented)
             {
                 queue.SingleFetchesUntil = time.GetUtcNow() + SingleFetchesFor;
-                await Task.WhenAll(batch.Select(p => AnswerAsync(p, FetchOneAsync(queue.PeerHubId, p.Request, p.CancellationToken)))).ConfigureAwait(false);
+                await FetchEachAsync(queue.PeerHubId, batch).ConfigureAwait(false);
                 return;
             }
 
@@ -132,6 +132,10 @@ public sealed class PeerCredentialFetcher(IPeerCredentialCalls calls, TimeProvid
             }
         }
     }
+
+    /// <summary>The batch's fetches as single calls, side by side, each answered with its own outcome.</summary>
+    private Task FetchEachAsync(string peerHubId, List<PendingFetch> batch) =>
+        Task.WhenAll(batch.Select(p => AnswerAsync(p, FetchOneAsync(peerHubId, p.Request, p.CancellationToken))));
 
     private static async Task AnswerAsync(PendingFetch pending, Task<CredentialFetch> fetch)
     {

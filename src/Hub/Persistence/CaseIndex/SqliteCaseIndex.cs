@@ -24,7 +24,7 @@ internal sealed class SqliteCaseIndex : ICaseIndex, ISqliteStateProjection
         _serviceId = cluster.Value.ServiceId;
         _connectionString = database.ConnectionString;
         _store = store;
-        _created = WriteAsync(CaseIndexSql.Create, _ => { });
+        _created = store.ExecuteInBatchAsync(commands => commands.For(CaseIndexSql.Create).ExecuteNonQuery());
     }
 
     public bool KeptWithState { get; }
@@ -35,24 +35,24 @@ internal sealed class SqliteCaseIndex : ICaseIndex, ISqliteStateProjection
     {
         var recognitionCase = (RecognitionCaseState)state;
         var (institutionId, entry) = (recognitionCase.RequesterInstitutionId, CaseListEntry.From(recognitionCase));
-        return commands =>
-        {
-            var command = commands.For(CaseIndexSql.Upsert);
-            CaseIndexSql.BindUpsert(command, _serviceId, institutionId, entry);
-            return command;
-        };
+        return commands => Upsert(commands, institutionId, entry);
     }
 
     public async Task UpsertAsync(string institutionId, CaseListEntry entry)
     {
         await _created;
-        await WriteAsync(CaseIndexSql.Upsert, command => CaseIndexSql.BindUpsert(command, _serviceId, institutionId, entry));
+        await _store.ExecuteInBatchAsync(commands => Upsert(commands, institutionId, entry).ExecuteNonQuery());
     }
 
     public async Task RemoveAsync(string institutionId, string caseId)
     {
         await _created;
-        await WriteAsync(CaseIndexSql.Delete, command => CaseIndexSql.BindDelete(command, _serviceId, institutionId, caseId));
+        await _store.ExecuteInBatchAsync(commands =>
+        {
+            var command = commands.For(CaseIndexSql.Delete);
+            CaseIndexSql.BindDelete(command, _serviceId, institutionId, caseId);
+            return command.ExecuteNonQuery();
+        });
     }
 
     public async Task<CaseListPage> ListAsync(string institutionId, CaseListQuery query)
@@ -71,10 +71,12 @@ internal sealed class SqliteCaseIndex : ICaseIndex, ISqliteStateProjection
         return await CaseIndexSql.UnfinishedAsync(connection, _serviceId, cancellationToken);
     }
 
-    private Task<int> WriteAsync(string sql, Action<SqliteCommand> bind) => _store.ExecuteInBatchAsync(commands =>
+    /// <summary>The writer's prepared upsert, bound to <paramref name="entry"/> (the shared binding sets the same statement
+    /// text again, which keeps the prepared statement).</summary>
+    private SqliteCommand Upsert(WriterCommands commands, string institutionId, CaseListEntry entry)
     {
-        var command = commands.For(sql);
-        bind(command);
-        return command.ExecuteNonQuery();
-    });
+        var command = commands.For(CaseIndexSql.Upsert);
+        CaseIndexSql.BindUpsert(command, _serviceId, institutionId, entry);
+        return command;
+    }
 }
