@@ -74,11 +74,7 @@ public sealed class PeerCredentialFetcherSpecs
     [Fact]
     public async Task When_the_peer_gives_no_answer_to_a_batch_every_fetch_in_it_learns_why()
     {
-        var first = Fetch("A");
-        var alone = await _peer.NextCallAsync();
-        var waiting = new[] { Fetch("B"), Fetch("C") };
-        alone.Answer(Credential("A"));
-        await first;
+        var waiting = await FetchesQueuedBehindAFirstOneAsync();
 
         (await _peer.NextCallAsync()).Fail(new RpcException(new Grpc.Core.Status(StatusCode.Unavailable, "peer down")));
 
@@ -91,11 +87,7 @@ public sealed class PeerCredentialFetcherSpecs
     [Fact]
     public async Task When_the_peer_refuses_a_batch_as_a_whole_every_fetch_in_it_is_refused_so()
     {
-        var first = Fetch("A");
-        var alone = await _peer.NextCallAsync();
-        var waiting = new[] { Fetch("B"), Fetch("C") };
-        alone.Answer(Credential("A"));
-        await first;
+        var waiting = await FetchesQueuedBehindAFirstOneAsync();
 
         (await _peer.NextCallAsync()).Fail(Refusal(StatusCode.PermissionDenied, "UNKNOWN_KEY"));
 
@@ -109,11 +101,7 @@ public sealed class PeerCredentialFetcherSpecs
     [Fact]
     public async Task A_peer_that_does_not_know_batches_gets_the_waiting_fetches_one_by_one()
     {
-        var first = Fetch("A");
-        var alone = await _peer.NextCallAsync();
-        var waiting = new[] { Fetch("B"), Fetch("C") };
-        alone.Answer(Credential("A"));
-        await first;
+        var waiting = await FetchesQueuedBehindAFirstOneAsync();
 
         (await _peer.NextCallAsync()).Fail(new RpcException(new Grpc.Core.Status(StatusCode.Unimplemented, "unknown method")));
         var singles = new[] { await _peer.NextCallAsync(), await _peer.NextCallAsync() };
@@ -145,6 +133,17 @@ public sealed class PeerCredentialFetcherSpecs
         batch.Answer(new ResolveCredentialsResponse { Results = { new ResolveCredentialResult { Credential = Credential("C") }, new ResolveCredentialResult { Credential = Credential("D") } } });
 
         Assert.Equal(["C", "D"], (await Task.WhenAll(kept)).Select(f => f.Credential?.RevocationStatus.CredentialId));
+    }
+
+    /// <summary>Fetches of B and C that arrived while A was on its way alone; A is answered, so B and C go next, together.</summary>
+    private async Task<Task<CredentialFetch>[]> FetchesQueuedBehindAFirstOneAsync()
+    {
+        var first = Fetch("A");
+        var alone = await _peer.NextCallAsync();
+        var waiting = new[] { Fetch("B"), Fetch("C") };
+        alone.Answer(Credential("A"));
+        await first;
+        return waiting;
     }
 
     private Task<CredentialFetch> Fetch(string credentialId, CancellationToken cancellationToken = default) =>

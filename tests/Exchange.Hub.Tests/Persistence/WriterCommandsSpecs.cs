@@ -27,17 +27,13 @@ public sealed class WriterCommandsSpecs : IDisposable
         commands.Use(transaction);
 
         var first = commands.For(Insert);
-        first.Parameters.AddWithValue("$k", "a");
-        first.Parameters.AddWithValue("$v", 1);
-        first.ExecuteNonQuery();
+        Bind(first, "a", 1).ExecuteNonQuery();
         var second = commands.For(Insert);
 
         Assert.Same(first, second);
         Assert.Same(transaction, second.Transaction);
         Assert.Empty(second.Parameters);
-        second.Parameters.AddWithValue("$k", "b");
-        second.Parameters.AddWithValue("$v", 2);
-        Assert.Equal(1, second.ExecuteNonQuery());
+        Assert.Equal(1, Bind(second, "b", 2).ExecuteNonQuery());
         transaction.Commit();
         Assert.Equal(2L, Scalar("SELECT COUNT(*) FROM t;"));
     }
