@@ -32,14 +32,32 @@ public sealed class CredentialGrainState
     public List<CredentialRecognitionRecord> Recognitions { get; set; } = [];
 }
 
-internal sealed class CredentialGrain(
+/// <summary>
+/// An issued credential at its issuing hub: its record, revocation, share grants and their use counts. Every change a
+/// user asks for is written before it is answered; only a grant's use count, which every fetch by a peer hub raises, is
+/// written right after the answer, in a turn of its own (uses counted while that write is under way go with the next
+/// one), so a fetch does not wait for a write of the whole credential. A crash can lose the uses of that instant.
+/// </summary>
+internal sealed partial class CredentialGrain(
     [PersistentState("credential", HubStorage.Name)] IPersistentState<CredentialGrainState> state,
     IRevocationNotices revocationNotices,
     ICredentialRecognitions recognitions,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<CredentialGrain> logger)
     : Grain, ICredentialGrain
 {
+    private IGrainTimer? _useWrite;
+    private bool _usesUnsaved;
+
     private CredentialGrainState S => state.State;
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_usesUnsaved)
+        {
+            await WriteUsesAsync();
+        }
+    }
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -72,7 +90,7 @@ internal sealed class CredentialGrain(
 
         S.Issued = issued;
         S.Indexed = false;
-        await state.WriteStateAsync();
+        await WriteAsync();
         await IndexAsync();
         return View();
     }
@@ -95,7 +113,7 @@ internal sealed class CredentialGrain(
 
         S.Revocation = new RevocationRecord(time.GetUtcNow(), reasonCode, reason);
         S.Indexed = false;
-        await state.WriteStateAsync();
+        await WriteAsync();
         await IndexAsync();
         await NotifyPeersAsync();
         return View().Status;
@@ -124,7 +142,7 @@ internal sealed class CredentialGrain(
         var code = Base64Url(RandomNumberGenerator.GetBytes(24));
         var grant = new ShareGrantRecord("sh-" + Base64Url(RandomNumberGenerator.GetBytes(9)), Hash(code), now, expiresAt, recipientHubId, recipientInstitutionId);
         S.Grants.Add(grant);
-        await state.WriteStateAsync();
+        await WriteAsync();
         return new CreatedShareGrant(grant, code);
     }
 
@@ -151,7 +169,7 @@ internal sealed class CredentialGrain(
         }
 
         S.Grants[index] = S.Grants[index] with { RevokedAt = time.GetUtcNow() };
-        await state.WriteStateAsync();
+        await WriteAsync();
         return S.Grants[index];
     }
 
@@ -183,7 +201,7 @@ internal sealed class CredentialGrain(
         }
 
         S.Grants[index] = grant with { UseCount = grant.UseCount + 1 };
-        await state.WriteStateAsync();
+        WriteUseSoon();
         return new ShareAccess(ShareAccessOutcome.Granted, "The share grant is valid for this recipient.", View(), grant.ShareId, grant.ExpiresAt);
     }
 
@@ -210,7 +228,7 @@ internal sealed class CredentialGrain(
         }
 
         S.Recognitions.Clear();
-        await state.WriteStateAsync();
+        await WriteAsync();
     }
 
     private async Task IndexAsync()
@@ -221,15 +239,52 @@ internal sealed class CredentialGrain(
             GrainFactory.Keyed<IRegistryNumberIndexGrain>(issued.RegistryNumber).SetAsync(issued.CredentialId, issued.InstitutionId),
             GrainFactory.Keyed<ILearnerCredentialsGrain>(issued.LearnerId).AddAsync(issued.CredentialId));
         S.Indexed = true;
-        await state.WriteStateAsync();
+        await WriteAsync();
     }
 
     private async Task NotifyPeersAsync()
     {
         await revocationNotices.CredentialRevokedAsync(View().Status);
         S.PeersNotified = true;
-        await state.WriteStateAsync();
+        await WriteAsync();
     }
+
+    private async Task WriteAsync()
+    {
+        await state.WriteStateAsync();
+        _usesUnsaved = false;
+    }
+
+    private void WriteUseSoon()
+    {
+        _usesUnsaved = true;
+        _useWrite ??= this.RegisterGrainTimer(async () =>
+        {
+            _useWrite?.Dispose();
+            _useWrite = null;
+            if (_usesUnsaved)
+            {
+                await WriteUsesAsync();
+            }
+        }, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+    }
+
+    private async Task WriteUsesAsync()
+    {
+        try
+        {
+            await WriteAsync();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The count stays in memory and goes with the credential's next write.
+            LogUsesNotSaved(logger, ex, this.GetPrimaryKeyString());
+        }
+    }
+
+    [LoggerMessage(EventId = 4301, EventName = "ShareUsesNotSaved", Level = LogLevel.Warning,
+        Message = "The share grant use count of credential {CredentialId} could not be written yet")]
+    private static partial void LogUsesNotSaved(ILogger logger, Exception exception, string credentialId);
 
     private static byte[] Hash(string code) => SHA256.HashData(Encoding.UTF8.GetBytes(code));
 
