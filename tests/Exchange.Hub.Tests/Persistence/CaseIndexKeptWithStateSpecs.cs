@@ -42,6 +42,34 @@ public sealed class CaseIndexKeptWithStateSpecs : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_decision_stored_with_notices_for_peer_hubs_keeps_the_case_unfinished_until_the_case_says_they_were_handed_over()
+    {
+        var state = Case("KZ-3", CaseStatus.Decided, version: 2);
+        state.State!.PeerNotices.Add(new PeerDecisionNotice("KZ-3-d1", "hub-ua", ["UA-CRED-1"]));
+        await _store.Storage.WriteStateAsync(RecognitionCaseGrain.StateName, Grain("KZ-3"), state);
+
+        Assert.Equal([new IndexedCase(CaseSamples.Requester, "KZ-3")], await _index.UnfinishedAsync(CancellationToken.None));
+        Assert.Equal(["KZ-3"], (await _index.ListAsync(CaseSamples.Requester, Query(CaseStatus.Decided))).CaseIds);
+
+        await _index.HandedOverAsync(CaseSamples.Requester, "KZ-3");
+
+        Assert.Empty(await _index.UnfinishedAsync(CancellationToken.None));
+        Assert.Equal(["KZ-3"], (await _index.ListAsync(CaseSamples.Requester, Query(CaseStatus.Decided))).CaseIds);
+    }
+
+    [Fact]
+    public async Task A_removed_case_is_no_longer_listed_as_handing_over()
+    {
+        var state = Case("KZ-4", CaseStatus.Decided, version: 2);
+        state.State!.PeerNotices.Add(new PeerDecisionNotice("KZ-4-d1", "hub-lv", ["LV-CRED-1"]));
+        await _store.Storage.WriteStateAsync(RecognitionCaseGrain.StateName, Grain("KZ-4"), state);
+
+        await _index.RemoveAsync(CaseSamples.Requester, "KZ-4");
+
+        Assert.Empty(await _index.UnfinishedAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_state_write_refused_for_its_version_leaves_the_row_as_it_was()
     {
         var state = Case("KZ-2", CaseStatus.Received, version: 1);

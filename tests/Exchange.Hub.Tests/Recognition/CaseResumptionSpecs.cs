@@ -1,4 +1,5 @@
 using Exchange.Hub.Grains.Recognition;
+using Exchange.Hub.Persistence.Embedded;
 using Exchange.Hub.Services.Recognition;
 using Exchange.Hub.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,6 +61,39 @@ public sealed class CaseResumptionSpecs(CaseClusterFixture cluster)
 
         Assert.DoesNotContain(await Index.UnfinishedAsync(CancellationToken.None), c => c.CaseId == caseId);
         Assert.Equal(0, (await Index.ListAsync(institution, new CaseListQuery([], null, null, 0, 50))).Total);
+    }
+
+    [Fact]
+    public async Task At_start_a_decided_case_listed_as_handing_over_hands_its_notice_over_once_and_is_no_longer_listed()
+    {
+        var credentialId = Unique("ua-mc");
+        cluster.Resolver.Register(UkrainianMicro(credentialId));
+        var submission = Submission(Unique("key"), credentialId);
+        var caseId = CaseIds.For(submission.RequesterInstitutionId, submission.IdempotencyKey);
+        var grain = cluster.Grains.GetGrain<IRecognitionCaseGrain>(caseId);
+        cluster.PeerOutbox.CrashOnce(caseId, afterQueueing: false);
+        var decided = await CaseDriver.SubmitAndWaitAsync(cluster.Grains, submission, CaseStatus.Decided);
+        await Eventually.True(() => cluster.PeerOutbox.Attempts.Contains($"{CaseClusterFixture.HubId}:hub-ua:{decided.Decision!.DecisionId}"),
+            TimeSpan.FromSeconds(10), "the hand-over was never tried");
+
+        // As the embedded hub's storage writes a decision that holds notices; then the hub goes down.
+        await ListAsHandingOverAsync(await grain.GetAsync(University));
+        Assert.Contains(new IndexedCase(submission.RequesterInstitutionId, caseId), await Index.UnfinishedAsync(CancellationToken.None));
+        await cluster.Cluster.DeactivateAsync(grain);
+
+        await Resumption().ResumeAllAsync(CancellationToken.None);
+
+        var messageId = $"{CaseClusterFixture.HubId}:hub-ua:{decided.Decision!.DecisionId}";
+        await Eventually.True(() => cluster.Peers.Delivered("hub-ua").Contains(messageId), TimeSpan.FromSeconds(20), "the notice never reached hub-ua");
+        Assert.Single(cluster.Peers.Delivered("hub-ua"), d => d == messageId);
+        Assert.DoesNotContain(await Index.UnfinishedAsync(CancellationToken.None), c => c.CaseId == caseId);
+        Assert.Equal(CaseStatus.Decided, (await grain.GetAsync(University)).Status);
+    }
+
+    private Task<int> ListAsHandingOverAsync(RecognitionCaseState state)
+    {
+        var row = ((ISqliteStateProjection)Index).RowFor(state);
+        return cluster.Cluster.Silos[0].ServiceProvider.GetRequiredService<SqliteStateStore>().ExecuteInBatchAsync(commands => row(commands).ExecuteNonQuery());
     }
 
     private UnfinishedCasesResumption Resumption() => new(Index, cluster.Grains, NullLogger<UnfinishedCasesResumption>.Instance);

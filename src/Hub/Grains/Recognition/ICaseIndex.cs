@@ -22,7 +22,14 @@ public interface ICaseIndex
     /// <summary>An institution's cases, newest received first, filtered and paged.</summary>
     Task<CaseListPage> ListAsync(string institutionId, CaseListQuery query);
 
-    /// <summary>Cases whose automatic processing had not finished: received, or waiting for a peer hub.</summary>
+    /// <summary>Says that the case's decision notices are all in their peers' outboxes. Where the index is kept with the
+    /// state, a write holding notices lists the case as unfinished until then (so a crash between storing a decision
+    /// and handing it over is resumed at the next start); elsewhere the case writes its decided row only after the
+    /// hand-over, so its row says received until then and this changes nothing.</summary>
+    Task HandedOverAsync(string institutionId, string caseId);
+
+    /// <summary>Cases whose automatic processing had not finished: received, waiting for a peer hub, or decided with
+    /// notices not yet handed over (see <see cref="HandedOverAsync"/>).</summary>
     Task<IReadOnlyList<IndexedCase>> UnfinishedAsync(CancellationToken cancellationToken);
 }
 

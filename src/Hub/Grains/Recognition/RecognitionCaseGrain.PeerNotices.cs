@@ -4,11 +4,13 @@ namespace Exchange.Hub.Grains.Recognition;
 
 /// <summary>
 /// Decisions travel back to the hubs that issued the case's credentials: the notice is persisted with the decision
-/// (no extra write) and handed to the peer's outbox right after. Its removal is not written on its own: it goes with
-/// the case's next write, if any; a decided case then leaves memory. A case activated again with notices still stored
-/// (after a crash between deciding and handing over, or merely after leaving memory) hands them over again and saves
-/// that; the outbox (one message per decision id) and the receiving hub (one record per decision id) absorb the
-/// repeat. While notices are pending, the case's reminder keeps trying.
+/// (no extra write) and handed to the peer's outbox in a turn of its own right after, once the caller has its answer.
+/// Until then the case index lists the case as unfinished (<see cref="ICaseIndex.HandedOverAsync"/>), so a hub that
+/// crashes in between resumes the hand-over at its next start. The notice's removal from the state is not written on
+/// its own: it goes with the case's next write, if any; a decided case then leaves memory. A case activated again with
+/// notices still stored (after a crash, or merely after leaving memory) hands them over again and saves that; the
+/// outbox (one message per decision id) and the receiving hub (one record per decision id) absorb the repeat. While
+/// notices are pending, the case's reminder keeps trying.
 /// </summary>
 public sealed partial class RecognitionCaseGrain
 {
@@ -91,10 +93,30 @@ public sealed partial class RecognitionCaseGrain
         // A write of its own here cost a third of the state writes of every decided case; a stored notice already
         // handed over is only handed over once more, which the outbox and the receiver de-duplicate.
         _handOverUnsaved = true;
+        if (State.PeerNotices.Count == 0)
+        {
+            await SayHandedOverAsync();
+        }
     }
 
-    /// <summary>On activation: hands over the notices the stored state still holds, and saves that they went.</summary>
-    private void ScheduleHandOver()
+    private async Task SayHandedOverAsync()
+    {
+        try
+        {
+            await caseIndex.HandedOverAsync(State.RequesterInstitutionId, State.CaseId);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The case stays listed as unfinished: the next start resumes it, hands over once more (de-duplicated) and
+            // says it again.
+            LogHandOverNotListed(logger, ex, State.CaseId);
+        }
+    }
+
+    /// <summary>Hands over the pending notices in a turn of its own, then brings the reminder and indexes in step with
+    /// the case. Right after a decision the hand-over is not saved (the next write, if any, carries it); on activation
+    /// it is, as the stored state still holds notices that an earlier activation may have handed over long ago.</summary>
+    private void ScheduleHandOver(bool saveAfterwards)
     {
         IGrainTimer? timer = null;
         timer = this.RegisterGrainTimer(async _ =>
@@ -102,8 +124,13 @@ public sealed partial class RecognitionCaseGrain
             try
             {
                 await HandOverPeerNoticesAsync();
-                await SaveHandOverAsync();
-                await SyncReminderAsync();
+                if (saveAfterwards)
+                {
+                    await SaveHandOverAsync();
+                }
+
+                await AfterSaveAsync();
+                LeaveMemoryIfFinal();
             }
             finally
             {
@@ -133,6 +160,10 @@ public sealed partial class RecognitionCaseGrain
     [LoggerMessage(EventId = 4102, EventName = "PeerNoticeNotQueued", Level = LogLevel.Warning,
         Message = "The decision of case {CaseId} could not be queued for {PeerHubId} yet; the case retries on its reminder")]
     private static partial void LogNoticeFailed(ILogger logger, Exception exception, string caseId, string peerHubId);
+
+    [LoggerMessage(EventId = 4105, EventName = "PeerHandOverNotListed", Level = LogLevel.Information,
+        Message = "Case {CaseId} handed its notices over but could not say so in the case index; the next start hands them over again")]
+    private static partial void LogHandOverNotListed(ILogger logger, Exception exception, string caseId);
 
     [LoggerMessage(EventId = 4104, EventName = "PeerHandOverNotSaved", Level = LogLevel.Information,
         Message = "Case {CaseId} could not save that its notices were handed over; they are handed over again next time")]

@@ -44,6 +44,7 @@ public sealed partial class RecognitionCaseGrain(
     private IGrainTimer? _processing;
     private bool _processingFailed;
     private long _indexedVersion = -1;
+    private long _queuedVersion = -1;
     private bool _handOverUnsaved;
 
     private RecognitionCaseState State => store.State;
@@ -59,7 +60,7 @@ public sealed partial class RecognitionCaseGrain(
         // A decision taken just before a crash may not have reached its peer's outbox yet.
         if (State.PeerNotices.Count > 0)
         {
-            ScheduleHandOver();
+            ScheduleHandOver(saveAfterwards: true);
         }
 
         return Task.CompletedTask;
@@ -238,6 +239,12 @@ public sealed partial class RecognitionCaseGrain(
     async Task<bool> IRecognitionCaseGrain.ResumeAsync()
     {
         await TickAsync();
+        if (State.Exists && State.PeerNotices.Count == 0)
+        {
+            // Listed as handing over by a write whose notices went, but not the word that they did.
+            await caseIndex.HandedOverAsync(State.RequesterInstitutionId, State.CaseId);
+        }
+
         return State.Exists;
     }
 
@@ -411,8 +418,22 @@ public sealed partial class RecognitionCaseGrain(
         var changed = _changed;
         _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         changed.TrySetResult();
-        await HandOverPeerNoticesAsync();
+        if (State.PeerNotices.Count > 0)
+        {
+            // Stored with the decision, and listed as unfinished until handed over: the caller need not wait for the
+            // outbox's own write, and the reminder and the case index follow once the notices are in it. An officer's
+            // queue does not wait: the case leaves it before the officer has the answer.
+            await AfterSaveAsync(beforeHandOver: true);
+            ScheduleHandOver(saveAfterwards: false);
+            return;
+        }
+
         await AfterSaveAsync();
+        LeaveMemoryIfFinal();
+    }
+
+    private void LeaveMemoryIfFinal()
+    {
         if (State.IsFinal && State.PeerNotices.Count == 0)
         {
             // Nothing more will happen to it unless someone asks: a hub deciding hundreds of cases a second must not
@@ -429,34 +450,52 @@ public sealed partial class RecognitionCaseGrain(
 
     /// <summary>Keeps the reminder, the list of cases waiting for a peer, the institution's case list and the review
     /// queue in step with the case. A failure here never undoes the saved change; the next reminder tick repairs it.</summary>
-    private async Task AfterSaveAsync()
+    /// <param name="beforeHandOver">Right after a write holding decision notices: the review queue only; the reminder and
+    /// the case index follow the hand-over.</param>
+    private async Task AfterSaveAsync(bool beforeHandOver = false)
     {
         try
         {
-            await SyncReminderAsync();
-            if (State.Status == CaseStatus.WaitingForPeer)
+            if (!beforeHandOver)
             {
-                foreach (var peerHubId in State.WaitingForHubIds)
+                await SyncReminderAsync();
+                if (State.Status == CaseStatus.WaitingForPeer)
                 {
-                    await GrainFactory.Keyed<IPeerWaitersGrain>(peerHubId).WaitAsync(State.CaseId);
+                    foreach (var peerHubId in State.WaitingForHubIds)
+                    {
+                        await GrainFactory.Keyed<IPeerWaitersGrain>(peerHubId).WaitAsync(State.CaseId);
+                    }
                 }
+
+                await IndexAsync();
             }
 
-            await IndexAsync();
-            // Most cases never reach the queue: only those that did are told to leave it.
-            if (State.AwaitsReview)
-            {
-                await ReviewQueue.UpsertAsync(ReviewQueueEntry.From(State));
-            }
-            else if (State.WasReferred)
-            {
-                await ReviewQueue.RemoveAsync(State.CaseId, State.Version);
-            }
+            await SyncReviewQueueAsync();
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             LogSyncFailed(logger, ex, State.CaseId);
         }
+    }
+
+    private async Task SyncReviewQueueAsync()
+    {
+        if (State.Version == _queuedVersion)
+        {
+            return;
+        }
+
+        // Most cases never reach the queue: only those that did are told to leave it.
+        if (State.AwaitsReview)
+        {
+            await ReviewQueue.UpsertAsync(ReviewQueueEntry.From(State));
+        }
+        else if (State.WasReferred)
+        {
+            await ReviewQueue.RemoveAsync(State.CaseId, State.Version);
+        }
+
+        _queuedVersion = State.Version;
     }
 
     private IReviewQueueGrain ReviewQueue => GrainFactory.Keyed<IReviewQueueGrain>(ReviewQueueKeys.Key);

@@ -42,11 +42,19 @@ internal static class CaseIndexSql
 
     public const string Delete = $"DELETE FROM {Table} WHERE service_id = @service AND institution_id = @institution AND case_id = @case;";
 
-    private const string Unfinished = $"SELECT institution_id, case_id FROM {Table} WHERE service_id = @service AND status IN (@received, @waiting);";
+    /// <summary>Cases whose processing had not finished (bound by <see cref="UnfinishedAsync"/>: @service, @received,
+    /// @waiting); a storage may add further cases with a UNION.</summary>
+    public const string Unfinished = $"SELECT institution_id, case_id FROM {Table} WHERE service_id = @service AND status IN (@received, @waiting)";
 
     public static void BindUpsert(DbCommand command, string serviceId, string institutionId, CaseListEntry entry)
     {
         command.CommandText = Upsert;
+        BindUpsertParameters(command, serviceId, institutionId, entry);
+    }
+
+    /// <summary>The upsert's parameters alone, for a command that runs it with further statements on the same case.</summary>
+    public static void BindUpsertParameters(DbCommand command, string serviceId, string institutionId, CaseListEntry entry)
+    {
         foreach (var (name, value) in UpsertParameters(serviceId, institutionId, entry))
         {
             Add(command, name, value);
@@ -69,18 +77,23 @@ internal static class CaseIndexSql
         ("@updated", entry.UpdatedAt.UtcTicks),
     ];
 
-    public static void BindDelete(DbCommand command, string serviceId, string institutionId, string caseId)
+    public static void BindDelete(DbCommand command, string serviceId, string institutionId, string caseId) =>
+        BindCase(command, Delete, serviceId, institutionId, caseId);
+
+    /// <summary>Binds <paramref name="sql"/>, a statement on one case's row (@service, @institution, @case).</summary>
+    public static void BindCase(DbCommand command, string sql, string serviceId, string institutionId, string caseId)
     {
-        command.CommandText = Delete;
+        command.CommandText = sql;
         Add(command, "@service", serviceId);
         Add(command, "@institution", institutionId);
         Add(command, "@case", caseId);
     }
 
-    public static async Task<IReadOnlyList<IndexedCase>> UnfinishedAsync(DbConnection connection, string serviceId, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<IndexedCase>> UnfinishedAsync(DbConnection connection, string serviceId, CancellationToken cancellationToken,
+        string query = Unfinished)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = Unfinished;
+        command.CommandText = query;
         Add(command, "@service", serviceId);
         Add(command, "@received", (int)CaseStatus.Received);
         Add(command, "@waiting", (int)CaseStatus.WaitingForPeer);

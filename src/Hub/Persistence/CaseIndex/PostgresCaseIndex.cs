@@ -41,6 +41,9 @@ internal sealed class PostgresCaseIndex : ICaseIndex, IAsyncDisposable
         return pending.Done.Task;
     }
 
+    /// <summary>Nothing to do: a case writes its row here after handing its notices over (<see cref="ICaseIndex.HandedOverAsync"/>).</summary>
+    public Task HandedOverAsync(string institutionId, string caseId) => Task.CompletedTask;
+
     public async Task RemoveAsync(string institutionId, string caseId)
     {
         await using var command = _database.CreateCommand();

@@ -7,10 +7,16 @@ using Orleans.Configuration;
 namespace Exchange.Hub.Persistence.CaseIndex;
 
 /// <summary>The case index in the embedded hub's SQLite file. The grain storage writes a case's row with each write of
-/// the case's state, in the same transaction (<see cref="ISqliteStateProjection"/>); the few other writes join the state
-/// store's group commit (the file has one writer); reads use their own connection, which WAL lets run beside it.</summary>
+/// the case's state, in the same transaction (<see cref="ISqliteStateProjection"/>), and, when that write holds decision
+/// notices for peer hubs, lists the case as handing over (<see cref="HandOverSql"/>) until the case says they were
+/// handed over; the few other writes join the state store's group commit (the file has one writer); reads use their
+/// own connection, which WAL lets run beside it.</summary>
 internal sealed class SqliteCaseIndex : ICaseIndex, ISqliteStateProjection
 {
+    private const string UpsertAndListHandOver = CaseIndexSql.Upsert + HandOverSql.Insert;
+    private const string RemoveWithHandOver = CaseIndexSql.Delete + HandOverSql.Delete;
+    private const string UnfinishedOrHandingOver = CaseIndexSql.Unfinished + " UNION " + HandOverSql.Pending + ";";
+
     private readonly string _serviceId;
     private readonly string _connectionString;
     private readonly SqliteStateStore _store;
@@ -24,7 +30,7 @@ internal sealed class SqliteCaseIndex : ICaseIndex, ISqliteStateProjection
         _serviceId = cluster.Value.ServiceId;
         _connectionString = database.ConnectionString;
         _store = store;
-        _created = store.ExecuteInBatchAsync(commands => commands.For(CaseIndexSql.Create).ExecuteNonQuery());
+        _created = store.ExecuteInBatchAsync(commands => commands.For(CaseIndexSql.Create + HandOverSql.Create).ExecuteNonQuery());
     }
 
     public bool KeptWithState { get; }
@@ -35,7 +41,23 @@ internal sealed class SqliteCaseIndex : ICaseIndex, ISqliteStateProjection
     {
         var recognitionCase = (RecognitionCaseState)state;
         var (institutionId, entry) = (recognitionCase.RequesterInstitutionId, CaseListEntry.From(recognitionCase));
-        return commands => Upsert(commands, institutionId, entry);
+        if (recognitionCase.PeerNotices.Count == 0)
+        {
+            return commands => Upsert(commands, institutionId, entry);
+        }
+
+        return commands =>
+        {
+            var command = commands.For(UpsertAndListHandOver);
+            CaseIndexSql.BindUpsertParameters(command, _serviceId, institutionId, entry);
+            return command;
+        };
+    }
+
+    public async Task HandedOverAsync(string institutionId, string caseId)
+    {
+        await _created;
+        await _store.ExecuteInBatchAsync(commands => Execute(commands, HandOverSql.Delete, institutionId, caseId));
     }
 
     public async Task UpsertAsync(string institutionId, CaseListEntry entry)
@@ -47,12 +69,7 @@ internal sealed class SqliteCaseIndex : ICaseIndex, ISqliteStateProjection
     public async Task RemoveAsync(string institutionId, string caseId)
     {
         await _created;
-        await _store.ExecuteInBatchAsync(commands =>
-        {
-            var command = commands.For(CaseIndexSql.Delete);
-            CaseIndexSql.BindDelete(command, _serviceId, institutionId, caseId);
-            return command.ExecuteNonQuery();
-        });
+        await _store.ExecuteInBatchAsync(commands => Execute(commands, RemoveWithHandOver, institutionId, caseId));
     }
 
     public async Task<CaseListPage> ListAsync(string institutionId, CaseListQuery query)
@@ -68,7 +85,14 @@ internal sealed class SqliteCaseIndex : ICaseIndex, ISqliteStateProjection
         await _created;
         await using var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
-        return await CaseIndexSql.UnfinishedAsync(connection, _serviceId, cancellationToken);
+        return await CaseIndexSql.UnfinishedAsync(connection, _serviceId, cancellationToken, UnfinishedOrHandingOver);
+    }
+
+    private int Execute(WriterCommands commands, string sql, string institutionId, string caseId)
+    {
+        var command = commands.For(sql);
+        CaseIndexSql.BindCase(command, sql, _serviceId, institutionId, caseId);
+        return command.ExecuteNonQuery();
     }
 
     /// <summary>The writer's prepared upsert, bound to <paramref name="entry"/> (the shared binding sets the same statement
