@@ -4,6 +4,7 @@ using Exchange.Hub.Errors;
 using Exchange.Hub.Grains.Issuing;
 using Exchange.Hub.Grains.Registry;
 using Exchange.Hub.Services.Registry;
+using Exchange.Hub.Tests.Infrastructure;
 using Exchange.Hub.Tests.Registry;
 using Google.Rpc;
 using Grpc.Core;
@@ -134,6 +135,25 @@ public sealed class IssuingSpecs(RegistryCluster cluster)
         Assert.Single(await credential.ListShareGrantsAsync(includeInactive: false));
         await credential.RevokeShareGrantAsync(limited.Grant.ShareId);
         Assert.Equal(ShareAccessOutcome.Expired, (await credential.OpenShareAsync(limited.ShareCode, "hub-kz", "KZ-KAZNU")).Outcome);
+    }
+
+    [Fact]
+    public async Task Each_use_of_a_share_grant_is_counted_and_stored_soon_after_it_is_answered()
+    {
+        var view = await cluster.Issuer.IssueAsync(Samples.IssueRequest((await IssuerAsync()).Institution, "L-15", "k-15"));
+        var credential = cluster.Grains.GetGrain<ICredentialGrain>(view.Issued.CredentialId);
+        var grant = await credential.CreateShareGrantAsync(RegistryCluster.Clock.GetUtcNow().AddHours(1), "", "");
+
+        await credential.OpenShareAsync(grant.ShareCode, "hub-kz", "");
+        await credential.OpenShareAsync(grant.ShareCode, "hub-lv", "");
+
+        Assert.Equal(2, Assert.Single(await credential.ListShareGrantsAsync(includeInactive: false)).UseCount);
+        await Eventually.True(async () =>
+        {
+            var stored = new GrainState<CredentialGrainState>();
+            await cluster.Storage.ReadStateAsync("credential", credential.GetGrainId(), stored);
+            return stored.State!.Grants.Single().UseCount == 2;
+        }, TimeSpan.FromSeconds(10), "the use count was not stored");
     }
 
     [Fact]
