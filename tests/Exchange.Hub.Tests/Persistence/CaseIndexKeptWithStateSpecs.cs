@@ -44,9 +44,7 @@ public sealed class CaseIndexKeptWithStateSpecs : IAsyncDisposable
     [Fact]
     public async Task A_decision_stored_with_notices_for_peer_hubs_keeps_the_case_unfinished_until_the_case_says_they_were_handed_over()
     {
-        var state = Case("KZ-3", CaseStatus.Decided, version: 2);
-        state.State!.PeerNotices.Add(new PeerDecisionNotice("KZ-3-d1", "hub-ua", ["UA-CRED-1"]));
-        await _store.Storage.WriteStateAsync(RecognitionCaseGrain.StateName, Grain("KZ-3"), state);
+        await WriteDecidedWithNoticeAsync("KZ-3", "hub-ua");
 
         Assert.Equal([new IndexedCase(CaseSamples.Requester, "KZ-3")], await _index.UnfinishedAsync(CancellationToken.None));
         Assert.Equal(["KZ-3"], (await _index.ListAsync(CaseSamples.Requester, Query(CaseStatus.Decided))).CaseIds);
@@ -60,9 +58,7 @@ public sealed class CaseIndexKeptWithStateSpecs : IAsyncDisposable
     [Fact]
     public async Task A_removed_case_is_no_longer_listed_as_handing_over()
     {
-        var state = Case("KZ-4", CaseStatus.Decided, version: 2);
-        state.State!.PeerNotices.Add(new PeerDecisionNotice("KZ-4-d1", "hub-lv", ["LV-CRED-1"]));
-        await _store.Storage.WriteStateAsync(RecognitionCaseGrain.StateName, Grain("KZ-4"), state);
+        await WriteDecidedWithNoticeAsync("KZ-4", "hub-lv");
 
         await _index.RemoveAsync(CaseSamples.Requester, "KZ-4");
 
@@ -91,6 +87,14 @@ public sealed class CaseIndexKeptWithStateSpecs : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => _store.DisposeAsync();
+
+    /// <summary>Stores a case as its decision is stored: with a notice for the peer hub that issued its credential.</summary>
+    private Task WriteDecidedWithNoticeAsync(string caseId, string peerHubId)
+    {
+        var state = Case(caseId, CaseStatus.Decided, version: 2);
+        state.State!.PeerNotices.Add(new PeerDecisionNotice(caseId + "-d1", peerHubId, ["CRED-1"]));
+        return _store.Storage.WriteStateAsync(RecognitionCaseGrain.StateName, Grain(caseId), state);
+    }
 
     private static GrainId Grain(string caseId) => GrainId.Create("case", caseId);
 
