@@ -238,11 +238,14 @@ public sealed partial class RecognitionCaseGrain(
 
     async Task<bool> IRecognitionCaseGrain.ResumeAsync()
     {
+        // A decided case with notices says it handed them over as it does so (in the tick).
+        var nothingToHandOver = State.PeerNotices.Count == 0;
         await TickAsync();
-        if (State.Exists && State.PeerNotices.Count == 0)
+        if (nothingToHandOver && State.Decision is not null)
         {
-            // Listed as handing over by a write whose notices went, but not the word that they did.
-            await caseIndex.HandedOverAsync(State.RequesterInstitutionId, State.CaseId);
+            // Perhaps listed as handing over by a write whose notices went, but not the word that they did; a case
+            // never decided was never listed, so a start resuming many received cases writes nothing more for them.
+            await SayHandedOverAsync();
         }
 
         return State.Exists;
