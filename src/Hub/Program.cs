@@ -7,6 +7,11 @@ if (args.Length > 0 && args[0] == TokenCommand.Name)
     return TokenCommand.Run(args, builder.Configuration, builder.Environment.ContentRootPath, TimeProvider.System);
 }
 
+if (args.Length > 0 && args[0] == KeysCommand.Name)
+{
+    return KeysCommand.Run(args, builder.Configuration, builder.Environment.ContentRootPath, TimeProvider.System);
+}
+
 if (args.Length > 0 && args[0] == PinCommand.Name)
 {
     return PinCommand.Run(builder.Configuration, builder.Environment.ContentRootPath);

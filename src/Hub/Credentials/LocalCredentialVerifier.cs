@@ -16,7 +16,9 @@ public sealed class LocalCredentialVerifier(IGrainFactory grains, HubKeyRing key
 {
     public string HubId => options.Value.HubId;
 
-    private IReadOnlyList<PinnedKey> OwnKeys => [new PinnedKey(keys.AttestationKeyId, keys.AttestationPublicKey, DateTimeOffset.MinValue, null)];
+    /// <summary>Every attestation key of the ring with its window: an envelope attested by a retired key verifies when
+    /// it was attested before the retirement, one by a revoked key only before the cut-off.</summary>
+    private IReadOnlyList<PinnedKey> OwnKeys => keys.AttestationKeys;
 
     public async Task<EnvelopeVerification> VerifyAsync(SignedEnvelope envelope, CheckOutcome shareGrant)
     {

@@ -6,7 +6,7 @@ namespace Exchange.Hub.Hosting;
 
 /// <summary>
 /// <c>dotnet run --project src/Hub -- pin</c>: prints the federation-file entry that lets a peer trust this hub
-/// (hub id, country, endpoint, attestation key). National centres exchange these out of band and review them
+/// (hub id, country, endpoint, attestation keys). National centres exchange these out of band and review them
 /// before adding them to their federation files.
 /// </summary>
 internal static class PinCommand
@@ -27,7 +27,10 @@ internal static class PinCommand
         return 0;
     }
 
+    /// <summary>Every attestation key of the ring with its window, so a peer that pins this hub after a rotation still
+    /// verifies what earlier keys attested, and nothing a revoked key signed after its cut-off.</summary>
     public static PeerEntry Entry(HubOptions hub, HubKeyRing keys) => new(
         keys.HubId, hub.Country, hub.EffectivePublicGrpcEndpoint.ToString().TrimEnd('/'),
-        [new KeyEntry(keys.AttestationKeyId, Convert.ToBase64String(keys.AttestationKey.ExportSubjectPublicKeyInfo()), DateTimeOffset.UnixEpoch, null)]);
+        [.. keys.Attestations.Select(k => new KeyEntry(
+            k.Entry.KeyId, Convert.ToBase64String(k.Key.ExportSubjectPublicKeyInfo()), k.Entry.NotBefore, k.Entry.ValidUntil))]);
 }

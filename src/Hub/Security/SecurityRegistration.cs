@@ -24,7 +24,9 @@ internal static class SecurityRegistration
             {
                 ValidIssuer = hub.HubId,
                 ValidAudience = hub.HubId,
-                IssuerSigningKey = HubTokenIssuer.SigningKey(keys),
+                IssuerSigningKeys = TokenSigningKeys.All(keys),
+                ValidateIssuerSigningKey = true,
+                IssuerSigningKeyValidator = (key, token, _) => TokenSigningKeys.IssuedInWindow(keys, key, token),
                 ValidAlgorithms = [SecurityAlgorithms.EcdsaSha256],
                 NameClaimType = "sub",
                 RoleClaimType = HubClaims.Role,

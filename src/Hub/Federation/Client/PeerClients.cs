@@ -26,6 +26,20 @@ public sealed class PeerClients(PeerDirectory peers, HubKeyRing keys, PeerCallPi
             async token => await call(client, new CallOptions(cancellationToken: token)), cancellationToken);
     }
 
+    /// <summary>One call signed with a given key of this hub's ring instead of the active one, on a channel of its own
+    /// and without retries: after a rotation a peer that has not yet adopted the new descriptor knows only the earlier
+    /// key, and the Hello that carries the descriptor must reach it.</summary>
+    public async Task<T> CallSignedWithAsync<T>(
+        string peerHubId, string keyId, System.Security.Cryptography.ECDsa key, Func<HubFederation.HubFederationClient, CallOptions, Task<T>> call, CancellationToken cancellationToken)
+    {
+        var peer = peers.Find(peerHubId)
+            ?? throw new Errors.HubException(Errors.ErrorKind.FailedPrecondition, "UNKNOWN_HUB", $"Hub '{peerHubId}' is not a pinned peer.");
+        using var channel = GrpcChannel.ForAddress(peer.GrpcEndpoint);
+        var signer = new FederationRequestSigner(keys.HubId, keyId, key, time);
+        var client = new HubFederation.HubFederationClient(channel.Intercept(new SigningClientInterceptor(signer, peer.HubId)));
+        return await call(client, new CallOptions(cancellationToken: cancellationToken));
+    }
+
     /// <summary>Drops the connection to a peer that has just (re)started, so the next call connects afresh instead of
     /// failing fast with the error from while the peer was away until the channel's reconnect back-off ends.</summary>
     public void Reconnect(string peerHubId)

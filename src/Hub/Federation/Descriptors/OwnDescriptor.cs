@@ -1,6 +1,7 @@
 using Exchange.Contracts.V1;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Security;
+using Exchange.Hub.Security.KeyRing;
 using Exchange.Hub.Services;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
@@ -8,42 +9,92 @@ using Microsoft.Extensions.Options;
 
 namespace Exchange.Hub.Federation.Descriptors;
 
-/// <summary>This hub's signed descriptor: identity, endpoint, frameworks and its attestation key, signed with that
-/// key. Built once per process; the key's thumbprint-based id changes only when the key does.</summary>
-public sealed class OwnDescriptor(IOptions<HubOptions> options, HubKeyRing keys, HubStartTime started)
+/// <summary>This hub's signed descriptor: identity, endpoint, frameworks and every attestation key of its ring with
+/// status and window. Re-signed with the next persisted sequence whenever the one in hand is older than
+/// <see cref="ResignAfter"/>, so a peer always receives one fresh by <see cref="DescriptorAcceptance.Freshness"/>.
+/// Signed by the active key and by every earlier attestation key still held: a peer that has not yet heard of a
+/// rotation (or revocation) trusts only the old key, and this is how it learns of the new one.</summary>
+public sealed class OwnDescriptor(IOptions<HubOptions> options, HubKeyRing keys, TimeProvider time)
 {
-    private readonly Lazy<SignedHubDescriptor> _signed = new(() => Build(options.Value, keys, started));
+    /// <summary>Well inside the freshness window, so a descriptor handed out just before re-signing is still fresh
+    /// when it arrives.</summary>
+    public static readonly TimeSpan ResignAfter = TimeSpan.FromMinutes(2);
 
-    public SignedHubDescriptor Current => _signed.Value;
+    private readonly DescriptorSequence _sequence = new(keys.KeysFolder);
+    private readonly Lock _gate = new();
+    private (SignedHubDescriptor Signed, DateTimeOffset IssuedAt)? _current;
+
+    public SignedHubDescriptor Current
+    {
+        get
+        {
+            var now = time.GetUtcNow();
+            lock (_gate)
+            {
+                if (_current is not { } held || now - held.IssuedAt >= ResignAfter || now < held.IssuedAt)
+                {
+                    _current = held = (Build(options.Value, keys, _sequence.Next(), now), now);
+                }
+
+                return held.Signed;
+            }
+        }
+    }
 
     /// <summary>The entry a peer's national centre adds to its federation file to trust this hub.</summary>
     public Peers.PeerEntry PinEntry() => PinCommand.Entry(options.Value, keys);
 
-    private static SignedHubDescriptor Build(HubOptions hub, HubKeyRing keys, HubStartTime started)
+    public static SignedHubDescriptor Build(HubOptions hub, HubKeyRing keys, long sequence, DateTimeOffset issuedAt)
     {
+        ArgumentNullException.ThrowIfNull(hub);
+        ArgumentNullException.ThrowIfNull(keys);
         var descriptor = new HubDescriptor
         {
             HubId = hub.HubId,
             CountryCode = hub.Country,
             DisplayName = new MultilingualText { Values = { new LocalizedText { Language = "en", Text = hub.DisplayName } } },
             GrpcEndpoint = hub.EffectivePublicGrpcEndpoint.ToString().TrimEnd('/'),
-            Sequence = 1,
-            IssuedAt = Timestamp.FromDateTimeOffset(started.Value),
+            Sequence = sequence,
+            IssuedAt = Timestamp.FromDateTimeOffset(issuedAt),
             ApiVersion = "exchange.v1",
             SupportedContentTypes = { ContentType.ExchangeCredential },
-            Keys =
-            {
-                new PublicKey
-                {
-                    KeyId = keys.AttestationKeyId,
-                    OwnerId = hub.HubId,
-                    Algorithm = SignatureAlgorithm.Es256,
-                    SpkiDer = ByteString.CopyFrom(keys.AttestationKey.ExportSubjectPublicKeyInfo()),
-                    Status = KeyStatus.Active,
-                },
-            },
         };
+        descriptor.Keys.AddRange(keys.Attestations.Select(k => Listed(hub.HubId, k.Entry, k.Key)));
         descriptor.Frameworks.AddRange(FrameworkCapabilities.Describe());
-        return HubDescriptorSigner.Sign(descriptor, [(keys.AttestationKeyId, keys.AttestationKey)]);
+        var signers = keys.Attestations
+            .OrderBy(k => k.Entry.Status == HubKeyStatus.Active ? 0 : 1)
+            .Select(k => (k.Entry.KeyId, k.Key))
+            .ToList();
+        return HubDescriptorSigner.Sign(descriptor, signers);
+    }
+
+    private static PublicKey Listed(string hubId, HubKeyEntry entry, System.Security.Cryptography.ECDsa key)
+    {
+        var listed = new PublicKey
+        {
+            KeyId = entry.KeyId,
+            OwnerId = hubId,
+            Algorithm = SignatureAlgorithm.Es256,
+            SpkiDer = ByteString.CopyFrom(key.ExportSubjectPublicKeyInfo()),
+            Validity = new ValidityWindow { NotBefore = Timestamp.FromDateTimeOffset(entry.NotBefore) },
+            Status = entry.Status switch
+            {
+                HubKeyStatus.Active => KeyStatus.Active,
+                HubKeyStatus.Retired => KeyStatus.Retired,
+                _ => KeyStatus.Revoked,
+            },
+            StatusReason = entry.Reason ?? "",
+        };
+        if (entry.NotAfter is { } notAfter)
+        {
+            listed.Validity.NotAfter = Timestamp.FromDateTimeOffset(notAfter);
+        }
+
+        if (entry.RevokedAt is { } cutOff)
+        {
+            listed.RevokedAt = Timestamp.FromDateTimeOffset(cutOff);
+        }
+
+        return listed;
     }
 }

@@ -1,4 +1,5 @@
 using Exchange.Contracts.V1;
+using Exchange.Hub.Federation.Descriptors;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Grains.Registry;
 using Exchange.Hub.Trust;
@@ -18,7 +19,7 @@ public enum KeyListRefusal
     /// <summary>The signing key is not among the peer's pinned keys.</summary>
     UnknownKey = 3,
 
-    /// <summary>The pinned key was not valid when the list was issued.</summary>
+    /// <summary>The pinned key is not valid now (retired or revoked), or was not when the list was issued.</summary>
     KeyNotValid = 4,
 
     /// <summary>The signature does not verify.</summary>
@@ -26,6 +27,9 @@ public enum KeyListRefusal
 
     /// <summary>The list is older than one already accepted (a replay of a list from before a revocation).</summary>
     SequenceRegressed = 6,
+
+    /// <summary>The list was issued too far from this hub's clock: a back-dated or replayed old list.</summary>
+    Stale = 7,
 }
 
 /// <summary>The outcome of checking a peer's signed list: the keys, or the refusal and why.</summary>
@@ -33,13 +37,14 @@ public sealed record KeyListAcceptance(PeerInstitutionKeys? Keys, KeyListRefusal
 
 /// <summary>
 /// The rules for accepting a peer's <see cref="SignedInstitutionKeyList"/>: signed in domain
-/// <see cref="SigningContext.InstitutionKeyList"/> by a pinned key of that peer valid at the list's issue time,
-/// published for that peer, and not older than the list already held (equal is accepted: the same content,
-/// fresher).
+/// <see cref="SigningContext.InstitutionKeyList"/> by a pinned key of that peer valid now (the signer chooses
+/// issued_at, so only the verifier's clock can tell that a key was retired or revoked), issued within
+/// <see cref="DescriptorAcceptance.Freshness"/> of now, published for that peer, and not older than the list already
+/// held (equal is accepted: the same content, fresher).
 /// </summary>
 public static class InstitutionKeyListAcceptance
 {
-    public static KeyListAcceptance Accept(PinnedPeer peer, SignedInstitutionKeyList signedList, long knownSequence)
+    public static KeyListAcceptance Accept(PinnedPeer peer, SignedInstitutionKeyList signedList, long knownSequence, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(peer);
         ArgumentNullException.ThrowIfNull(signedList);
@@ -59,15 +64,20 @@ public static class InstitutionKeyListAcceptance
         }
 
         var issuedAt = list.IssuedAt?.ToDateTimeOffset() ?? DateTimeOffset.MinValue;
+        if ((issuedAt - now).Duration() > DescriptorAcceptance.Freshness)
+        {
+            return Refused(KeyListRefusal.Stale, $"The institution key list of hub {peer.HubId} was issued at {issuedAt:O}, more than {DescriptorAcceptance.Freshness.TotalMinutes:0} minutes from now ({now:O}).");
+        }
+
         var key = peer.FindKey(signedList.HubKeyId);
         if (key is null)
         {
             return Refused(KeyListRefusal.UnknownKey, $"The institution key list of hub {peer.HubId} is signed by key '{signedList.HubKeyId}', which is not pinned for it.");
         }
 
-        if (!key.IsValidAt(issuedAt))
+        if (!key.IsValidAt(now) || !key.IsValidAt(issuedAt))
         {
-            return Refused(KeyListRefusal.KeyNotValid, $"Key {key.KeyId} of hub {peer.HubId} was not valid at {issuedAt:O}, when the list was issued.");
+            return Refused(KeyListRefusal.KeyNotValid, $"Key {key.KeyId} of hub {peer.HubId} is not valid now ({now:O}) or was not at {issuedAt:O}, when the list was issued.");
         }
 
         var digest = SignedDigest.Compute(SigningContext.InstitutionKeyList, signedList.ListBytes.Memory);

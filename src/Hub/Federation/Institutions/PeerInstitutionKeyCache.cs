@@ -108,7 +108,7 @@ public sealed partial class PeerInstitutionKeyCache(PeerDirectory peers, PeerCli
             return new InstitutionKeysLookup(null, $"The institution key list of hub {peerHubId} could not be fetched ({ex.Message}); the check waits for it.");
         }
 
-        var accepted = InstitutionKeyListAcceptance.Accept(peer, signed, entry.HighestSequence);
+        var accepted = InstitutionKeyListAcceptance.Accept(peer, signed, entry.HighestSequence, time.GetUtcNow());
         if (accepted.Keys is not { } keys)
         {
             LogListRefused(logger, peerHubId, accepted.Refusal!.Value, accepted.Detail);

@@ -3,7 +3,9 @@ using Exchange.Hub.Errors;
 using Exchange.Hub.Federation.Client;
 using Exchange.Hub.Federation.Descriptors;
 using Exchange.Hub.Grains.Federation;
+using Exchange.Hub.Security;
 using Google.Protobuf;
+using Grpc.Core;
 
 namespace Exchange.Hub.Federation.Peers;
 
@@ -15,7 +17,7 @@ namespace Exchange.Hub.Federation.Peers;
 /// </summary>
 internal sealed partial class PeerStartup(
     PeerDirectory peers, PeerClients clients, OwnDescriptor own, IGrainFactory grains, DescriptorAdoption descriptors,
-    IHostApplicationLifetime lifetime, ILogger<PeerStartup> logger) : BackgroundService
+    HubKeyRing keys, IHostApplicationLifetime lifetime, ILogger<PeerStartup> logger) : BackgroundService
 {
     private static readonly TimeSpan HelloDeadline = TimeSpan.FromSeconds(10);
 
@@ -49,7 +51,7 @@ internal sealed partial class PeerStartup(
         {
             foreach (var bytes in await grains.Keyed<IPeerDescriptorGrain>(pinned.HubId).Accepted())
             {
-                current = DescriptorAcceptance.Accept(current, SignedHubDescriptor.Parser.ParseFrom(bytes));
+                current = DescriptorAcceptance.Restore(current, SignedHubDescriptor.Parser.ParseFrom(bytes));
             }
         }
         catch (HubException refused)
@@ -70,8 +72,7 @@ internal sealed partial class PeerStartup(
         {
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
             deadline.CancelAfter(HelloDeadline);
-            var reply = await clients.CallAsync(peerHubId, async (client, options) =>
-                await client.HelloAsync(new HelloRequest { CallerDescriptor = own.Current }, options), deadline.Token);
+            var reply = await HelloSignedByAKeyThePeerTrustsAsync(peerHubId, deadline.Token);
             if (peers.Find(peerHubId) is { } known && reply.CalleeDescriptor is { } presented && !presented.DescriptorBytes.IsEmpty)
             {
                 await descriptors.AdoptAsync(known, presented);
@@ -81,6 +82,37 @@ internal sealed partial class PeerStartup(
         {
             // A peer that is down now hears from this hub at the next start or the next Hello; nothing waits on it.
             LogHelloFailed(logger, peerHubId, ex.Message);
+        }
+    }
+
+    /// <summary>Hello signed by the active key, or, when the peer does not know it yet (this hub rotated since the peer
+    /// last heard from it), by the earlier keys newest first: the descriptor it carries, signed by old and new keys,
+    /// is how the peer learns the new one.</summary>
+    private async Task<HelloResponse> HelloSignedByAKeyThePeerTrustsAsync(string peerHubId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await clients.CallAsync(peerHubId, async (client, options) =>
+                await client.HelloAsync(new HelloRequest { CallerDescriptor = own.Current }, options), cancellationToken);
+        }
+        catch (RpcException refused) when (refused.StatusCode == StatusCode.PermissionDenied)
+        {
+            foreach (var (entry, key) in keys.Attestations.Where(k => k.Entry.KeyId != keys.AttestationKeyId).OrderByDescending(k => k.Entry.NotBefore))
+            {
+                try
+                {
+                    var reply = await clients.CallSignedWithAsync(peerHubId, entry.KeyId, key, async (client, options) =>
+                        await client.HelloAsync(new HelloRequest { CallerDescriptor = own.Current }, options), cancellationToken);
+                    LogHelloWithEarlierKey(logger, peerHubId, entry.KeyId);
+                    return reply;
+                }
+                catch (RpcException earlierRefused) when (earlierRefused.StatusCode == StatusCode.PermissionDenied)
+                {
+                    // Not trusted by the peer either; the next earlier key may be.
+                }
+            }
+
+            throw;
         }
     }
 
@@ -99,6 +131,10 @@ internal sealed partial class PeerStartup(
     [LoggerMessage(EventId = 3011, EventName = "PeerDescriptorRestoreRefused", Level = LogLevel.Error,
         Message = "Peer {PeerHubId}: a kept descriptor no longer chains from the pinned keys and is ignored: {Reason}")]
     private static partial void LogRestoreRefused(ILogger logger, string peerHubId, string reason);
+
+    [LoggerMessage(EventId = 3013, EventName = "PeerHelloWithEarlierKey", Level = LogLevel.Information,
+        Message = "Peer {PeerHubId} does not know this hub's active key yet; Hello was signed with earlier key {KeyId}")]
+    private static partial void LogHelloWithEarlierKey(ILogger logger, string peerHubId, string keyId);
 
     [LoggerMessage(EventId = 3012, EventName = "PeerHelloFailed", Level = LogLevel.Information,
         Message = "Hello to peer {PeerHubId} failed (it will hear from this hub later): {Error}")]
