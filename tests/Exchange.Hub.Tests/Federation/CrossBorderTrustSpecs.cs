@@ -36,15 +36,15 @@ public sealed class CrossBorderTrustSpecs(TwoHubsFixture hubs) : IClassFixture<T
         using var clients = hubs.KzCallingUa();
         var pinnedUa = TwoHubsFixture.Pinned(hubs.UaSettings, hubs.UaKeys);
 
-        var first = InstitutionKeyListAcceptance.Accept(pinnedUa, await KeyListAsync(clients), knownSequence: 0);
+        var first = InstitutionKeyListAcceptance.Accept(pinnedUa, await KeyListAsync(clients), knownSequence: 0, DateTimeOffset.UtcNow);
         await UaCredential.Admin(hubs.Ua).AddSigningKeyAsync(new AddSigningKeyRequest { InstitutionId = ua.InstitutionId, Key = new PublicKey { KeyId = ua.InstitutionId + "#2" }, GenerateCustodialKey = true });
-        var second = InstitutionKeyListAcceptance.Accept(pinnedUa, await KeyListAsync(clients), knownSequence: first.Keys!.Sequence);
+        var second = InstitutionKeyListAcceptance.Accept(pinnedUa, await KeyListAsync(clients), knownSequence: first.Keys!.Sequence, DateTimeOffset.UtcNow);
 
         Assert.True(first.Keys.HasKey(ua.InstitutionId, ua.KeyId));
         Assert.Null(second.Refusal);
         Assert.True(second.Keys!.Sequence > first.Keys.Sequence);
         Assert.True(second.Keys.HasKey(ua.InstitutionId, ua.InstitutionId + "#2"));
-        Assert.Equal(KeyListRefusal.SequenceRegressed, InstitutionKeyListAcceptance.Accept(pinnedUa, await KeyListAsync(clients), knownSequence: second.Keys.Sequence + 1).Refusal);
+        Assert.Equal(KeyListRefusal.SequenceRegressed, InstitutionKeyListAcceptance.Accept(pinnedUa, await KeyListAsync(clients), knownSequence: second.Keys.Sequence + 1, DateTimeOffset.UtcNow).Refusal);
     }
 
     [Fact]

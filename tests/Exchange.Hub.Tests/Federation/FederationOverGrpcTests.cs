@@ -27,7 +27,7 @@ public sealed class FederationOverGrpcTests(TwoHubsFixture hubs) : IClassFixture
         using var clients = ClientsOfKz();
         var reply = await clients.CallAsync("hub-ua", async (c, o) => await c.HelloAsync(new HelloRequest(), o), CancellationToken.None);
 
-        var accepted = DescriptorAcceptance.Accept(TwoHubsFixture.Pinned(hubs.UaSettings, hubs.UaKeys), reply.CalleeDescriptor);
+        var accepted = DescriptorAcceptance.Accept(TwoHubsFixture.Pinned(hubs.UaSettings, hubs.UaKeys), reply.CalleeDescriptor, DateTimeOffset.UtcNow);
         Assert.Equal("hub-ua", accepted.HubId);
         Assert.Equal("UA", HubDescriptor.Parser.ParseFrom(reply.CalleeDescriptor.DescriptorBytes).CountryCode);
     }

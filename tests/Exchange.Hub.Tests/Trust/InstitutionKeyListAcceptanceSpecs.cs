@@ -22,7 +22,7 @@ public sealed class InstitutionKeyListAcceptanceSpecs : IDisposable
     [Fact]
     public void A_list_signed_by_the_pinned_hub_key_is_accepted_with_every_institution_key()
     {
-        var accepted = InstitutionKeyListAcceptance.Accept(_ua, Signed(List(7), _hubKey, "hub-ua#1"), knownSequence: 0);
+        var accepted = InstitutionKeyListAcceptance.Accept(_ua, Signed(List(7), _hubKey, "hub-ua#1"), knownSequence: 0, now: IssuedAt);
 
         Assert.Null(accepted.Refusal);
         Assert.Equal(7, accepted.Keys!.Sequence);
@@ -36,7 +36,7 @@ public sealed class InstitutionKeyListAcceptanceSpecs : IDisposable
     [Fact]
     public void A_list_with_the_same_sequence_as_the_one_held_is_accepted()
     {
-        var accepted = InstitutionKeyListAcceptance.Accept(_ua, Signed(List(7), _hubKey, "hub-ua#1"), knownSequence: 7);
+        var accepted = InstitutionKeyListAcceptance.Accept(_ua, Signed(List(7), _hubKey, "hub-ua#1"), knownSequence: 7, now: IssuedAt);
 
         Assert.Null(accepted.Refusal);
     }
@@ -44,7 +44,7 @@ public sealed class InstitutionKeyListAcceptanceSpecs : IDisposable
     [Fact]
     public void A_list_older_than_the_one_held_is_refused()
     {
-        var accepted = InstitutionKeyListAcceptance.Accept(_ua, Signed(List(6), _hubKey, "hub-ua#1"), knownSequence: 7);
+        var accepted = InstitutionKeyListAcceptance.Accept(_ua, Signed(List(6), _hubKey, "hub-ua#1"), knownSequence: 7, now: IssuedAt);
 
         Assert.Equal(KeyListRefusal.SequenceRegressed, accepted.Refusal);
         Assert.Null(accepted.Keys);
@@ -53,7 +53,7 @@ public sealed class InstitutionKeyListAcceptanceSpecs : IDisposable
     [Fact]
     public void A_list_signed_by_a_key_that_is_not_pinned_is_refused()
     {
-        var accepted = InstitutionKeyListAcceptance.Accept(_ua, Signed(List(7), _otherKey, "hub-ua#rogue"), knownSequence: 0);
+        var accepted = InstitutionKeyListAcceptance.Accept(_ua, Signed(List(7), _otherKey, "hub-ua#rogue"), knownSequence: 0, now: IssuedAt);
 
         Assert.Equal(KeyListRefusal.UnknownKey, accepted.Refusal);
     }
@@ -61,7 +61,7 @@ public sealed class InstitutionKeyListAcceptanceSpecs : IDisposable
     [Fact]
     public void A_list_whose_signature_was_made_with_another_key_than_the_pinned_one_it_names_is_refused()
     {
-        var accepted = InstitutionKeyListAcceptance.Accept(_ua, Signed(List(7), _otherKey, "hub-ua#1"), knownSequence: 0);
+        var accepted = InstitutionKeyListAcceptance.Accept(_ua, Signed(List(7), _otherKey, "hub-ua#1"), knownSequence: 0, now: IssuedAt);
 
         Assert.Equal(KeyListRefusal.SignatureInvalid, accepted.Refusal);
     }
@@ -74,7 +74,7 @@ public sealed class InstitutionKeyListAcceptanceSpecs : IDisposable
         tampered[^1] ^= 1;
         signed.ListBytes = ByteString.CopyFrom(tampered);
 
-        var accepted = InstitutionKeyListAcceptance.Accept(_ua, signed, knownSequence: 0);
+        var accepted = InstitutionKeyListAcceptance.Accept(_ua, signed, knownSequence: 0, now: IssuedAt);
 
         Assert.NotNull(accepted.Refusal);
         Assert.Null(accepted.Keys);
@@ -86,7 +86,7 @@ public sealed class InstitutionKeyListAcceptanceSpecs : IDisposable
         var list = List(7);
         list.HubId = "hub-kz";
 
-        var accepted = InstitutionKeyListAcceptance.Accept(_ua, Signed(list, _hubKey, "hub-ua#1"), knownSequence: 0);
+        var accepted = InstitutionKeyListAcceptance.Accept(_ua, Signed(list, _hubKey, "hub-ua#1"), knownSequence: 0, now: IssuedAt);
 
         Assert.Equal(KeyListRefusal.WrongHub, accepted.Refusal);
     }
@@ -97,7 +97,7 @@ public sealed class InstitutionKeyListAcceptanceSpecs : IDisposable
         var list = List(7);
         list.IssuedAt = Timestamp.FromDateTimeOffset(IssuedAt.AddYears(2));
 
-        var accepted = InstitutionKeyListAcceptance.Accept(_ua, Signed(list, _hubKey, "hub-ua#1"), knownSequence: 0);
+        var accepted = InstitutionKeyListAcceptance.Accept(_ua, Signed(list, _hubKey, "hub-ua#1"), knownSequence: 0, now: IssuedAt.AddYears(2));
 
         Assert.Equal(KeyListRefusal.KeyNotValid, accepted.Refusal);
     }
@@ -113,7 +113,49 @@ public sealed class InstitutionKeyListAcceptanceSpecs : IDisposable
             Signature = ByteString.CopyFrom(Es256.Sign(_hubKey, SignedDigest.Compute(SigningContext.HubDescriptor, bytes))),
         };
 
-        Assert.Equal(KeyListRefusal.SignatureInvalid, InstitutionKeyListAcceptance.Accept(_ua, signed, knownSequence: 0).Refusal);
+        Assert.Equal(KeyListRefusal.SignatureInvalid, InstitutionKeyListAcceptance.Accept(_ua, signed, knownSequence: 0, now: IssuedAt).Refusal);
+    }
+
+    [Fact]
+    public void A_back_dated_list_signed_by_a_retired_key_is_refused()
+    {
+        // The key was retired a month ago; the list claims to be from before that, with a high sequence.
+        var now = IssuedAt.AddDays(40);
+        var retired = _ua with { Keys = [new PinnedKey("hub-ua#1", _hubKey, IssuedAt.AddYears(-1), IssuedAt.AddDays(10))] };
+
+        var accepted = InstitutionKeyListAcceptance.Accept(retired, Signed(List(1_000), _hubKey, "hub-ua#1"), knownSequence: 7, now);
+
+        Assert.Null(accepted.Keys);
+        Assert.Equal(KeyListRefusal.Stale, accepted.Refusal);
+    }
+
+    [Fact]
+    public void A_fresh_list_signed_by_a_retired_key_is_refused()
+    {
+        var now = IssuedAt.AddDays(40);
+        var retired = _ua with { Keys = [new PinnedKey("hub-ua#1", _hubKey, IssuedAt.AddYears(-1), IssuedAt.AddDays(10))] };
+        var list = List(1_000);
+        list.IssuedAt = Timestamp.FromDateTimeOffset(now);
+
+        var accepted = InstitutionKeyListAcceptance.Accept(retired, Signed(list, _hubKey, "hub-ua#1"), knownSequence: 7, now);
+
+        Assert.Equal(KeyListRefusal.KeyNotValid, accepted.Refusal);
+    }
+
+    [Fact]
+    public void A_stale_list_signed_by_the_current_key_is_refused()
+    {
+        var accepted = InstitutionKeyListAcceptance.Accept(_ua, Signed(List(8), _hubKey, "hub-ua#1"), knownSequence: 7, now: IssuedAt.AddMinutes(11));
+
+        Assert.Equal(KeyListRefusal.Stale, accepted.Refusal);
+    }
+
+    [Fact]
+    public void A_list_issued_a_few_minutes_ago_by_the_current_key_is_accepted()
+    {
+        var accepted = InstitutionKeyListAcceptance.Accept(_ua, Signed(List(8), _hubKey, "hub-ua#1"), knownSequence: 7, now: IssuedAt.AddMinutes(9));
+
+        Assert.Equal(8, accepted.Keys!.Sequence);
     }
 
     public void Dispose()
