@@ -1,14 +1,10 @@
-using System.Security.Cryptography;
 using Exchange.Contracts.V1;
 using Exchange.Hub.Credentials;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Grains.Issuing;
 using Exchange.Hub.Grains.Registry;
 using Exchange.Hub.Services.Registry;
-using Exchange.Hub.Trust;
 using Exchange.Hub.Tests.Registry;
-using Google.Protobuf;
-using Google.Protobuf.WellKnownTypes;
 using VerificationVerdict = Exchange.Hub.Credentials.VerificationVerdict;
 
 namespace Exchange.Hub.Tests.Issuing;
@@ -20,11 +16,11 @@ public sealed class CredentialIdBindingSpecs(RegistryCluster cluster)
     [Fact]
     public async Task An_institution_cannot_sign_an_envelope_under_the_id_of_another_institutions_next_credential()
     {
-        var (squatter, squatterKey) = await SelfSigningInstitutionAsync();
+        var (squatter, squatterKey) = await SelfSigningInstitutions.RegisterAsync(cluster);
         var victim = await CustodialInstitutionAsync();
         var victimsNextId = CredentialIdBinding.For("UA", victim, "victim-next");
 
-        var squat = SelfSigned(squatter, squatterKey, victimsNextId, "L-squat");
+        var squat = SelfSigningInstitutions.Signed(cluster, squatter, squatterKey, victimsNextId, "L-squat");
         var refusal = await Assert.ThrowsAsync<HubException>(() => cluster.Issuer.IssueAsync(
             new IssueCredentialRequest { IdempotencyKey = "victim-next", InstitutionId = squatter, InstitutionSignedEnvelope = squat }));
         Assert.Equal(ErrorKind.PermissionDenied, refusal.Kind);
@@ -38,14 +34,14 @@ public sealed class CredentialIdBindingSpecs(RegistryCluster cluster)
     [Fact]
     public async Task A_self_signed_envelope_must_carry_the_id_bound_to_its_institution_and_idempotency_key()
     {
-        var (institution, key) = await SelfSigningInstitutionAsync();
+        var (institution, key) = await SelfSigningInstitutions.RegisterAsync(cluster);
 
-        var chosenId = SelfSigned(institution, key, "UA-CRED-chosen-by-the-signer", "L-own");
+        var chosenId = SelfSigningInstitutions.Signed(cluster, institution, key, "UA-CRED-chosen-by-the-signer", "L-own");
         var refusal = await Assert.ThrowsAsync<HubException>(() => cluster.Issuer.IssueAsync(
             new IssueCredentialRequest { IdempotencyKey = "own-2", InstitutionId = institution, InstitutionSignedEnvelope = chosenId }));
         Assert.Equal(CredentialIdBinding.NotBound, refusal.Reason);
 
-        var bound = SelfSigned(institution, key, CredentialIdBinding.For("UA", institution, "own-2"), "L-own");
+        var bound = SelfSigningInstitutions.Signed(cluster, institution, key, CredentialIdBinding.For("UA", institution, "own-2"), "L-own");
         var view = await cluster.Issuer.IssueAsync(new IssueCredentialRequest { IdempotencyKey = "own-2", InstitutionId = institution, InstitutionSignedEnvelope = bound });
         Assert.Equal(VerificationVerdict.Valid, (await cluster.Verifier.VerifyAsync(view.Issued.Envelope, LocalCredentialVerifier.NoShareGrant)).Report.Verdict);
     }
@@ -74,35 +70,6 @@ public sealed class CredentialIdBindingSpecs(RegistryCluster cluster)
         Assert.False(CredentialIdBinding.Binds(id, "UA-A", "k-2"));
         Assert.False(CredentialIdBinding.Binds(id + "0", "UA-A", "k-1"));
         Assert.False(CredentialIdBinding.Binds("UA-A-OWN-1", "UA-A", "k-1"));
-    }
-
-    private Envelope SelfSigned(string institution, ECDsa key, string credentialId, string learner)
-    {
-        var credential = Samples.IssueRequest(institution, learner, "unused").Credential;
-        credential.CredentialId = credentialId;
-        credential.IssuingHubId = RegistryCluster.HubId;
-        var payload = credential.ToByteArray();
-        var header = new EnvelopeHeader
-        {
-            EnvelopeId = "env-" + Guid.NewGuid().ToString("N")[..12], FormatVersion = 1, ContentType = ContentType.ExchangeCredential,
-            IssuingHubId = RegistryCluster.HubId, IssuingCountryCode = "UA", InstitutionId = institution, CredentialId = credentialId,
-            InstitutionKeyId = institution + "#own", HubKeyId = cluster.Keys.AttestationKeyId,
-            IssuedAt = Timestamp.FromDateTimeOffset(RegistryCluster.Clock.GetUtcNow()),
-            PayloadSha256 = ByteString.CopyFrom(SHA256.HashData(payload)),
-        }.ToByteArray();
-        var signature = EnvelopeSigner.SignAsInstitution(key, header, payload);
-        return EnvelopeContract.ToContract(new SignedEnvelope(header, payload,
-            [new EnvelopeSignatureData(SignerRole.Institution, institution, institution + "#own", signature, RegistryCluster.Clock.GetUtcNow())]));
-    }
-
-    private async Task<(string Institution, ECDsa Key)> SelfSigningInstitutionAsync()
-    {
-        var id = NewId();
-        var grain = cluster.Grains.GetGrain<IInstitutionGrain>(id);
-        await grain.CreateAsync(RegistryContract.ToProfile(Samples.Institution(id)));
-        var key = Es256.CreateKey();
-        await grain.AddSigningKeyAsync(new NewSigningKey(id + "#own", key.ExportSubjectPublicKeyInfo(), null, null, GenerateCustodial: false, Activate: true));
-        return (id, key);
     }
 
     private async Task<string> CustodialInstitutionAsync()

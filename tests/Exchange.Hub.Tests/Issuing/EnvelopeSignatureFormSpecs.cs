@@ -1,5 +1,6 @@
 using Exchange.Contracts.V1;
 using Exchange.Hub.Credentials;
+using Exchange.Hub.Errors;
 using Exchange.Hub.Grains.Registry;
 using Exchange.Hub.Services.Registry;
 using Exchange.Hub.Tests.Registry;
@@ -56,6 +57,27 @@ public sealed class EnvelopeSignatureFormSpecs(RegistryCluster cluster)
             EnvelopeSignatureForm.SignatureMalleable);
         AssertRefused(await VerifyAsync(envelope with { Signatures = [institution with { Signature = LowSSignatureSpecs.HighSTwin(institution.Signature) }, hub] }),
             EnvelopeSignatureForm.SignatureMalleable);
+    }
+
+    [Fact]
+    public async Task The_hub_refuses_to_attest_an_envelope_carrying_more_than_the_institution_signature()
+    {
+        var (institution, key) = await SelfSigningInstitutions.RegisterAsync(cluster);
+        var signed = SelfSigningInstitutions.Signed(cluster, institution, key, CredentialIdBinding.For("UA", institution, "own-extra"), "L-own-extra");
+        var withExtra = signed.Clone();
+        withExtra.Signatures.Add(signed.Signatures[0].Clone());
+
+        var refusal = await Assert.ThrowsAsync<HubException>(() => cluster.Issuer.IssueAsync(
+            new IssueCredentialRequest { IdempotencyKey = "own-extra", InstitutionId = institution, InstitutionSignedEnvelope = withExtra }));
+        Assert.Equal((ErrorKind.InvalidArgument, EnvelopeSignatureForm.UnexpectedSignature), (refusal.Kind, refusal.Reason));
+
+        var highS = signed.Clone();
+        highS.Signatures[0].Signature = Google.Protobuf.ByteString.CopyFrom(LowSSignatureSpecs.HighSTwin(signed.Signatures[0].Signature.ToByteArray()));
+        refusal = await Assert.ThrowsAsync<HubException>(() => cluster.Issuer.IssueAsync(
+            new IssueCredentialRequest { IdempotencyKey = "own-extra", InstitutionId = institution, InstitutionSignedEnvelope = highS }));
+        Assert.Equal(EnvelopeSignatureForm.SignatureMalleable, refusal.Reason);
+
+        await cluster.Issuer.IssueAsync(new IssueCredentialRequest { IdempotencyKey = "own-extra", InstitutionId = institution, InstitutionSignedEnvelope = signed });
     }
 
     private async Task<SignedEnvelope> IssuedAsync(string learner)
