@@ -14,9 +14,18 @@ public static class EnvelopeContract
             envelope.HeaderBytes.ToByteArray(),
             envelope.Payload.ToByteArray(),
             [.. envelope.Signatures.Select(s => new EnvelopeSignatureData(
-                s.Role == SignatureRole.HubAttestation ? SignerRole.HubAttestation : SignerRole.Institution,
+                RoleOf(s),
                 s.SignerId, s.KeyId, s.Signature.ToByteArray(), s.SignedAt?.ToDateTimeOffset() ?? DateTimeOffset.UnixEpoch))]);
     }
+
+    /// <summary>An unstated role or an algorithm other than ES256 is kept as <see cref="SignerRole.Unknown"/>, so the
+    /// signature is refused as unexpected instead of being read as an institution signature.</summary>
+    private static SignerRole RoleOf(EnvelopeSignature signature) => signature.Algorithm != SignatureAlgorithm.Es256 ? SignerRole.Unknown : signature.Role switch
+    {
+        SignatureRole.Institution => SignerRole.Institution,
+        SignatureRole.HubAttestation => SignerRole.HubAttestation,
+        _ => SignerRole.Unknown,
+    };
 
     public static Envelope ToContract(SignedEnvelope envelope)
     {
@@ -24,7 +33,12 @@ public static class EnvelopeContract
         var result = new Envelope { HeaderBytes = ByteString.CopyFrom(envelope.HeaderBytes), Payload = ByteString.CopyFrom(envelope.Payload) };
         result.Signatures.AddRange(envelope.Signatures.Select(s => new EnvelopeSignature
         {
-            Role = s.Role == SignerRole.HubAttestation ? SignatureRole.HubAttestation : SignatureRole.Institution,
+            Role = s.Role switch
+            {
+                SignerRole.Institution => SignatureRole.Institution,
+                SignerRole.HubAttestation => SignatureRole.HubAttestation,
+                _ => SignatureRole.Unspecified,
+            },
             SignerId = s.SignerId,
             KeyId = s.KeyId,
             Algorithm = SignatureAlgorithm.Es256,

@@ -20,6 +20,8 @@ public sealed record EnvelopeSignatureData(
 /// <summary>Who made an envelope signature.</summary>
 public enum SignerRole
 {
+    /// <summary>A role or algorithm the envelope format does not define; such a signature is refused, never ignored.</summary>
+    Unknown = 0,
     Institution = 1,
     HubAttestation = 2,
 }

@@ -28,14 +28,11 @@ public static class EnvelopeVerifier
         var checks = new List<CheckOutcome>();
         var header = EnvelopeContract.TryReadHeader(envelope.HeaderBytes);
         var payload = header is null ? null : EnvelopeContract.TryReadPayload(envelope.Payload);
-        var institutionSignature = envelope.Signatures.FirstOrDefault(s => s.Role == SignerRole.Institution);
-        var attestation = envelope.Signatures.FirstOrDefault(s => s.Role == SignerRole.HubAttestation);
 
         var formatProblem = header is null ? "The header bytes are not an envelope header."
             : header.FormatVersion != 1 ? $"Envelope format version {header.FormatVersion} is not supported."
             : header.ContentType != ContentType.ExchangeCredential ? $"Content type {header.ContentType} is not verified by this hub."
             : payload is null ? "The payload is not a credential record."
-            : institutionSignature is null || attestation is null ? "The envelope lacks the institution signature or the hub attestation."
             : null;
         if (formatProblem is not null || header is null || payload is null)
         {
@@ -44,8 +41,18 @@ public static class EnvelopeVerifier
             return Finish(header?.CredentialId ?? "", header?.IssuingHubId ?? "", checks, header, null, inputs.Now);
         }
 
-        checks.Add(Pass(VerificationCheck.EnvelopeFormat, "Header and payload decode; ES256 institution signature and hub attestation present."));
-        checks.Add(HeaderConsistency(header, payload, envelope, institutionSignature!, attestation!));
+        // One accepted byte form: a signature nobody checks, or a high-S twin, is refused rather than carried along.
+        if (EnvelopeSignatureForm.OfAttested(envelope.Signatures) is { } signatureProblem)
+        {
+            checks.Add(new CheckOutcome(VerificationCheck.EnvelopeFormat, CheckResult.Failed, signatureProblem.Detail, signatureProblem.Reason));
+            return Finish(header.CredentialId, header.IssuingHubId, checks, header, null, inputs.Now);
+        }
+
+        var institutionSignature = envelope.Signatures[0];
+        var attestation = envelope.Signatures[1];
+
+        checks.Add(Pass(VerificationCheck.EnvelopeFormat, "Header and payload decode; exactly the ES256 institution signature and hub attestation, each low-S."));
+        checks.Add(HeaderConsistency(header, payload, envelope, institutionSignature, attestation));
 
         var trusted = header.IssuingHubId == inputs.IssuingHubId;
         var issuedAt = header.IssuedAt?.ToDateTimeOffset() ?? DateTimeOffset.MinValue;
@@ -61,7 +68,7 @@ public static class EnvelopeVerifier
 
         checks.Add(hubKey is null || checks[^1].Result != CheckResult.Passed
             ? new CheckOutcome(VerificationCheck.HubAttestation, CheckResult.Unavailable, "Not checked: the attesting key is not trusted.", null, header.HubKeyId)
-            : Es256.Verify(hubKey.PublicKey, EnvelopeSigner.AttestationDigest(envelope.HeaderBytes, envelope.Payload, institutionSignature!.Signature), attestation!.Signature)
+            : Es256.Verify(hubKey.PublicKey, EnvelopeSigner.AttestationDigest(envelope.HeaderBytes, envelope.Payload, institutionSignature.Signature), attestation.Signature)
                 ? Pass(VerificationCheck.HubAttestation, "The hub attestation verifies over header, payload and institution signature.", header.HubKeyId)
                 : new CheckOutcome(VerificationCheck.HubAttestation, CheckResult.Failed, "The hub attestation does not verify.", "HUB_ATTESTATION_INVALID", header.HubKeyId));
 
@@ -77,7 +84,7 @@ public static class EnvelopeVerifier
         }
         else
         {
-            checks.AddRange(InstitutionChecks(header, envelope, institutionSignature!, inputs.InstitutionKeys, issuedAt));
+            checks.AddRange(InstitutionChecks(header, envelope, institutionSignature, inputs.InstitutionKeys, issuedAt));
         }
 
         checks.Add(inputs.Status switch

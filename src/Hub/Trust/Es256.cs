@@ -4,7 +4,9 @@ namespace Exchange.Hub.Trust;
 
 /// <summary>
 /// ECDSA P-256 with SHA-256 over a <see cref="SignedDigest"/>, signatures as raw r‖s (64 bytes, IEEE P1363) the
-/// way JOSE writes them; X.509 and XMLDSig use DER, so nothing here ever accepts DER by accident.
+/// way JOSE writes them; X.509 and XMLDSig use DER, so nothing here ever accepts DER by accident. Every signature
+/// has one accepted form: low-S (s ≤ n/2). ECDSA also verifies (r, n − s), so without that rule anyone could make a
+/// second, different byte string that verifies for the same message; we sign low-S and refuse high-S.
 /// </summary>
 public static class Es256
 {
@@ -12,12 +14,21 @@ public static class Es256
 
     public static ECDsa CreateKey() => ECDsa.Create(ECCurve.NamedCurves.nistP256);
 
-    public static byte[] Sign(ECDsa key, ReadOnlySpan<byte> digest) =>
-        key.SignData(digest, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+    public static byte[] Sign(ECDsa key, ReadOnlySpan<byte> digest)
+    {
+        var signature = key.SignData(digest, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+        LowS.Normalize(signature);
+        return signature;
+    }
 
+    /// <summary>True only for a 64-byte low-S signature that verifies; every ES256 verification of the hub goes through here.</summary>
     public static bool Verify(ECDsa key, ReadOnlySpan<byte> digest, ReadOnlySpan<byte> signature) =>
         signature.Length == SignatureLength
+        && LowS.Holds(signature)
         && key.VerifyData(digest, signature, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+
+    /// <summary>Whether a signature has the one accepted form (64 bytes, s ≤ n/2), whatever it verifies against.</summary>
+    public static bool HasCanonicalForm(ReadOnlySpan<byte> signature) => signature.Length == SignatureLength && LowS.Holds(signature);
 
     /// <summary>
     /// Verifies with a registered key given as DER SubjectPublicKeyInfo, importing each distinct key only once

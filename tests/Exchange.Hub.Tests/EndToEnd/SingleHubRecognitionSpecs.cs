@@ -44,8 +44,9 @@ public sealed class SingleHubRecognitionSpecs : IAsyncLifetime
         Assert.Contains(RecognitionCriterion.Workload, referred.FlaggedCriteria);
 
         var officer = new ReviewService.ReviewServiceClient(_hub.CreateChannel(_hub.Token(new HubTokenRequest("officer-1", HubRoles.Officer))));
-        var queue = await officer.ListReviewQueueAsync(new ListReviewQueueRequest());
-        Assert.Contains(queue.Items, i => i.CaseId == referred.CaseId);
+        // The case joins the queue right after its change is announced.
+        await Eventually.True(async () => (await officer.ListReviewQueueAsync(new ListReviewQueueRequest())).Items.Any(i => i.CaseId == referred.CaseId),
+            TimeSpan.FromSeconds(10), $"Case {referred.CaseId} never reached the review queue.");
 
         var assigned = await officer.AssignReviewCaseAsync(new AssignReviewCaseRequest { CaseId = referred.CaseId });
         var decided = await officer.DecideReviewCaseAsync(new DecideReviewCaseRequest

@@ -248,7 +248,7 @@ public sealed class IssuingSpecs(RegistryCluster cluster)
 
         var request = Samples.IssueRequest(id, "L-12", "k-12");
         var credential = request.Credential;
-        credential.CredentialId = id + "-OWN-1";
+        credential.CredentialId = CredentialIdBinding.For("UA", id, "own-1");
         credential.IssuingHubId = RegistryCluster.HubId;
         var payload = Google.Protobuf.MessageExtensions.ToByteArray(credential);
         var header = Google.Protobuf.MessageExtensions.ToByteArray(new EnvelopeHeader
@@ -264,7 +264,7 @@ public sealed class IssuingSpecs(RegistryCluster cluster)
 
         var tampered = signed.Clone();
         tampered.Signatures[0].Signature = Google.Protobuf.ByteString.CopyFrom(new byte[64]);
-        var refusal = await Assert.ThrowsAsync<HubException>(() => cluster.Issuer.IssueAsync(new IssueCredentialRequest { IdempotencyKey = "own-bad", InstitutionId = id, InstitutionSignedEnvelope = tampered }));
+        var refusal = await Assert.ThrowsAsync<HubException>(() => cluster.Issuer.IssueAsync(new IssueCredentialRequest { IdempotencyKey = "own-1", InstitutionId = id, InstitutionSignedEnvelope = tampered }));
         Assert.Equal("INSTITUTION_SIGNATURE_INVALID", refusal.Reason);
 
         var view = await cluster.Issuer.IssueAsync(new IssueCredentialRequest { IdempotencyKey = "own-1", InstitutionId = id, InstitutionSignedEnvelope = signed });

@@ -5,6 +5,7 @@ using Exchange.Hub.Credentials;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Grains.Recognition;
 using Exchange.Hub.Grains.Review;
+using Exchange.Hub.Tests.Infrastructure;
 using static Exchange.Hub.Tests.Recognition.CaseSamples;
 
 namespace Exchange.Hub.Tests.Recognition;
@@ -68,9 +69,10 @@ public sealed class RecognitionCaseSpecs(CaseClusterFixture cluster)
         Assert.Null(state.Decision);
         Assert.Contains(Criterion.Level, state.Assessment!.Flagged);
         Assert.Equal("referred", state.Journal[^1].Event);
-        var queue = await cluster.Grains.GetGrain<IReviewQueueGrain>(ReviewQueueKeys.Key)
-            .ListAsync(new ReviewQueueQuery([Criterion.Level], 0, null, false, null, false, false, null, false, 0, 100));
-        Assert.Contains(queue.Items, i => i.CaseId == state.CaseId);
+        // The case joins the queue after its change is saved and announced: the queue settles a moment later.
+        var queue = cluster.Grains.GetGrain<IReviewQueueGrain>(ReviewQueueKeys.Key);
+        await Eventually.True(async () => (await queue.ListAsync(new ReviewQueueQuery([Criterion.Level], 0, null, false, null, false, false, null, false, 0, 100)))
+            .Items.Any(i => i.CaseId == state.CaseId), TimeSpan.FromSeconds(10), $"Case {state.CaseId} never reached the review queue.");
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Exchange.Adapters.Recognition;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Grains.Recognition;
 using Exchange.Hub.Grains.Review;
+using Exchange.Hub.Tests.Infrastructure;
 using Exchange.Hub.Tests.Recognition;
 using Exchange.Hub.Trust;
 using static Exchange.Hub.Tests.Recognition.CaseSamples;
@@ -33,6 +34,9 @@ public sealed class OfficerReviewSpecs(CaseClusterFixture cluster)
         cluster.Resolver.Register(UkrainianMicro(credentialId) with { Level = new LevelClaim(QualificationFramework.UkraineNqf, 5) });
         var submission = Submission(Unique("key"), credentialId);
         var state = await CaseDriver.SubmitAndWaitAsync(cluster.Grains, submission, CaseStatus.InReview);
+        // The case joins the queue right after its change is announced: wait for it, as an officer would see it.
+        await Eventually.True(async () => (await Queue.ListAsync(new ReviewQueueQuery([], 0, null, false, null, false, false, null, false, 0, 1000)))
+            .Items.Any(i => i.CaseId == state.CaseId), TimeSpan.FromSeconds(10), $"Case {state.CaseId} never reached the review queue.");
         return (cluster.Grains.GetGrain<IRecognitionCaseGrain>(state.CaseId), state);
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Exchange.Hub.Credentials;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Grains.Registry;
 using Exchange.Hub.Hosting;
@@ -78,8 +79,16 @@ internal sealed partial class CredentialGrain(
         }
     }
 
-    public async Task<IssuedCredentialView> StoreIssuedAsync(IssuedCredentialRecord issued)
+    public async Task<IssuedCredentialView> StoreIssuedAsync(IssuedCredentialRecord issued, string idempotencyKey)
     {
+        // The last line against squatting: whatever path reaches here, an id holds only its own institution's credential.
+        var id = this.GetPrimaryKeyString();
+        if (issued.CredentialId != id || !CredentialIdBinding.Binds(id, issued.InstitutionId, idempotencyKey))
+        {
+            throw new HubException(ErrorKind.PermissionDenied, CredentialIdBinding.NotBound,
+                $"Credential id {id} is not the id of institution {issued.InstitutionId} for this idempotency key.", "credential_id");
+        }
+
         if (S.Issued is { } existing)
         {
             return CryptographicOperations.FixedTimeEquals(existing.RequestHash, issued.RequestHash)

@@ -6,10 +6,12 @@ public interface ICredentialGrain : IGrainWithStringKey
 {
     /// <summary>
     /// Stores a signed and attested credential. Idempotent on the request: the same request hash returns the
-    /// credential stored first; a different one is refused (ALREADY_EXISTS, IDEMPOTENCY_KEY_REUSED).
+    /// credential stored first; a different one is refused (ALREADY_EXISTS, IDEMPOTENCY_KEY_REUSED). Stored only
+    /// under the id derived for the record's institution and this idempotency key (PERMISSION_DENIED,
+    /// CREDENTIAL_ID_NOT_BOUND otherwise).
     /// </summary>
-    [Alias("StoreIssued")]
-    Task<IssuedCredentialView> StoreIssuedAsync(IssuedCredentialRecord issued);
+    [Alias("StoreBoundIssued")]
+    Task<IssuedCredentialView> StoreIssuedAsync(IssuedCredentialRecord issued, string idempotencyKey);
 
     /// <summary>The credential, or null when nothing was issued under this id; without the learner's recognitions,
     /// which only the learner's own views need.</summary>

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Exchange.Contracts.V1;
 using Exchange.Hub.Credentials;
 using Exchange.Hub.Errors;
@@ -44,17 +43,14 @@ public sealed class CredentialIssuer(IGrainFactory grains, HubKeyRing keys, IOpt
             : await AttestSignedAsync(request, institution, requestHash, hub);
     }
 
-    /// <summary>Credential ids are derived from the institution and the idempotency key, so a retry lands on the same grain.</summary>
-    public static string CredentialIdFor(string country, string institutionId, string idempotencyKey) =>
-        $"{country}-CRED-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(institutionId + "\n" + idempotencyKey)))[..20];
-
     private async Task<IssuedCredentialView> IssueRecordAsync(IssueCredentialRequest request, InstitutionSnapshot institution, byte[] requestHash, HubOptions hub)
     {
-        var credentialId = CredentialIdFor(hub.Country, request.InstitutionId, request.IdempotencyKey);
+        // Derived from the institution and the idempotency key: a retry lands on the same grain, and no other institution can reach it.
+        var credentialId = CredentialIdBinding.For(hub.Country, request.InstitutionId, request.IdempotencyKey);
         var grain = grains.Keyed<ICredentialGrain>(credentialId);
         if (await grain.GetAsync() is { } earlier)
         {
-            return await grain.StoreIssuedAsync(earlier.Issued with { RequestHash = requestHash });
+            return await grain.StoreIssuedAsync(earlier.Issued with { RequestHash = requestHash }, request.IdempotencyKey);
         }
 
         var now = time.GetUtcNow();
@@ -77,7 +73,7 @@ public sealed class CredentialIssuer(IGrainFactory grains, HubKeyRing keys, IOpt
         var header = Header(credentialId, request.InstitutionId, keyId, now, payload, hub).ToByteArray();
         var signature = await grains.Keyed<IInstitutionGrain>(request.InstitutionId).SignEnvelopeAsync(keyId, header, payload);
         var envelope = Attest(header, payload, new EnvelopeSignatureData(SignerRole.Institution, request.InstitutionId, keyId, signature.Signature, now), now);
-        return await grain.StoreIssuedAsync(Record(credential, institution, envelope, credential.RegistryNumber, requestHash, now));
+        return await grain.StoreIssuedAsync(Record(credential, institution, envelope, credential.RegistryNumber, requestHash, now), request.IdempotencyKey);
     }
 
     private async Task<IssuedCredentialView> AttestSignedAsync(IssueCredentialRequest request, InstitutionSnapshot institution, byte[] requestHash, HubOptions hub)
@@ -103,8 +99,21 @@ public sealed class CredentialIssuer(IGrainFactory grains, HubKeyRing keys, IOpt
                 "The header must name this hub, the issuing institution and the payload's credential id and hash.", "institution_signed_envelope.header_bytes");
         }
 
+        var boundId = CredentialIdBinding.For(hub.Country, request.InstitutionId, request.IdempotencyKey);
+        if (header.CredentialId != boundId)
+        {
+            throw new HubException(ErrorKind.PermissionDenied, CredentialIdBinding.NotBound,
+                $"The credential id of an envelope institution {request.InstitutionId} signs under this idempotency key must be {boundId}.",
+                "institution_signed_envelope.header_bytes");
+        }
+
+        if (EnvelopeSignatureForm.OfInstitutionSigned(submitted.Signatures) is { } signatureProblem)
+        {
+            throw new HubException(ErrorKind.InvalidArgument, signatureProblem.Reason, signatureProblem.Detail, "institution_signed_envelope.signatures");
+        }
+
         RequireElements(credential, hub.Country, "institution_signed_envelope.payload");
-        var signature = submitted.Signatures.FirstOrDefault(s => s.Role == SignerRole.Institution);
+        var signature = submitted.Signatures[0];
         var issuedAt = header.IssuedAt?.ToDateTimeOffset() ?? DateTimeOffset.MinValue;
         var key = institution.Keys.FirstOrDefault(k => k.KeyId == header.InstitutionKeyId);
         // A self-signed envelope must be fresh: otherwise a retired key could sign with a back-dated issued_at.
@@ -115,7 +124,7 @@ public sealed class CredentialIssuer(IGrainFactory grains, HubKeyRing keys, IOpt
 
         using (var publicKey = Es256.ImportPublicKey(key.SpkiDer))
         {
-            if (signature is null || !Es256.Verify(publicKey, EnvelopeSigner.InstitutionDigest(submitted.HeaderBytes, submitted.Payload), signature.Signature))
+            if (!Es256.Verify(publicKey, EnvelopeSigner.InstitutionDigest(submitted.HeaderBytes, submitted.Payload), signature.Signature))
             {
                 throw new HubException(ErrorKind.PermissionDenied, "INSTITUTION_SIGNATURE_INVALID", "The institution signature does not verify over the header and payload bytes.");
             }
@@ -124,14 +133,14 @@ public sealed class CredentialIssuer(IGrainFactory grains, HubKeyRing keys, IOpt
         var grain = grains.Keyed<ICredentialGrain>(header.CredentialId);
         if (await grain.GetAsync() is { } earlier)
         {
-            return await grain.StoreIssuedAsync(earlier.Issued with { RequestHash = requestHash });
+            return await grain.StoreIssuedAsync(earlier.Issued with { RequestHash = requestHash }, request.IdempotencyKey);
         }
 
         var now = time.GetUtcNow();
         // Nothing inside the signed bytes changes: the registry number is assigned beside them, in the registry.
         var number = await grains.Keyed<IRegistryNumberAllocatorGrain>(RegistryNumbers.SequenceKey(hub.Country, KindCode(credential.Kind), now.Year)).NextAsync();
         var envelope = Attest(submitted.HeaderBytes, submitted.Payload, signature with { SignerId = request.InstitutionId }, now);
-        return await grain.StoreIssuedAsync(Record(credential, institution, envelope, number, requestHash, issuedAt));
+        return await grain.StoreIssuedAsync(Record(credential, institution, envelope, number, requestHash, issuedAt), request.IdempotencyKey);
     }
 
     /// <summary>A credential earned in a registered programme carries the programme's number from the registry (Kazakhstan rule).</summary>
