@@ -60,7 +60,7 @@ internal sealed class GrpcPeerMessageSender(PeerClients clients, IOptions<HubOpt
                     : await clients.CallAsync(peerHubId, async (client, options) => await client.DeliverRevocationNoticeAsync(message.RevocationNotice, options), cancellationToken);
                 outcomes.Add(ToOutcome(new DeliveryResult { Ack = ack }));
             }
-            catch (RpcException refused) when (IsVerdictOnTheMessage(refused))
+            catch (RpcException refused) when (PermanentDeliveryRefusal.IsAboutTheMessage(refused))
             {
                 outcomes.Add(PeerDeliveryOutcome.Refused(message.Header!.MessageId, $"{peerHubId} answered {refused.StatusCode}: {refused.Status.Detail}"));
             }
@@ -110,14 +110,4 @@ internal sealed class GrpcPeerMessageSender(PeerClients clients, IOptions<HubOpt
 
         return merged;
     }
-
-    // Only an answer about the message itself sets it aside (NOT_FOUND: it names a credential the peer never issued;
-    // PERMISSION_DENIED with CREDENTIAL_NOT_SHARED: one the peer never shared with us, which no retry changes).
-    // Outages, and refusals of who we are (the peer has not pinned our new key yet, also PERMISSION_DENIED but with
-    // another reason), keep it queued and retried: they are fixed elsewhere and the message must still arrive afterwards.
-    private static bool IsVerdictOnTheMessage(RpcException refused) =>
-        refused.StatusCode is StatusCode.InvalidArgument or StatusCode.FailedPrecondition or StatusCode.NotFound or StatusCode.OutOfRange
-        || (refused.StatusCode == StatusCode.PermissionDenied && refused.GetRpcStatus()?.GetDetail<Google.Rpc.ErrorInfo>()?.Reason == NotShared);
-
-    private const string NotShared = "CREDENTIAL_NOT_SHARED";
 }
