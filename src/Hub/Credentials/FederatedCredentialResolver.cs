@@ -41,20 +41,22 @@ public sealed partial class FederatedCredentialResolver(
     public Task<ResolvedCredential> ResolveAsync(CredentialSource source, string recipientId, CancellationToken cancellationToken) => source switch
     {
         CredentialByReference reference when reference.IssuingHubId != hub.Value.HubId => ResolveAtPeerAsync(reference, recipientId, cancellationToken),
-        CredentialByEnvelope byEnvelope when IssuingPeer(byEnvelope.Envelope) is { } peer => VerifyPresentedAsync(peer, byEnvelope.Envelope, cancellationToken),
+        CredentialByEnvelope byEnvelope when ForeignHeader(byEnvelope.Envelope) is { } header => peers.Find(header.IssuingHubId) is { } peer
+            ? VerifyPresentedAsync(peer, byEnvelope.Envelope, cancellationToken)
+            : Task.FromResult(IssuedByUnknownHub(byEnvelope.Envelope, header.CredentialId, header.IssuingHubId)),
         _ => local.ResolveAsync(source, recipientId, cancellationToken),
     };
 
-    private PinnedPeer? IssuingPeer(SignedEnvelope envelope) =>
-        EnvelopeContract.TryReadHeader(envelope.HeaderBytes) is { } header && header.IssuingHubId != hub.Value.HubId ? peers.Find(header.IssuingHubId) : null;
+    private EnvelopeHeader? ForeignHeader(SignedEnvelope envelope) =>
+        EnvelopeContract.TryReadHeader(envelope.HeaderBytes) is { } header && header.IssuingHubId != hub.Value.HubId ? header : null;
 
     private async Task<ResolvedCredential> ResolveAtPeerAsync(CredentialByReference reference, string recipientId, CancellationToken cancellationToken)
     {
         var peer = peers.Find(reference.IssuingHubId);
         if (peer is null)
         {
-            return Unresolved(reference, new CheckOutcome(VerificationCheck.HubKeyTrusted, CheckResult.Failed,
-                $"Hub {reference.IssuingHubId} is not a pinned peer of this hub.", "UNKNOWN_HUB"));
+            var unknown = IssuingHubUnknown(reference.IssuingHubId);
+            return Unresolved(reference, unknown);
         }
 
         if (cache.Find(peer.HubId, reference.CredentialId, reference.ShareCode, recipientId) is { } cached)
@@ -150,6 +152,19 @@ public sealed partial class FederatedCredentialResolver(
         return learnersShare ? new CheckOutcome(VerificationCheck.ShareGrant, CheckResult.Failed, detail, reason)
             : code is StatusCode.PermissionDenied or StatusCode.Unauthenticated ? new CheckOutcome(VerificationCheck.HubKeyTrusted, CheckResult.Unavailable, detail, reason)
             : new CheckOutcome(VerificationCheck.EnvelopeFormat, CheckResult.Failed, detail, reason);
+    }
+
+    /// <summary>A hub this hub has not pinned can never be asked or trusted, so waiting for it would be forever: a
+    /// verification failure, whether the credential came by reference or as an envelope.</summary>
+    private static CheckOutcome IssuingHubUnknown(string issuingHubId) => new(VerificationCheck.HubKeyTrusted, CheckResult.Failed,
+        $"Hub {issuingHubId} is not a pinned peer of this hub: its credentials cannot be verified here.", IssuingHubUnknownReason);
+
+    public const string IssuingHubUnknownReason = "ISSUING_HUB_UNKNOWN";
+
+    private ResolvedCredential IssuedByUnknownHub(SignedEnvelope envelope, string credentialId, string issuingHubId)
+    {
+        var now = time.GetUtcNow();
+        return new(envelope, new CredentialVerification(credentialId, issuingHubId, [IssuingHubUnknown(issuingHubId)], now, now), "", null);
     }
 
     private ResolvedCredential Unresolved(CredentialByReference reference, CheckOutcome check)

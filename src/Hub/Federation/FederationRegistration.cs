@@ -29,7 +29,7 @@ internal static class FederationRegistration
         services.AddFederatedTrust();
         services.AddSingleton(sp => new NonceReplayGuard(
             2 * TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<HubOptions>>().Value.FederationClockSkewSeconds),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<HubStartTime>().Value));
         services.AddSingleton<FederationAuthInterceptor>();
         services.AddSingleton<IPeerDecisionOutbox, PeerDecisionOutbox>();
         services.AddSingleton<RecognitionDecisionReceiver>();

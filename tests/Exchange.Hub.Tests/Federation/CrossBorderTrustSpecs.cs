@@ -79,6 +79,24 @@ public sealed class CrossBorderTrustSpecs(TwoHubsFixture hubs) : IClassFixture<T
     }
 
     [Fact]
+    public async Task A_credential_of_a_hub_KZ_has_not_pinned_fails_ISSUING_HUB_UNKNOWN_by_envelope_and_by_reference()
+    {
+        var ua = await UaCredential.IssueAndShareAsync(hubs.Ua, "inst-unpinned");
+        var onlyLv = new PinnedPeer("hub-lv", "LV", new Uri("http://127.0.0.1:1"), []);
+        using var kz = KzResolver(onlyLv);
+
+        var byEnvelope = await kz.Resolver.ResolveAsync(new CredentialByEnvelope(EnvelopeContract.FromContract(ua.Issued.Envelope)), KzUniversity, CancellationToken.None);
+        var byReference = await kz.Resolver.ResolveAsync(
+            new CredentialByReference(ua.Reference.IssuingHubId, ua.Reference.CredentialId, ua.Reference.ShareCode), KzUniversity, CancellationToken.None);
+
+        foreach (var resolved in new[] { byEnvelope, byReference })
+        {
+            Assert.Equal("ISSUING_HUB_UNKNOWN", Failed(resolved, VerificationCheck.HubKeyTrusted));
+            Assert.Equal(Verdict.Invalid, resolved.Verification.Verdict);
+        }
+    }
+
+    [Fact]
     public async Task An_envelope_naming_an_institution_key_UA_does_not_publish_fails_UNKNOWN_KEY()
     {
         var ua = await UaCredential.IssueAndShareAsync(hubs.Ua, "inst-unknown");

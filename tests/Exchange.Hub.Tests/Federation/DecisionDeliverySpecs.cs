@@ -11,6 +11,7 @@ using Exchange.Hub.Tests.Registry;
 using Exchange.Hub.Trust;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Microsoft.Extensions.Options;
 
 namespace Exchange.Hub.Tests.Federation;
@@ -153,6 +154,28 @@ public sealed class DecisionDeliverySpecs(TwoHubsFixture hubs) : IClassFixture<T
         }, o), CancellationToken.None));
 
         Assert.Equal(Grpc.Core.StatusCode.NotFound, refusal.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_decision_on_a_UA_credential_never_shared_with_KZ_is_refused_and_not_shown_to_the_learner()
+    {
+        var sharedWithLv = (await FederatedParties.IssueAsync(hubs.Ua, "UA-D-NOT-SHARED", LearnerId, "deliver-not-shared", "hub-lv")).Reference;
+        using var clients = KzClientsCallingUa();
+
+        var refusal = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => clients.CallAsync("hub-ua", async (c, o) => await c.DeliverRecognitionDecisionAsync(new DeliverRecognitionDecisionRequest
+        {
+            Header = new OutboxMessageHeader { MessageId = "hub-kz:hub-ua:not-shared", SenderHubId = "hub-kz", RecipientHubId = "hub-ua", Sequence = 2_000_000 },
+            Decision = new RecognitionDecision
+            {
+                DecisionId = "KZ-NOT-SHARED-d1", CaseId = "KZ-NOT-SHARED", Outcome = RecognitionOutcome.Denied,
+                DecidedAt = Timestamp.FromDateTime(DateTime.UtcNow), CredentialIds = { sharedWithLv.CredentialId },
+            },
+            TargetKind = TargetKind.Course,
+        }, o), CancellationToken.None));
+
+        Assert.Equal(Grpc.Core.StatusCode.PermissionDenied, refusal.StatusCode);
+        Assert.Equal("CREDENTIAL_NOT_SHARED", refusal.GetRpcStatus()?.GetDetail<Google.Rpc.ErrorInfo>()?.Reason);
+        Assert.Empty((await CredentialOnUaAsync(sharedWithLv)).Recognitions);
     }
 
     [Fact]

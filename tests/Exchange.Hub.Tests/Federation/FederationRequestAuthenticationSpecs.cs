@@ -23,8 +23,11 @@ public sealed class FederationRequestAuthenticationSpecs : IDisposable
         _kz = new PinnedPeer("hub-kz", "KZ", new Uri("http://127.0.0.1:1"),
             [new PinnedKey("hub-kz#1", _kzKey, _clock.GetUtcNow().AddDays(-1), _clock.GetUtcNow().AddDays(30))]);
         _ua = new FederationRequestVerifier("hub-ua", id => id == _kz.HubId ? _kz : null,
-            new NonceReplayGuard(TimeSpan.FromMinutes(4), _clock), TimeSpan.FromMinutes(2), _clock);
+            new NonceReplayGuard(TimeSpan.FromMinutes(4), _clock, Started), TimeSpan.FromMinutes(2), _clock);
     }
+
+    /// <summary>When the verifying hub's process started: ten minutes before the specs' "now".</summary>
+    private static readonly DateTimeOffset Started = new(2026, 11, 25, 9, 50, 0, TimeSpan.Zero);
 
     [Fact]
     public void A_pinned_peer_signing_this_request_for_this_hub_is_authenticated()
@@ -44,13 +47,51 @@ public sealed class FederationRequestAuthenticationSpecs : IDisposable
     [Fact]
     public void A_nonce_is_forgotten_only_after_the_window_in_which_its_timestamp_could_pass()
     {
-        var guard = new NonceReplayGuard(TimeSpan.FromMinutes(4), _clock);
-        Assert.True(guard.TryRemember("hub-kz", "n1"));
+        var guard = new NonceReplayGuard(TimeSpan.FromMinutes(4), _clock, Started);
+        var signedAt = _clock.GetUtcNow();
+        Assert.Equal(NonceOutcome.New, guard.Remember("hub-kz", "n1", signedAt));
         _clock.Advance(TimeSpan.FromMinutes(3));
-        Assert.False(guard.TryRemember("hub-kz", "n1"));
+        Assert.Equal(NonceOutcome.Replayed, guard.Remember("hub-kz", "n1", signedAt));
         _clock.Advance(TimeSpan.FromMinutes(2));
-        Assert.True(guard.TryRemember("hub-kz", "n1"));
-        Assert.True(guard.TryRemember("hub-lv", "n1-other"));
+        Assert.Equal(NonceOutcome.New, guard.Remember("hub-kz", "n1", signedAt));
+        Assert.Equal(NonceOutcome.New, guard.Remember("hub-lv", "n1-other", signedAt));
+    }
+
+    [Fact]
+    public void A_request_captured_before_a_restart_is_refused_after_it_though_its_timestamp_is_still_within_the_skew()
+    {
+        var captured = Signed("hub-kz#1", _kzKey);
+        _ua.Verify(Method, captured, Request);
+        _clock.Advance(TimeSpan.FromSeconds(30));
+        var restarted = VerifierStartedAt(_clock.GetUtcNow());
+
+        AssertRefused("REQUEST_PREDATES_REPLAY_MEMORY", ErrorKind.Unavailable, () => restarted.Verify(Method, captured, Request));
+        Assert.Equal("hub-kz", restarted.Verify(Method, Signed("hub-kz#1", _kzKey), Request).HubId);
+    }
+
+    [Fact]
+    public void A_request_signed_before_the_process_start_minus_the_skew_is_refused_as_signed_before_the_replay_memory()
+    {
+        var signedLongBefore = Signed("hub-kz#1", _kzKey);
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        var started = _clock.GetUtcNow().AddMinutes(-2).AddSeconds(-1);
+
+        AssertRefused("REQUEST_PREDATES_REPLAY_MEMORY", ErrorKind.Unavailable, () => VerifierStartedAt(started.AddMinutes(2)).Verify(Method, signedLongBefore, Request));
+    }
+
+    [Fact]
+    public async Task A_request_accepted_by_one_silo_is_refused_by_another_sharing_the_cluster_memory()
+    {
+        var shared = new CountingNonceMemory();
+        var siloA = VerifierStartedAt(Started, shared);
+        var siloB = VerifierStartedAt(Started, shared);
+        var captured = Signed("hub-kz#1", _kzKey);
+
+        await siloA.VerifyAsync(Method, captured, Request);
+
+        var refusal = await Assert.ThrowsAsync<HubException>(() => siloB.VerifyAsync(Method, captured, Request));
+        Assert.Equal(("REQUEST_REPLAYED", ErrorKind.Unauthenticated), (refusal.Reason, refusal.Kind));
+        Assert.Equal(2, shared.Calls);
     }
 
     [Fact]
@@ -108,6 +149,24 @@ public sealed class FederationRequestAuthenticationSpecs : IDisposable
     }
 
     public void Dispose() => _kzKey.Dispose();
+
+    private FederationRequestVerifier VerifierStartedAt(DateTimeOffset started, ISharedNonceMemory? cluster = null) =>
+        new("hub-ua", id => id == _kz.HubId ? _kz : null, new NonceReplayGuard(TimeSpan.FromMinutes(4), _clock, started),
+            TimeSpan.FromMinutes(2), _clock, cluster);
+
+    /// <summary>A cluster-wide memory as the grain keeps it (one guard for every silo), counting the calls.</summary>
+    private sealed class CountingNonceMemory : ISharedNonceMemory
+    {
+        private readonly NonceReplayGuard _memory = new(TimeSpan.FromMinutes(4), TimeProvider.System, DateTimeOffset.MinValue);
+
+        public int Calls { get; private set; }
+
+        public Task<NonceOutcome> RememberAsync(string caller, string nonce, DateTimeOffset signedAt)
+        {
+            Calls++;
+            return Task.FromResult(_memory.Remember(caller, nonce, signedAt));
+        }
+    }
 
     private Metadata Signed(string keyId, ECDsa key, string caller = "hub-kz", string callee = "hub-ua") =>
         new FederationRequestSigner(caller, keyId, key, _clock).Sign(Method, callee, Request);

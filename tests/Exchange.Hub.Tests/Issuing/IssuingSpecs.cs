@@ -162,6 +162,7 @@ public sealed class IssuingSpecs(RegistryCluster cluster)
         var view = await cluster.Issuer.IssueAsync(Samples.IssueRequest((await IssuerAsync()).Institution, "L-13", "k-13"));
         var credential = cluster.Grains.GetGrain<ICredentialGrain>(view.Issued.CredentialId);
         var decision = Persistence.CredentialRecognitionsSpecs.Recognition("d-13", "hub-kz", 4, recordedAfter: 0);
+        await credential.CreateShareGrantAsync(RegistryCluster.Clock.GetUtcNow().AddDays(1), "hub-kz", "");
 
         Assert.True(await credential.RecordRecognitionAsync(decision));
         Assert.False(await credential.RecordRecognitionAsync(decision with { Sequence = 5 }));
@@ -173,12 +174,35 @@ public sealed class IssuingSpecs(RegistryCluster cluster)
     }
 
     [Fact]
+    public async Task Only_a_hub_the_credential_was_ever_shared_with_may_record_a_recognition_on_it()
+    {
+        var view = await cluster.Issuer.IssueAsync(Samples.IssueRequest((await IssuerAsync()).Institution, "L-16", "k-16"));
+        var credential = cluster.Grains.GetGrain<ICredentialGrain>(view.Issued.CredentialId);
+        var now = RegistryCluster.Clock.GetUtcNow();
+        await credential.CreateShareGrantAsync(now.AddHours(1), "hub-kz", "");
+        var unnamed = await credential.CreateShareGrantAsync(now.AddHours(1), "", "");
+        await credential.OpenShareAsync(unnamed.ShareCode, "hub-lv", "");
+
+        var stranger = await Assert.ThrowsAsync<HubException>(() =>
+            credential.RecordRecognitionAsync(Persistence.CredentialRecognitionsSpecs.Recognition("d-16-ee", "hub-ee", 1, recordedAfter: 0)));
+        Assert.Equal((ErrorKind.PermissionDenied, "CREDENTIAL_NOT_SHARED"), (stranger.Kind, stranger.Reason));
+        Assert.Empty((await credential.GetWithRecognitionsAsync()).Recognitions);
+
+        // Expired grants still count: a case submitted while the grant held is decided, and delivered, later.
+        RegistryCluster.Clock.Advance(TimeSpan.FromHours(2));
+        Assert.True(await credential.RecordRecognitionAsync(Persistence.CredentialRecognitionsSpecs.Recognition("d-16-kz", "hub-kz", 1, recordedAfter: 0)));
+        Assert.True(await credential.RecordRecognitionAsync(Persistence.CredentialRecognitionsSpecs.Recognition("d-16-lv", "hub-lv", 1, recordedAfter: 0)));
+        Assert.Equal(["d-16-kz", "d-16-lv"], (await credential.GetWithRecognitionsAsync()).Recognitions.Select(r => r.DecisionId).Order());
+    }
+
+    [Fact]
     public async Task Recognitions_an_earlier_version_kept_in_the_credential_state_move_to_the_recognitions_store_on_activation()
     {
         var view = await cluster.Issuer.IssueAsync(Samples.IssueRequest((await IssuerAsync()).Institution, "L-14", "k-14"));
         var earlier = Persistence.CredentialRecognitionsSpecs.Recognition("d-14", "hub-lv", 2, recordedAfter: 0);
         var moved = cluster.Grains.GetGrain<ICredentialGrain>("moved-" + view.Issued.CredentialId);
-        var stored = new GrainState<CredentialGrainState>(new CredentialGrainState { Issued = view.Issued, Indexed = true, Recognitions = [earlier] });
+        var sharedWithLv = new ShareGrantRecord("sh-14", [], RegistryCluster.Clock.GetUtcNow(), RegistryCluster.Clock.GetUtcNow().AddDays(1), "hub-lv", "");
+        var stored = new GrainState<CredentialGrainState>(new CredentialGrainState { Issued = view.Issued, Indexed = true, Recognitions = [earlier], Grants = [sharedWithLv] });
         await cluster.Storage.WriteStateAsync("credential", moved.GetGrainId(), stored);
 
         var recorded = Assert.Single((await moved.GetWithRecognitionsAsync()).Recognitions);

@@ -42,6 +42,32 @@ public sealed class PolicyFileSpecs
             Assert.Empty(policy.Rules.AutomaticallyRecognisedProviders);
             Assert.Equal(0.10m, policy.Rules.WorkloadShortfallTolerance);
             Assert.False(policy.CommissionMode);
+            Assert.Equal(TimeSpan.FromDays(7), policy.PeerWaitLimit);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData(3, true)]
+    [InlineData(0, false)]
+    [InlineData(366, false)]
+    public void The_peer_wait_limit_is_read_in_days_and_an_unbounded_or_empty_one_stops_the_hub(int days, bool accepted)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"policy-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, $$"""{ "country": "LV", "peerWaitLimitDays": {{days}} }""");
+        try
+        {
+            if (accepted)
+            {
+                Assert.Equal(TimeSpan.FromDays(days), PolicyFile.Load(path, "LV").PeerWaitLimit);
+            }
+            else
+            {
+                Assert.Contains("peerWaitLimitDays", Assert.Throws<InvalidOperationException>(() => PolicyFile.Load(path, "LV")).Message, StringComparison.Ordinal);
+            }
         }
         finally
         {

@@ -198,6 +198,35 @@ public sealed class RecognitionCaseSpecs(CaseClusterFixture cluster)
     }
 
     [Fact]
+    public async Task A_case_waiting_for_an_unreachable_hub_goes_to_an_officer_once_the_policys_peer_wait_limit_has_passed()
+    {
+        var submission = Submission(Unique("key"), Unique("ua-mc"));
+        var grain = Grain(submission);
+        await CaseDriver.SubmitAndWaitAsync(cluster.Grains, submission, CaseStatus.WaitingForPeer);
+        try
+        {
+            cluster.Clock.Advance(HubRecognitionPolicy.DefaultPeerWaitLimit - TimeSpan.FromMinutes(1));
+            await grain.TickAsync();
+            Assert.Equal(CaseStatus.WaitingForPeer, (await grain.GetAsync(University)).Status);
+
+            cluster.Clock.Advance(TimeSpan.FromMinutes(2));
+            await grain.TickAsync();
+        }
+        finally
+        {
+            cluster.Clock.Reset();
+        }
+
+        var referred = await grain.GetAsync(University);
+        Assert.Equal(CaseStatus.InReview, referred.Status);
+        Assert.Empty(referred.WaitingForHubIds);
+        var journal = referred.Journal[^1];
+        Assert.Equal(("peer_wait_exceeded", CaseStatus.WaitingForPeer), (journal.Event, journal.From));
+        Assert.Contains("hub-ua", journal.Reason, StringComparison.Ordinal);
+        Assert.Contains("7 days", journal.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_new_activation_resumes_an_unfinished_case_from_its_stored_state()
     {
         var credentialId = Unique("ua-mc");

@@ -17,27 +17,29 @@ internal sealed class FederationAuthInterceptor : Interceptor
     private const string PeerKey = "exchange.peer";
     private readonly FederationRequestVerifier _verifier;
 
-    public FederationAuthInterceptor(IOptions<HubOptions> options, PeerDirectory peers, NonceReplayGuard replays, TimeProvider time)
+    public FederationAuthInterceptor(IOptions<HubOptions> options, PeerDirectory peers, NonceReplayGuard replays, IGrainFactory grains, TimeProvider time)
     {
         var skew = TimeSpan.FromSeconds(options.Value.FederationClockSkewSeconds);
-        _verifier = new FederationRequestVerifier(options.Value.HubId, peers.Find, replays, skew, time);
+        // One silo: its own memory sees every request. Several: each request is also checked cluster-wide.
+        var cluster = options.Value.Mode == HubMode.Cluster ? new ClusterNonceMemory(grains) : null;
+        _verifier = new FederationRequestVerifier(options.Value.HubId, peers.Find, replays, skew, time, cluster);
     }
 
     public static PinnedPeer CallingPeer(ServerCallContext context) =>
         (PinnedPeer)context.UserState[PeerKey];
 
-    public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
         try
         {
-            context.UserState[PeerKey] = _verifier.Verify(context.Method, context.RequestHeaders, ((IMessage)request).ToByteArray());
+            context.UserState[PeerKey] = await _verifier.VerifyAsync(context.Method, context.RequestHeaders, ((IMessage)request).ToByteArray());
         }
         catch (Errors.HubException refused)
         {
             throw ExceptionMappingInterceptor.ToRpc(refused);
         }
 
-        return continuation(request, context);
+        return await continuation(request, context);
     }
 }

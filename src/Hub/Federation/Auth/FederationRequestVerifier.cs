@@ -10,11 +10,41 @@ namespace Exchange.Hub.Federation.Auth;
 /// now, the timestamp is within the skew, the nonce is new, and the signature covers this method, this hub and
 /// the request exactly as received. Each refusal names the failed check (federation.proto reasons).
 /// </summary>
+/// <remarks>
+/// Replay protection without a database write per call. A nonce memory that starts empty (a restarted process, a
+/// grain activated again after its silo was lost) cannot know what its predecessor accepted, so it refuses every
+/// request signed before it began (<see cref="NonceOutcome.SignedBeforeMemory"/>): a request accepted earlier was
+/// signed earlier. That refusal is UNAVAILABLE, so an honest peer's retry signs afresh and passes, while a captured
+/// request can never be signed again. (Refusing only "start minus skew" would leave every request of the last skew
+/// before a restart open to replay.) What remains: a peer whose clock runs ahead of ours by d signs requests that a
+/// memory which began less than d later may not have seen — keep peers' clocks synchronised. Across the silos of one
+/// hub (cluster mode) the process-local memory is not enough, since a request accepted by one silo would pass at
+/// another: there every signed request is also checked by the cluster-wide memory (<see cref="ClusterNonceMemory"/>,
+/// in-memory grains, one call per request, no I/O); the local memory still refuses repeats at this silo without it.
+/// </remarks>
 public sealed class FederationRequestVerifier(
-    string hubId, Func<string, PinnedPeer?> findPeer, NonceReplayGuard replays, TimeSpan allowedSkew, TimeProvider time)
+    string hubId, Func<string, PinnedPeer?> findPeer, NonceReplayGuard replays, TimeSpan allowedSkew, TimeProvider time,
+    ISharedNonceMemory? cluster = null)
 {
+    /// <summary>All checks, the cluster-wide nonce memory included when there is one.</summary>
     /// <returns>The authenticated caller.</returns>
-    public PinnedPeer Verify(string method, Metadata headers, ReadOnlySpan<byte> requestBytes)
+    public async Task<PinnedPeer> VerifyAsync(string method, Metadata headers, byte[] requestBytes)
+    {
+        var (peer, nonce, signedAt) = Authenticate(method, headers, requestBytes);
+        if (cluster is not null)
+        {
+            Check(await cluster.RememberAsync(peer.HubId, nonce, signedAt), peer.HubId, nonce, signedAt);
+        }
+
+        return peer;
+    }
+
+    /// <summary>The checks this process makes alone (one silo).</summary>
+    /// <returns>The authenticated caller.</returns>
+    public PinnedPeer Verify(string method, Metadata headers, ReadOnlySpan<byte> requestBytes) =>
+        Authenticate(method, headers, requestBytes).Peer;
+
+    private (PinnedPeer Peer, string Nonce, DateTimeOffset SignedAt) Authenticate(string method, Metadata headers, ReadOnlySpan<byte> requestBytes)
     {
         var caller = Required(headers, FederationHeaders.HubId);
         var keyId = Required(headers, FederationHeaders.KeyId);
@@ -49,12 +79,20 @@ public sealed class FederationRequestVerifier(
         }
 
         // Only a correctly signed request consumes its nonce: forged traffic cannot fill the replay memory.
-        if (!replays.TryRemember(caller, nonce))
-        {
-            throw Refuse(ErrorKind.Unauthenticated, "REQUEST_REPLAYED", $"Nonce '{nonce}' of hub '{caller}' was already used.");
-        }
+        Check(replays.Remember(caller, nonce, signedAt), caller, nonce, signedAt);
+        return (peer, nonce, signedAt);
+    }
 
-        return peer;
+    private static void Check(NonceOutcome outcome, string caller, string nonce, DateTimeOffset signedAt)
+    {
+        switch (outcome)
+        {
+            case NonceOutcome.Replayed:
+                throw Refuse(ErrorKind.Unauthenticated, "REQUEST_REPLAYED", $"Nonce '{nonce}' of hub '{caller}' was already used.");
+            case NonceOutcome.SignedBeforeMemory:
+                throw Refuse(ErrorKind.Unavailable, "REQUEST_PREDATES_REPLAY_MEMORY",
+                    $"The request of hub '{caller}' was signed at {signedAt:O}, before this hub's replay memory began (a restart); sign it again.");
+        }
     }
 
     private static string Required(Metadata headers, string name) =>

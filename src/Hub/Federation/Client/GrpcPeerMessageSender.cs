@@ -60,7 +60,7 @@ internal sealed class GrpcPeerMessageSender(PeerClients clients, IOptions<HubOpt
                     : await clients.CallAsync(peerHubId, async (client, options) => await client.DeliverRevocationNoticeAsync(message.RevocationNotice, options), cancellationToken);
                 outcomes.Add(ToOutcome(new DeliveryResult { Ack = ack }));
             }
-            catch (RpcException refused) when (IsVerdictOnTheMessage(refused.StatusCode))
+            catch (RpcException refused) when (PermanentDeliveryRefusal.IsAboutTheMessage(refused))
             {
                 outcomes.Add(PeerDeliveryOutcome.Refused(message.Header!.MessageId, $"{peerHubId} answered {refused.StatusCode}: {refused.Status.Detail}"));
             }
@@ -110,10 +110,4 @@ internal sealed class GrpcPeerMessageSender(PeerClients clients, IOptions<HubOpt
 
         return merged;
     }
-
-    // Only an answer about the message itself sets it aside (NOT_FOUND: it names a credential the peer never issued). Outages, and refusals of who we are (the peer has
-    // not pinned our new key yet), keep it queued and retried: they are fixed elsewhere and the message must
-    // still arrive afterwards.
-    private static bool IsVerdictOnTheMessage(StatusCode code) =>
-        code is StatusCode.InvalidArgument or StatusCode.FailedPrecondition or StatusCode.NotFound or StatusCode.OutOfRange;
 }

@@ -209,13 +209,44 @@ internal sealed partial class CredentialGrain(
             return new ShareAccess(ShareAccessOutcome.RecipientMismatch, "The share grant is limited to another recipient.", null, grant.ShareId);
         }
 
-        S.Grants[index] = grant with { UseCount = grant.UseCount + 1 };
-        WriteUseSoon();
+        if (recipientHubId.Length > 0 && !grant.WasGivenTo(recipientHubId))
+        {
+            // The first opening by a hub is what later lets that hub write its decision on the credential: stored
+            // before the answer, unlike a mere use count (once per grant and hub, not per fetch).
+            S.Grants[index] = grant with { UseCount = grant.UseCount + 1, OpenedByHubs = [.. grant.OpenedByHubs ?? [], recipientHubId] };
+            await WriteAsync();
+        }
+        else
+        {
+            S.Grants[index] = grant with { UseCount = grant.UseCount + 1 };
+            WriteUseSoon();
+        }
+
         return new ShareAccess(ShareAccessOutcome.Granted, "The share grant is valid for this recipient.", View(), grant.ShareId, grant.ExpiresAt);
     }
 
-    public Task<bool> RecordRecognitionAsync(CredentialRecognitionRecord recognition) =>
-        recognitions.RecordAsync(RequireKey(), recognition with { RecordedAt = time.GetUtcNow() });
+    public Task<bool> RecordRecognitionAsync(CredentialRecognitionRecord recognition)
+    {
+        RequireSharedWith(recognition.RecognisingHubId);
+        return recognitions.RecordAsync(RequireKey(), recognition with { RecordedAt = time.GetUtcNow() });
+    }
+
+    public Task RequireSharedWithAsync(string hubId)
+    {
+        RequireSharedWith(hubId);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A peer writes on the learner's record only about a credential the learner gave it.</summary>
+    private void RequireSharedWith(string hubId)
+    {
+        Require();
+        if (!S.Grants.Exists(g => g.WasGivenTo(hubId)))
+        {
+            throw new HubException(ErrorKind.PermissionDenied, "CREDENTIAL_NOT_SHARED",
+                $"Credential {this.GetPrimaryKeyString()} was never shared with hub '{hubId}'.", "credential_id");
+        }
+    }
 
     private IssuedCredentialRecord Require() =>
         S.Issued ?? throw new HubException(ErrorKind.NotFound, "CREDENTIAL_NOT_FOUND", $"No credential {this.GetPrimaryKeyString()} was issued here.", "credential_id");

@@ -49,6 +49,13 @@ public interface ICredentialGrain : IGrainWithStringKey
     /// <returns>Whether the recognition is (now or already) recorded by this very message (sender and sequence):
     /// only then does the delivery count it in the statistics, so a second message with the same decision counts
     /// nothing while a retry of the recording message completes what it started.</returns>
+    /// <summary>Only a hub this credential was ever shared with may write a recognition on it (else PERMISSION_DENIED,
+    /// CREDENTIAL_NOT_SHARED; NOT_FOUND, CREDENTIAL_NOT_FOUND, when nothing was issued under this id).</summary>
     [Alias("RecordRecognition")]
     Task<bool> RecordRecognitionAsync(CredentialRecognitionRecord recognition);
+
+    /// <summary>Refuses, as <see cref="RecordRecognitionAsync"/> would, a hub that may not write on this credential;
+    /// asked for every credential of a decision before any is written, so a decision is recorded whole or not at all.</summary>
+    [Alias("RequireSharedWith")]
+    Task RequireSharedWithAsync(string hubId);
 }

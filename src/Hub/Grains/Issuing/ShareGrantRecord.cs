@@ -20,8 +20,18 @@ public sealed record ShareGrantRecord(
     [property: Id(4)] string RecipientHubId,
     [property: Id(5)] string RecipientInstitutionId,
     [property: Id(6)] DateTimeOffset? RevokedAt = null,
-    [property: Id(7)] int UseCount = 0)
+    [property: Id(7)] int UseCount = 0,
+    [property: Id(8)] IReadOnlyList<string>? OpenedByHubs = null)
 {
+    /// <summary>Whether this grant ever gave the credential to <paramref name="hubId"/>: it names that hub, or it names
+    /// none and that hub opened it. Expiry and revocation do not undo it: a case submitted while the grant held may
+    /// be decided, and its decision delivered, long after.</summary>
+    public bool WasGivenTo(string hubId) =>
+        RecipientHubId.Length > 0
+            ? string.Equals(RecipientHubId, hubId, StringComparison.Ordinal)
+            : OpenedByHubs?.Contains(hubId, StringComparer.Ordinal) == true;
+
+
     public ShareGrantState StateAt(DateTimeOffset now) =>
         RevokedAt is not null ? ShareGrantState.Revoked : now >= ExpiresAt ? ShareGrantState.Expired : ShareGrantState.Active;
 }

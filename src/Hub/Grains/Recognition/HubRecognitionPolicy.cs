@@ -31,6 +31,12 @@ public sealed record HubRecognitionPolicy
     /// <summary>How to appeal, in English; offered with every appealable automatic decision.</summary>
     public string AppealInstructions { get; init; } = "";
 
+    /// <summary>How long a case waits for a pinned peer hub that cannot be reached (or refuses this hub) before it is
+    /// referred to an officer with the reason; a case must never wait forever.</summary>
+    public TimeSpan PeerWaitLimit { get; init; } = DefaultPeerWaitLimit;
+
+    public static TimeSpan DefaultPeerWaitLimit { get; } = TimeSpan.FromDays(7);
+
     /// <summary>Version of the recognition rules library recorded with every decision.</summary>
     public static string RulesVersion { get; } =
         typeof(RecognitionRules).Assembly.GetName().Version?.ToString() ?? "0.0.0";

@@ -48,6 +48,12 @@ public static class PolicyFile
             AppealBodyId = document.AppealBodyId ?? "",
             AppealBodyName = document.AppealBodyName ?? "",
             AppealInstructions = document.AppealInstructions ?? fallback.AppealInstructions,
+            PeerWaitLimit = document.PeerWaitLimitDays switch
+            {
+                null => fallback.PeerWaitLimit,
+                > 0 and <= 365 and var days => TimeSpan.FromDays(days),
+                var days => throw new InvalidOperationException($"Hub:PolicyFile '{path}': peerWaitLimitDays must be 1 to 365, not {days}."),
+            },
             Rules = defaults with
             {
                 DecisionDeadlineMonths = document.DecisionDeadlineMonths ?? defaults.DecisionDeadlineMonths,
@@ -82,5 +88,6 @@ public static class PolicyFile
         int? AppealPeriodDays,
         string? AppealBodyId,
         string? AppealBodyName,
-        string? AppealInstructions);
+        string? AppealInstructions,
+        int? PeerWaitLimitDays);
 }

@@ -23,6 +23,13 @@ public sealed partial class RecognitionCaseGrain
         if (waiting.Count > 0)
         {
             var reason = string.Join(" ", resolved.SelectMany(r => r.Verification.Checks).Where(c => c.Result == CheckResult.Unavailable).Select(c => c.Detail).Distinct(StringComparer.Ordinal));
+            State.WaitingSince ??= now;
+            if (now - State.WaitingSince.Value >= policy.PeerWaitLimit)
+            {
+                ReferAfterWaiting(waiting, reason);
+                return;
+            }
+
             if (State.Status != CaseStatus.WaitingForPeer || !State.WaitingForHubIds.SequenceEqual(waiting))
             {
                 State.WaitingForHubIds = waiting;
@@ -33,6 +40,7 @@ public sealed partial class RecognitionCaseGrain
         }
 
         State.WaitingForHubIds = [];
+        State.WaitingSince = null;
         var credentials = resolved.Select(r => r.Credential is { } c && c.IssuerCountry is null && r.IssuingCountry.Length > 0 ? c with { IssuerCountry = r.IssuingCountry } : r.Credential).ToList();
         State.Findings = [.. Findings(resolved, credentials)];
         if (State.Findings.Count > 0)
@@ -75,6 +83,18 @@ public sealed partial class RecognitionCaseGrain
             Transition(CaseStatus.InReview, CaseActor.System, "referred",
                 "Referred to an officer: " + string.Join(", ", State.Assessment.Flagged) + " may differ substantially.");
         }
+    }
+
+    /// <summary>Waiting is bounded: past the policy's limit an officer takes the case over, told which hubs it waited
+    /// for, since when, and why they did not answer. The officer decides on what the file holds.</summary>
+    private void ReferAfterWaiting(IReadOnlyList<string> hubs, string reason)
+    {
+        var since = State.WaitingSince!.Value;
+        State.WaitingForHubIds = [];
+        State.WaitingSince = null;
+        State.WasReferred = true;
+        Transition(CaseStatus.InReview, CaseActor.System, "peer_wait_exceeded", string.Create(CultureInfo.InvariantCulture,
+            $"Referred to an officer: waited for hub {string.Join(", ", hubs)} since {since:yyyy-MM-dd HH:mm} UTC, longer than the policy's limit of {policy.PeerWaitLimit.TotalDays:0.##} days. Last answer: {reason}"));
     }
 
     private CaseDecision AutomaticDecision(CaseAssessment assessment, DateTimeOffset now)

@@ -56,6 +56,10 @@ public sealed class RecognitionCaseState
     /// <summary>Decisions not yet handed to the outbox of the peer hub that issued some of the credentials.</summary>
     [Id(25)] public List<PeerDecisionNotice> PeerNotices { get; set; } = [];
 
+    /// <summary>When the case began waiting for a peer hub without a break; null while it waits for nobody. The
+    /// policy's peer wait limit runs from here.</summary>
+    [Id(26)] public DateTimeOffset? WaitingSince { get; set; }
+
     public bool Exists => Submission is not null;
 
     public string RequesterInstitutionId => Submission?.RequesterInstitutionId ?? "";

@@ -19,7 +19,8 @@ namespace Exchange.Hub.Services.Federation;
 /// </summary>
 internal sealed class RecognitionDecisionReceiver(IGrainFactory grains, TimeProvider time)
 {
-    /// <returns>Per message, its refusal if it named a credential this hub never issued, else null.</returns>
+    /// <returns>Per message, its refusal if it named a credential this hub never issued or never shared with the sender,
+    /// else null.</returns>
     public async Task<IReadOnlyList<HubException?>> ApplyAsync(PinnedPeer sender, IReadOnlyList<DeliverRecognitionDecisionRequest> requests)
     {
         var refusals = new HubException?[requests.Count];
@@ -72,12 +73,18 @@ internal sealed class RecognitionDecisionReceiver(IGrainFactory grains, TimeProv
         var decision = request.Decision;
         var header = request.Header;
         var credentials = decision.CredentialIds.Select(id => grains.Keyed<ICredentialGrain>(id)).ToList();
-        var issued = await Task.WhenAll(credentials.Select(c => c.GetAsync()));
-        var unknown = Array.FindIndex(issued, view => view is null);
-        if (unknown >= 0)
+        // Every credential first: a decision naming one credential the sender may not write on is refused whole.
+        for (var i = 0; i < credentials.Count; i++)
         {
-            throw new HubException(ErrorKind.NotFound, "CREDENTIAL_NOT_FOUND",
-                $"No credential {decision.CredentialIds[unknown]} was issued here.", string.Create(CultureInfo.InvariantCulture, $"decision.credential_ids[{unknown}]"));
+            try
+            {
+                await credentials[i].RequireSharedWithAsync(sender.HubId);
+            }
+            catch (HubException refused)
+            {
+                throw new HubException(refused.Kind, refused.Reason, refused.Message,
+                    string.Create(CultureInfo.InvariantCulture, $"decision.credential_ids[{i}]"));
+            }
         }
 
         var decidedAt = decision.DecidedAt.ToDateTimeOffset();
