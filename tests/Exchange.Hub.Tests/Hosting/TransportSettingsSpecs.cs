@@ -1,11 +1,13 @@
 using Exchange.Hub.Hosting;
+using Exchange.Hub.Security.Transport;
 using Exchange.Hub.Tests.Infrastructure;
 using Grpc.Health.V1;
 
 namespace Exchange.Hub.Tests.Hosting;
 
-/// <summary>Plaintext is a development setting that has to be asked for, and only on loopback.</summary>
-public sealed class PlaintextDevelopmentSpecs
+/// <summary>How a hub's transport is chosen: TLS by default, an operator's certificate when given, and plaintext only
+/// as a development setting that has to be asked for, on loopback.</summary>
+public sealed class TransportSettingsSpecs
 {
     [Fact]
     public async Task A_hub_told_Plaintext_on_loopback_serves_http_and_advertises_an_http_endpoint()
@@ -17,7 +19,38 @@ public sealed class PlaintextDevelopmentSpecs
 
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, health.Status);
         Assert.Contains($"gRPC (HTTP/2) at http://127.0.0.1:{hub.Settings.GrpcPort}", hub.Output, StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(hub.Settings.EffectiveKeysFolder, Exchange.Hub.Security.Transport.ServerCertificate.CertificateFileName)));
+        Assert.False(File.Exists(Path.Combine(hub.Settings.EffectiveKeysFolder, ServerCertificate.CertificateFileName)));
+    }
+
+    [Fact]
+    public async Task A_hub_given_an_operators_certificate_serves_that_certificate()
+    {
+        var settings = HubProcessSettings.Fresh("hub-operator-cert");
+        var operatorFolder = Path.Combine(settings.DataFolder, "operator-tls");
+        string operatorPin;
+        using (var certificate = ServerCertificate.LoadOrCreate(operatorFolder, "hub-operator-cert", ["127.0.0.1"], TimeProvider.System))
+        {
+            operatorPin = TlsKeyPin.Of(certificate);
+        }
+
+        await using var hub = await HubProcess.StartAsync(settings with
+        {
+            Extra = new Dictionary<string, string>
+            {
+                ["Hub__TlsCertificateFile"] = Path.Combine(operatorFolder, ServerCertificate.CertificateFileName),
+                ["Hub__TlsKeyFile"] = Path.Combine(operatorFolder, ServerCertificate.KeyFileName),
+            },
+        });
+        var trustsOperatorKey = new Exchange.Hub.Federation.Client.PinnedServerCertificate([operatorPin]);
+        using var channel = Grpc.Net.Client.GrpcChannel.ForAddress(hub.GrpcAddress, new Grpc.Net.Client.GrpcChannelOptions
+        {
+            HttpHandler = new SocketsHttpHandler { SslOptions = { RemoteCertificateValidationCallback = trustsOperatorKey.Validate } },
+            DisposeHttpClient = true,
+        });
+
+        var health = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest());
+
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, health.Status);
     }
 
     [Theory]
