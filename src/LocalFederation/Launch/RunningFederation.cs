@@ -90,6 +90,7 @@ internal sealed class RunningFederation : IAsyncDisposable
             {
                 channel = GrpcChannel.ForAddress(this[hubId].GrpcAddress, new GrpcChannelOptions
                 {
+                    DisposeHttpClient = true,
                     HttpHandler = new SocketsHttpHandler
                     {
                         EnableMultipleHttp2Connections = true,

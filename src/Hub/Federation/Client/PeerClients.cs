@@ -90,6 +90,7 @@ public sealed class PeerClients(PeerDirectory peers, HubKeyRing keys, PeerCallPi
         {
             InitialReconnectBackoff = TimeSpan.FromMilliseconds(200),
             MaxReconnectBackoff = TimeSpan.FromSeconds(2),
+            DisposeHttpClient = true,
             HttpHandler = new SocketsHttpHandler
             {
                 EnableMultipleHttp2Connections = true,
