@@ -1,12 +1,13 @@
 #!/bin/sh
-# Runs once before the hubs start (service federation-init): creates each hub's keys in that hub's own keys
-# volume, asks each hub for its federation-file entry (`pin`), and gives every hub a federation file that pins
+# Runs once before the hubs start (service federation-init): creates each hub's keys and self-signed TLS
+# certificate (named for its service name, e.g. hub-ua) in that hub's own keys volume, asks each hub for its
+# federation-file entry (`pin`: attestation key and TLS key pin), and gives every hub a federation file that pins
 # the other two. Real national centres exchange these entries out of band and review them first; this script
 # stands in for that exchange inside one compose project. Existing keys are kept, so re-running is harmless.
 set -eu
 
 pin() { # hub-id country
-  Hub__HubId="$1" Hub__Country="$2" Hub__KeysFolder="/keys/$1" Hub__PublicGrpcEndpoint="http://$1:5100" \
+  Hub__HubId="$1" Hub__Country="$2" Hub__KeysFolder="/keys/$1" Hub__PublicGrpcEndpoint="https://$1:5100" \
     dotnet /app/Exchange.Hub.dll pin > "/federation/$1.entry.json"
 }
 

@@ -22,7 +22,8 @@ public static class HubHostExtensions
         var hub = section.Get<HubOptions>() ?? new HubOptions();
         ValidateEagerly(hub);
 
-        builder.WebHost.ConfigureKestrel(kestrel => KestrelSetup.Configure(kestrel, hub));
+        var certificate = hub.Plaintext ? null : Security.Transport.ServerCertificate.LoadFor(hub, builder.Environment.ContentRootPath, TimeProvider.System);
+        builder.WebHost.ConfigureKestrel(kestrel => KestrelSetup.Configure(kestrel, hub, certificate));
         builder.Logging.AddFilter("Polly", LogLevel.Warning);
         // A client leaving a watch stream is routine (one line per call at Information); failures still log as errors.
         builder.Logging.AddFilter("Grpc.AspNetCore.Server.ServerCallHandler", LogLevel.Warning);

@@ -64,6 +64,17 @@ public sealed class HubOptions
     /// the listen address.</summary>
     public string? PublicGrpcEndpoint { get; set; }
 
+    /// <summary>Serve gRPC and REST without TLS. Development only: refused unless <see cref="ListenAddress"/> is
+    /// loopback, and peers then pin no TLS key for this hub (its endpoint is http).</summary>
+    public bool Plaintext { get; set; }
+
+    /// <summary>PEM certificate (chain) to serve TLS with, e.g. one from the national centre's CA; with
+    /// <see cref="TlsKeyFile"/>. Unset: a self-signed certificate created once in the keys folder.</summary>
+    public string? TlsCertificateFile { get; set; }
+
+    /// <summary>PEM private key of <see cref="TlsCertificateFile"/>.</summary>
+    public string? TlsKeyFile { get; set; }
+
     /// <summary>How far a peer's request timestamp may be from this hub's clock.</summary>
     [Range(5, 3600)]
     public int FederationClockSkewSeconds { get; set; } = 120;
@@ -90,7 +101,7 @@ public sealed class HubOptions
     public string EffectiveServiceId => string.IsNullOrWhiteSpace(ServiceId) ? HubId : ServiceId;
 
     public Uri EffectivePublicGrpcEndpoint =>
-        new(string.IsNullOrWhiteSpace(PublicGrpcEndpoint) ? $"http://{ListenAddress}:{GrpcPort}" : PublicGrpcEndpoint);
+        new(string.IsNullOrWhiteSpace(PublicGrpcEndpoint) ? $"{(Plaintext ? "http" : "https")}://{ListenAddress}:{GrpcPort}" : PublicGrpcEndpoint);
 
     public string ResolveKeysFolder(string contentRoot) =>
         string.IsNullOrWhiteSpace(KeysFolder)

@@ -23,6 +23,32 @@ internal sealed class HubOptionsValidator : IValidateOptions<HubOptions>
             failures.Add($"Hub:ListenAddress '{options.ListenAddress}' is not an IP address.");
         }
 
+        failures.AddRange(TransportFailures(options));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    // Plaintext must be a deliberate, local choice: an exposed hub without TLS would carry personal data in clear.
+    private static IEnumerable<string> TransportFailures(HubOptions options)
+    {
+        if (options.Plaintext && !Security.Transport.LoopbackAddress.Is(options.ListenAddress))
+        {
+            yield return $"Hub:Plaintext is for development on loopback only; Hub:ListenAddress '{options.ListenAddress}' is not loopback. Remove Hub:Plaintext to serve TLS.";
+        }
+
+        if (options.Plaintext && !string.IsNullOrWhiteSpace(options.TlsCertificateFile))
+        {
+            yield return "Hub:Plaintext and Hub:TlsCertificateFile contradict each other: choose one.";
+        }
+
+        if (string.IsNullOrWhiteSpace(options.TlsCertificateFile) != string.IsNullOrWhiteSpace(options.TlsKeyFile))
+        {
+            yield return "Hub:TlsCertificateFile and Hub:TlsKeyFile go together: set both or neither.";
+        }
+
+        if (Uri.TryCreate(options.PublicGrpcEndpoint, UriKind.Absolute, out var endpoint)
+            && endpoint.Scheme != (options.Plaintext ? Uri.UriSchemeHttp : Uri.UriSchemeHttps))
+        {
+            yield return $"Hub:PublicGrpcEndpoint '{options.PublicGrpcEndpoint}' must use {(options.Plaintext ? "http (Hub:Plaintext is set)" : "https (the hub serves TLS)")}.";
+        }
     }
 }

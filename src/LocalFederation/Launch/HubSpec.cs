@@ -11,9 +11,12 @@ internal sealed record HubSpec(string HubId, string Country, string DisplayName,
 
     public string LogFile => Path.Combine(DataFolder, "hub.log");
 
-    public Uri GrpcAddress => new($"http://127.0.0.1:{Ports.Grpc}");
+    /// <summary>The hub's self-signed TLS certificate (public part): what <c>curl --cacert</c> trusts.</summary>
+    public string TlsCertificateFile => Path.Combine(KeysFolder, Exchange.Hub.Security.Transport.ServerCertificate.CertificateFileName);
 
-    public Uri HttpAddress => new($"http://127.0.0.1:{Ports.Http}");
+    public Uri GrpcAddress => new($"https://127.0.0.1:{Ports.Grpc}");
+
+    public Uri HttpAddress => new($"https://127.0.0.1:{Ports.Http}");
 
     /// <summary>Cluster mode: the PostgreSQL database the hub keeps its silo, state and reminders in (under its own cluster and
     /// service id, its hub id); null = embedded mode (SQLite in the data folder).</summary>

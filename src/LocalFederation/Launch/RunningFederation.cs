@@ -1,6 +1,8 @@
+using Exchange.Hub.Federation.Client;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Security;
+using Exchange.Hub.Security.Transport;
 using Grpc.Core;
 using Grpc.Net.Client;
 
@@ -8,8 +10,9 @@ namespace Exchange.LocalFederation.Launch;
 
 /// <summary>
 /// Three real hubs (UA, KZ, LV) on loopback, each trusting the other two through a federation file that pins their
-/// attestation keys, as three national centres would after exchanging <c>pin</c> output. Keys are generated here
-/// before the hubs start (the hubs load the same files), so the launcher can also mint tokens for each hub.
+/// attestation keys and TLS keys, as three national centres would after exchanging <c>pin</c> output. Keys and TLS
+/// certificates are generated here before the hubs start (the hubs load the same files), so the launcher can also
+/// mint tokens for each hub and trust each hub's certificate by its pin.
 /// </summary>
 internal sealed class RunningFederation : IAsyncDisposable
 {
@@ -21,14 +24,16 @@ internal sealed class RunningFederation : IAsyncDisposable
     ];
 
     private readonly Dictionary<string, HubKeyRing> _keys;
+    private readonly Dictionary<string, string> _tlsKeyPins;
     private readonly List<HubChild> _children = [];
     private readonly Dictionary<string, GrpcChannel> _channels = [];
     private readonly Lock _gate = new();
 
-    private RunningFederation(IReadOnlyList<HubSpec> hubs, Dictionary<string, HubKeyRing> keys)
+    private RunningFederation(IReadOnlyList<HubSpec> hubs, Dictionary<string, HubKeyRing> keys, Dictionary<string, string> tlsKeyPins)
     {
         Hubs = hubs;
         _keys = keys;
+        _tlsKeyPins = tlsKeyPins;
     }
 
     public IReadOnlyList<HubSpec> Hubs { get; }
@@ -45,13 +50,14 @@ internal sealed class RunningFederation : IAsyncDisposable
             PostgresConnectionString = connectionStrings?.Invoke(m.HubId),
         }).ToList();
         var keys = hubs.ToDictionary(h => h.HubId, h => new HubKeyRing(h.HubId, h.KeysFolder));
+        var tlsKeyPins = hubs.ToDictionary(h => h.HubId, TlsKeyPinOf);
         foreach (var hub in hubs)
         {
             FederationFile.Save(hub.FederationFile, hubs.Where(p => p != hub).Select(p => PinCommand.Entry(
-                new HubOptions { HubId = p.HubId, Country = p.Country, GrpcPort = p.Ports.Grpc }, keys[p.HubId])));
+                new HubOptions { HubId = p.HubId, Country = p.Country, GrpcPort = p.Ports.Grpc }, keys[p.HubId], tlsKeyPins[p.HubId])));
         }
 
-        var federation = new RunningFederation(hubs, keys);
+        var federation = new RunningFederation(hubs, keys, tlsKeyPins);
         try
         {
             // Started together: each hub needs its peers only when a case first asks for them.
@@ -84,7 +90,13 @@ internal sealed class RunningFederation : IAsyncDisposable
             {
                 channel = GrpcChannel.ForAddress(this[hubId].GrpcAddress, new GrpcChannelOptions
                 {
-                    HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true, PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan },
+                    DisposeHttpClient = true,
+                    HttpHandler = new SocketsHttpHandler
+                    {
+                        EnableMultipleHttp2Connections = true,
+                        PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
+                        SslOptions = { RemoteCertificateValidationCallback = new PinnedServerCertificate([_tlsKeyPins[hubId]]).Validate },
+                    },
                 });
                 _channels[hubId] = channel;
             }
@@ -94,6 +106,14 @@ internal sealed class RunningFederation : IAsyncDisposable
     }
 
     public static CallOptions As(string token, CancellationToken ct) => As(token, null, ct);
+
+    // Created now, with the names the hub itself would use, so its federation entry can be written before it starts.
+    private static string TlsKeyPinOf(HubSpec hub)
+    {
+        using var certificate = ServerCertificate.LoadOrCreate(
+            hub.KeysFolder, hub.HubId, ServerCertificate.NamesFor(new HubOptions { HubId = hub.HubId }), TimeProvider.System);
+        return TlsKeyPin.Of(certificate);
+    }
 
     public static CallOptions As(string token, DateTime? deadline, CancellationToken ct) =>
         new(new Metadata { { "Authorization", $"Bearer {token}" } }, deadline, ct);

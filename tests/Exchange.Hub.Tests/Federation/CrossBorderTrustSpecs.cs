@@ -136,7 +136,7 @@ public sealed class CrossBorderTrustSpecs(TwoHubsFixture hubs) : IClassFixture<T
     public async Task When_UAs_key_list_cannot_be_fetched_the_institution_checks_are_unavailable_and_nothing_throws()
     {
         var ua = await UaCredential.IssueAndShareAsync(hubs.Ua, "inst-away");
-        var unreachableUa = TwoHubsFixture.Pinned(hubs.UaSettings, hubs.UaKeys) with { GrpcEndpoint = new Uri($"http://127.0.0.1:{FreePorts.Take(1)[0]}") };
+        var unreachableUa = TwoHubsFixture.Pinned(hubs.UaSettings, hubs.UaKeys) with { GrpcEndpoint = new Uri($"https://127.0.0.1:{FreePorts.Take(1)[0]}") };
         using var kz = KzResolver(unreachableUa);
 
         var resolved = await kz.Resolver.ResolveAsync(new CredentialByEnvelope(EnvelopeContract.FromContract(ua.Issued.Envelope)), KzUniversity, CancellationToken.None);

@@ -219,7 +219,7 @@ public sealed class DecisionDeliverySpecs(TwoHubsFixture hubs) : IClassFixture<T
         {
             HubId = "hub-kz",
             CountryCode = "KZ",
-            GrpcEndpoint = $"http://127.0.0.1:{hubs.KzSettings.GrpcPort}",
+            GrpcEndpoint = hubs.KzSettings.GrpcEndpoint.ToString().TrimEnd('/'),
             Sequence = 100,
             IssuedAt = Timestamp.FromDateTime(DateTime.UtcNow),
             ApiVersion = "exchange.v1",
@@ -244,8 +244,7 @@ public sealed class DecisionDeliverySpecs(TwoHubsFixture hubs) : IClassFixture<T
     };
 
     private PeerClients KzClientsCallingUa() => new(
-        new PeerDirectory([new PinnedPeer("hub-ua", "UA", new Uri($"http://127.0.0.1:{hubs.UaSettings.GrpcPort}"),
-            [new PinnedKey(hubs.UaKeys.AttestationKeyId, hubs.UaKeys.AttestationKey, DateTimeOffset.UnixEpoch, null)])]),
+        new PeerDirectory([TwoHubsFixture.Pinned(hubs.UaSettings, hubs.UaKeys)]),
         hubs.KzKeys,
         new PeerCallPipelines(Options.Create(new PeerResilienceOptions { RetryBaseDelay = TimeSpan.FromMilliseconds(10) }), TimeProvider.System),
         TimeProvider.System);

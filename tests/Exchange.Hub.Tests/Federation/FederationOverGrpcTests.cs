@@ -7,6 +7,7 @@ using Exchange.Hub.Federation.Resilience;
 using Exchange.Hub.Grains.Federation;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Security;
+using Exchange.Hub.Tests.Infrastructure;
 using Exchange.Hub.Trust;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
@@ -30,6 +31,23 @@ public sealed class FederationOverGrpcTests(TwoHubsFixture hubs) : IClassFixture
         var accepted = DescriptorAcceptance.Accept(TwoHubsFixture.Pinned(hubs.UaSettings, hubs.UaKeys), reply.CalleeDescriptor, DateTimeOffset.UtcNow);
         Assert.Equal("hub-ua", accepted.HubId);
         Assert.Equal("UA", HubDescriptor.Parser.ParseFrom(reply.CalleeDescriptor.DescriptorBytes).CountryCode);
+    }
+
+    [Fact]
+    public async Task A_peer_presenting_a_TLS_key_other_than_the_pinned_one_is_refused_by_name()
+    {
+        var wrongPin = HubProcessSettings.Fresh("hub-impostor").TlsKeyPin();
+        using var clients = new PeerClients(
+            new PeerDirectory([TwoHubsFixture.Pinned(hubs.UaSettings, hubs.UaKeys) with { TlsKeyPins = [wrongPin] }]),
+            hubs.KzKeys,
+            new PeerCallPipelines(Options.Create(new PeerResilienceOptions { RetryBaseDelay = TimeSpan.FromMilliseconds(10) }), TimeProvider.System),
+            TimeProvider.System);
+
+        var refusal = await Assert.ThrowsAsync<Errors.HubException>(() =>
+            clients.CallAsync("hub-ua", async (c, o) => await c.HelloAsync(new HelloRequest(), o), CancellationToken.None));
+
+        Assert.Equal("PEER_TLS_KEY_NOT_PINNED", refusal.Reason);
+        Assert.Contains(hubs.Ua.TlsKeyPins.Single(), refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]

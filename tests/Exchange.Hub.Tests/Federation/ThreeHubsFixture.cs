@@ -32,7 +32,7 @@ public sealed class ThreeHubsFixture : IAsyncLifetime
         foreach (var (hubId, settings) in _settings)
         {
             using var keys = new HubKeyRing(hubId, Path.Combine(settings.DataFolder, "keys"));
-            entries[hubId] = PinCommand.Entry(new HubOptions { HubId = hubId, Country = settings.Country, GrpcPort = settings.GrpcPort }, keys);
+            entries[hubId] = settings.PinEntry(keys);
         }
 
         await Task.WhenAll(_settings.Select(async pair =>

@@ -48,8 +48,11 @@ public sealed class TwoHubsFixture : IAsyncLifetime
     }
 
     public static PinnedPeer Pinned(HubProcessSettings settings, HubKeyRing keys) =>
-        new(settings.HubId, settings.Country, new Uri($"http://127.0.0.1:{settings.GrpcPort}"),
-            [new PinnedKey(keys.AttestationKeyId, keys.AttestationKey, DateTimeOffset.UnixEpoch, null)]);
+        new(settings.HubId, settings.Country, settings.GrpcEndpoint,
+            [new PinnedKey(keys.AttestationKeyId, keys.AttestationKey, DateTimeOffset.UnixEpoch, null)])
+        {
+            TlsKeyPins = [settings.TlsKeyPin()],
+        };
 
     /// <summary>Signed clients as the KZ hub calls the UA hub (short retry delays for tests).</summary>
     public PeerClients KzCallingUa() => new(
@@ -68,9 +71,8 @@ public sealed class TwoHubsFixture : IAsyncLifetime
 
     private static string PinEachOther(HubProcessSettings self, HubProcessSettings peer, HubKeyRing peerKeys)
     {
-        var peerOptions = new HubOptions { HubId = peer.HubId, Country = peer.Country, GrpcPort = peer.GrpcPort };
         var path = Path.Combine(self.DataFolder, "federation.json");
-        FederationFile.Save(path, [PinCommand.Entry(peerOptions, peerKeys)]);
+        FederationFile.Save(path, [peer.PinEntry(peerKeys)]);
         return path;
     }
 }

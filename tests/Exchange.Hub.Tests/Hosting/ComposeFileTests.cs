@@ -26,7 +26,8 @@ public sealed class ComposeFileTests
         var environment = Environment(service);
         Assert.Equal($"/keys/{service}", environment["Hub__KeysFolder"]);
         Assert.Equal($"/federation/{service}.json", environment["Hub__FederationFile"]);
-        Assert.Equal($"http://{service}:5100", environment["Hub__PublicGrpcEndpoint"]);
+        Assert.Equal($"https://{service}:5100", environment["Hub__PublicGrpcEndpoint"]);
+        Assert.False(environment.ContainsKey("Hub__Plaintext"), "compose hubs listen on every address: they must serve TLS");
         Assert.Equal($"/app/seed/{country}", environment["Hub__SeedFolder"]);
         Assert.Equal($"/app/policy/{country}.json", environment["Hub__PolicyFile"]);
         Assert.True(Directory.Exists(RepositoryRoot.Combine("seed", country)));
@@ -49,7 +50,8 @@ public sealed class ComposeFileTests
         }
 
         Assert.Contains("Hub__KeysFolder=\"/keys/$1\"", script, StringComparison.Ordinal);
-        Assert.Contains("Hub__PublicGrpcEndpoint=\"http://$1:5100\"", script, StringComparison.Ordinal);
+        // The endpoint's host goes into the certificate the pin command creates, so peers' https calls match its name.
+        Assert.Contains("Hub__PublicGrpcEndpoint=\"https://$1:5100\"", script, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -10,15 +10,15 @@ public sealed class EmbeddedHubStartupTests(EmbeddedHubFixture fixture) : IClass
     public void Logs_the_grpc_and_rest_urls_it_serves()
     {
         var hub = fixture.Hub;
-        Assert.Contains($"gRPC (HTTP/2) at http://127.0.0.1:{hub.Settings.GrpcPort}", hub.Output, StringComparison.Ordinal);
-        Assert.Contains($"REST/JSON and health at http://127.0.0.1:{hub.Settings.HttpPort}", hub.Output, StringComparison.Ordinal);
+        Assert.Contains($"gRPC (HTTP/2) at https://127.0.0.1:{hub.Settings.GrpcPort}", hub.Output, StringComparison.Ordinal);
+        Assert.Contains($"REST/JSON and health at https://127.0.0.1:{hub.Settings.HttpPort}", hub.Output, StringComparison.Ordinal);
         Assert.Contains("Embedded mode", hub.Output, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Answers_http_health_on_the_http1_port()
     {
-        using var http = new HttpClient { BaseAddress = fixture.Hub.HttpAddress };
+        using var http = fixture.Hub.CreateHttpClient();
         var response = await http.GetAsync(new Uri("/health", UriKind.Relative));
         Assert.True(response.IsSuccessStatusCode, $"status {(int)response.StatusCode}");
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
@@ -61,7 +61,7 @@ public sealed class EmbeddedHubStartupTests(EmbeddedHubFixture fixture) : IClass
     [Fact]
     public async Task Tells_who_it_is_over_rest_json_on_the_http1_port()
     {
-        using var http = new HttpClient { BaseAddress = fixture.Hub.HttpAddress };
+        using var http = fixture.Hub.CreateHttpClient();
         var json = await http.GetStringAsync(new Uri("/v1/hub/info", UriKind.Relative));
         Assert.Contains("\"hubId\":\"hub-embedded\"", json, StringComparison.Ordinal);
         Assert.Contains("\"countryCode\":\"UA\"", json, StringComparison.Ordinal);

@@ -57,9 +57,13 @@ public sealed class HubProcess : IAsyncDisposable
         }
     }
 
-    public Uri GrpcAddress => new($"http://127.0.0.1:{Settings.GrpcPort}");
+    public Uri GrpcAddress => Settings.GrpcEndpoint;
 
-    public Uri HttpAddress => new($"http://127.0.0.1:{Settings.HttpPort}");
+    public Uri HttpAddress => Settings.HttpEndpoint;
+
+    /// <summary>The pins a client of this hub trusts its TLS certificate by (the one in its keys folder), as a peer's
+    /// federation file does; empty for a plaintext hub.</summary>
+    public IReadOnlyList<string> TlsKeyPins { get; private set; } = [];
 
     public static async Task<HubProcess> StartAsync(HubProcessSettings settings)
     {
@@ -70,6 +74,7 @@ public sealed class HubProcess : IAsyncDisposable
         try
         {
             await hub._ready.Task.WaitAsync(StartTimeout);
+            hub.TlsKeyPins = settings.Plaintext ? [] : [settings.TlsKeyPin()];
         }
         catch (TimeoutException)
         {
@@ -80,7 +85,20 @@ public sealed class HubProcess : IAsyncDisposable
         return hub;
     }
 
-    public GrpcChannel CreateChannel() => GrpcChannel.ForAddress(GrpcAddress);
+    public GrpcChannel CreateChannel() => GrpcChannel.ForAddress(GrpcAddress, new GrpcChannelOptions
+    {
+        HttpHandler = CreateHandler(),
+        DisposeHttpClient = true,
+    });
+
+    /// <summary>An HTTP handler that trusts this hub's certificate by its pinned key only (no CA store), as peers do.</summary>
+    public SocketsHttpHandler CreateHandler() => new()
+    {
+        SslOptions = { RemoteCertificateValidationCallback = new Exchange.Hub.Federation.Client.PinnedServerCertificate(TlsKeyPins).Validate },
+    };
+
+    /// <summary>A REST client of this hub (its HTTP/1.1 port), trusting its pinned certificate.</summary>
+    public HttpClient CreateHttpClient() => new(CreateHandler()) { BaseAddress = HttpAddress };
 
     /// <summary>A bearer token this hub accepts, signed with the key the hub created in its data folder.</summary>
     public string Token(Exchange.Hub.Security.HubTokenRequest request)
@@ -97,14 +115,16 @@ public sealed class HubProcess : IAsyncDisposable
     /// <summary>A channel whose every call carries <paramref name="token"/> as its bearer token.</summary>
     public GrpcChannel CreateChannel(string token) => GrpcChannel.ForAddress(GrpcAddress, new GrpcChannelOptions
     {
+        HttpHandler = CreateHandler(),
+        DisposeHttpClient = true,
         Credentials = Grpc.Core.ChannelCredentials.Create(
-            Grpc.Core.ChannelCredentials.Insecure,
+            Settings.Plaintext ? Grpc.Core.ChannelCredentials.Insecure : Grpc.Core.ChannelCredentials.SecureSsl,
             Grpc.Core.CallCredentials.FromInterceptor((_, metadata) =>
             {
                 metadata.Add("Authorization", $"Bearer {token}");
                 return Task.CompletedTask;
             })),
-        UnsafeUseInsecureChannelCallCredentials = true,
+        UnsafeUseInsecureChannelCallCredentials = Settings.Plaintext,
     });
 
     /// <summary>SIGKILL: no shutdown hooks run, exactly like a crash or <c>kill -9</c>.</summary>

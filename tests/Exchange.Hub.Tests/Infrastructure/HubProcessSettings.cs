@@ -1,3 +1,8 @@
+using Exchange.Hub.Federation.Peers;
+using Exchange.Hub.Hosting;
+using Exchange.Hub.Security;
+using Exchange.Hub.Security.Transport;
+
 namespace Exchange.Hub.Tests.Infrastructure;
 
 /// <summary>What a test hub process is told through environment variables (the same names an operator uses).</summary>
@@ -12,6 +17,27 @@ public sealed record HubProcessSettings(
 
     /// <summary>Shared by every silo of one hub in cluster mode, so they sign and accept the same tokens.</summary>
     public string? KeysFolder { get; init; }
+
+    /// <summary>Hub:Plaintext — the explicit development setting; every other test hub serves TLS only.</summary>
+    public bool Plaintext { get; init; }
+
+    public string EffectiveKeysFolder => KeysFolder ?? Path.Combine(DataFolder, "keys");
+
+    public Uri GrpcEndpoint => new($"{(Plaintext ? "http" : "https")}://127.0.0.1:{GrpcPort}");
+
+    public Uri HttpEndpoint => new($"{(Plaintext ? "http" : "https")}://127.0.0.1:{HttpPort}");
+
+    /// <summary>The pin of the hub's TLS key: creates the certificate in the hub's keys folder now if the hub has not
+    /// (the hub then serves that one), as the <c>pin</c> command does before a national centre sends its entry.</summary>
+    public string TlsKeyPin()
+    {
+        using var certificate = ServerCertificate.LoadOrCreate(EffectiveKeysFolder, HubId, ServerCertificate.NamesFor(new HubOptions { HubId = HubId }), TimeProvider.System);
+        return Exchange.Hub.Security.Transport.TlsKeyPin.Of(certificate);
+    }
+
+    /// <summary>This hub's federation-file entry, exactly as its <c>pin</c> command prints it.</summary>
+    public PeerEntry PinEntry(HubKeyRing keys) =>
+        PinCommand.Entry(new HubOptions { HubId = HubId, Country = Country, GrpcPort = GrpcPort, Plaintext = Plaintext }, keys, Plaintext ? null : TlsKeyPin());
 
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
 
@@ -47,6 +73,11 @@ public sealed record HubProcessSettings(
         if (ClusterId is not null)
         {
             yield return new("Hub__ClusterId", ClusterId);
+        }
+
+        if (Plaintext)
+        {
+            yield return new("Hub__Plaintext", "true");
         }
 
         foreach (var pair in Extra)

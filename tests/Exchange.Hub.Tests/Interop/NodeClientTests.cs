@@ -14,7 +14,9 @@ public sealed class NodeClientTests(EmbeddedHubFixture fixture) : IClassFixture<
         Assert.True(Directory.Exists(Path.Combine(clientFolder, "node_modules")),
             "scripts/node-client has no node_modules: run 'npm ci' there (scripts/test.sh does it).");
 
-        var start = new ProcessStartInfo("node", ["check.mjs", $"127.0.0.1:{fixture.Hub.Settings.GrpcPort}"])
+        // Over TLS, trusting the certificate file the hub created, as a client of a national centre would be given it.
+        var certificate = Path.Combine(fixture.Hub.Settings.EffectiveKeysFolder, Exchange.Hub.Security.Transport.ServerCertificate.CertificateFileName);
+        var start = new ProcessStartInfo("node", ["check.mjs", $"127.0.0.1:{fixture.Hub.Settings.GrpcPort}", certificate])
         {
             WorkingDirectory = clientFolder,
             RedirectStandardOutput = true,

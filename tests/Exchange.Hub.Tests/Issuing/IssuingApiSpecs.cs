@@ -45,7 +45,7 @@ public sealed class IssuingApiSpecs(IssuingHubFixture fixture) : IClassFixture<I
         Assert.Equal(VerificationVerdict.Valid, overRest.Report.Verdict);
         Assert.Null(overRest.Credential.Learner);
 
-        using var http = new HttpClient { BaseAddress = Hub.HttpAddress };
+        using var http = Hub.CreateHttpClient();
         var entryJson = await http.GetStringAsync(new Uri($"/v1/registry/open/credentials/{issued.Credential.RegistryNumber}", UriKind.Relative));
         Assert.Contains(issued.Credential.CredentialId, entryJson, StringComparison.Ordinal);
         Assert.DoesNotContain("L-API-1", entryJson, StringComparison.Ordinal);
@@ -59,7 +59,7 @@ public sealed class IssuingApiSpecs(IssuingHubFixture fixture) : IClassFixture<I
         var institution = await RegisterIssuerAsync();
         var request = Samples.IssueRequest(institution, "L-API-3", "api-3");
         request.Credential.LearningOutcomes.Clear();
-        using var http = new HttpClient { BaseAddress = Hub.HttpAddress };
+        using var http = Hub.CreateHttpClient();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", fixture.Token(new HubTokenRequest("i7", HubRoles.Institution, institution, null, false)));
         using var content = new StringContent(JsonFormatter.Default.Format(request), Encoding.UTF8, "application/json");
         using var response = await http.PostAsync(new Uri("/v1/credentials", UriKind.Relative), content);
@@ -214,7 +214,7 @@ public sealed class IssuingApiSpecs(IssuingHubFixture fixture) : IClassFixture<I
     private async Task<T> PostAsync<T>(string path, IMessage body, string? token)
         where T : IMessage<T>, new()
     {
-        using var http = new HttpClient { BaseAddress = Hub.HttpAddress };
+        using var http = Hub.CreateHttpClient();
         if (token is not null)
         {
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);

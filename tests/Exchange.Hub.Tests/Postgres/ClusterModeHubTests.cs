@@ -33,7 +33,7 @@ public sealed class ClusterModeHubTests(PostgresServer server)
             b = await HubProcess.StartAsync(second);
             await WaitForActiveSilos(connectionString, 2);
 
-            using var http = new HttpClient { BaseAddress = b.HttpAddress };
+            using var http = b.CreateHttpClient();
             Assert.Equal("Healthy", await http.GetStringAsync(new Uri("/health", UriKind.Relative)));
         }
         finally

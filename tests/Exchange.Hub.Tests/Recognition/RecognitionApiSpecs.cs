@@ -32,7 +32,7 @@ public sealed class KazakhHubFixture : IAsyncLifetime
         var federationFile = Path.Combine(kz.DataFolder, "federation.json");
         using (var uaKeys = new HubKeyRing("hub-ua", Path.Combine(absentUa.DataFolder, "keys")))
         {
-            FederationFile.Save(federationFile, [PinCommand.Entry(new HubOptions { HubId = "hub-ua", Country = "UA", GrpcPort = absentUa.GrpcPort }, uaKeys)]);
+            FederationFile.Save(federationFile, [absentUa.PinEntry(uaKeys)]);
         }
 
         _hub = await HubProcess.StartAsync(kz with
@@ -282,7 +282,7 @@ public sealed class RecognitionApiSpecs(KazakhHubFixture fixture)
     [Fact]
     public async Task The_rest_mapping_submits_and_reads_a_case()
     {
-        using var http = new HttpClient { BaseAddress = fixture.Hub.HttpAddress };
+        using var http = fixture.Hub.CreateHttpClient();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
             fixture.Token(new HubTokenRequest("registrar@KZ-KAZNU", HubRoles.Institution, "KZ-KAZNU", null, false)));
         var body = Google.Protobuf.JsonFormatter.Default.Format(Request(Key()));

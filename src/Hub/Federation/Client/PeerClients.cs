@@ -21,9 +21,21 @@ public sealed class PeerClients(PeerDirectory peers, HubKeyRing keys, PeerCallPi
 
     public async Task<T> CallAsync<T>(string peerHubId, Func<HubFederation.HubFederationClient, CallOptions, Task<T>> call, CancellationToken cancellationToken)
     {
-        var client = ChannelFor(peerHubId).Client;
+        var channel = ChannelFor(peerHubId);
         return await pipelines.For(peerHubId).ExecuteAsync(
-            async token => await call(client, new CallOptions(cancellationToken: token)), cancellationToken);
+            async token =>
+            {
+                try
+                {
+                    return await call(channel.Client, new CallOptions(cancellationToken: token));
+                }
+                catch (RpcException) when (channel.Certificate.RefusedPin is { } presented)
+                {
+                    // Not transient: retrying cannot make an unpinned key the peer's; an operator has to look.
+                    throw new Errors.HubException(Errors.ErrorKind.Unavailable, "PEER_TLS_KEY_NOT_PINNED",
+                        $"Hub '{peerHubId}' presented a TLS key ({presented}) that is not pinned for it in the federation file; the connection was refused.");
+                }
+            }, cancellationToken);
     }
 
     /// <summary>One call signed with a given key of this hub's ring instead of the active one, on a channel of its own
@@ -79,17 +91,31 @@ public sealed class PeerClients(PeerDirectory peers, HubKeyRing keys, PeerCallPi
 
     private PeerChannel Open(PinnedPeer peer)
     {
+        if (Security.Transport.PeerTransportRule.Violation(peer.HubId, peer.GrpcEndpoint, peer.TlsKeyPins) is { } violation)
+        {
+            throw new Errors.HubException(Errors.ErrorKind.FailedPrecondition, "PEER_ENDPOINT_NOT_ENCRYPTED", violation);
+        }
+
+        var certificate = new PinnedServerCertificate(peer.TlsKeyPins);
+
         // The per-peer Polly pipeline owns retries and back-off; the channel's own reconnect back-off (up to two
         // minutes by default) would keep failing calls fast with the last connection error long after a peer is back.
         var channel = GrpcChannel.ForAddress(peer.GrpcEndpoint, new GrpcChannelOptions
         {
             InitialReconnectBackoff = TimeSpan.FromMilliseconds(200),
             MaxReconnectBackoff = TimeSpan.FromSeconds(2),
+            DisposeHttpClient = true,
+            HttpHandler = new SocketsHttpHandler
+            {
+                EnableMultipleHttp2Connections = true,
+                PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
+                SslOptions = { RemoteCertificateValidationCallback = certificate.Validate },
+            },
         });
         var signer = new FederationRequestSigner(keys.HubId, keys.AttestationKeyId, keys.AttestationKey, time);
         var invoker = channel.Intercept(new SigningClientInterceptor(signer, peer.HubId));
-        return new PeerChannel(peer.GrpcEndpoint, channel, new HubFederation.HubFederationClient(invoker));
+        return new PeerChannel(peer.GrpcEndpoint, channel, new HubFederation.HubFederationClient(invoker), certificate);
     }
 
-    private sealed record PeerChannel(Uri Endpoint, GrpcChannel Channel, HubFederation.HubFederationClient Client);
+    private sealed record PeerChannel(Uri Endpoint, GrpcChannel Channel, HubFederation.HubFederationClient Client, PinnedServerCertificate Certificate);
 }

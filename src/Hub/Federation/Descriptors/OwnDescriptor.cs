@@ -41,9 +41,6 @@ public sealed class OwnDescriptor(IOptions<HubOptions> options, HubKeyRing keys,
         }
     }
 
-    /// <summary>The entry a peer's national centre adds to its federation file to trust this hub.</summary>
-    public Peers.PeerEntry PinEntry() => PinCommand.Entry(options.Value, keys);
-
     public static SignedHubDescriptor Build(HubOptions hub, HubKeyRing keys, long sequence, DateTimeOffset issuedAt)
     {
         ArgumentNullException.ThrowIfNull(hub);

@@ -10,9 +10,10 @@ namespace Exchange.Hub.Federation.Peers;
 /// descriptor signed by a key pinned here.
 /// </summary>
 /// <example>
-/// { "peers": [ { "hubId": "hub-ua", "country": "UA", "grpcEndpoint": "http://127.0.0.1:5100",
+/// { "peers": [ { "hubId": "hub-ua", "country": "UA", "grpcEndpoint": "https://127.0.0.1:5100",
 ///   "keys": [ { "keyId": "hub-ua#1a2b3c4d5e6f7a8b", "spki": "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE...",
-///               "validFrom": "2026-01-01T00:00:00Z", "validUntil": null } ] } ] }
+///               "validFrom": "2026-01-01T00:00:00Z", "validUntil": null } ],
+///   "tlsKeyPins": [ "q0QwzVbN1l3f4hGkCmH3G8v3Zp5Xj0m4o3vZr2fL1Ck=" ] } ] }
 /// </example>
 public static class FederationFile
 {
@@ -48,16 +49,23 @@ public static class FederationFile
             throw new InvalidDataException($"{where}: at least one pinned key is required.");
         }
 
+        var tlsKeyPins = entry.TlsKeyPins ?? [];
+        if (Security.Transport.PeerTransportRule.Violation(entry.HubId, endpoint, tlsKeyPins) is { } violation)
+        {
+            throw new InvalidDataException($"{where}: {violation}");
+        }
+
         var keys = entry.Keys.Select(k => new PinnedKey(
             k.KeyId, Es256.ImportPublicKey(Convert.FromBase64String(k.Spki)), k.ValidFrom, k.ValidUntil)).ToList();
-        return new PinnedPeer(entry.HubId, entry.Country, endpoint, keys);
+        return new PinnedPeer(entry.HubId, entry.Country, endpoint, keys) { TlsKeyPins = tlsKeyPins };
     }
 
     private sealed record FileModel(List<PeerEntry> Peers);
 }
 
-/// <summary>One peer as written in the federation file.</summary>
-public sealed record PeerEntry(string HubId, string Country, string GrpcEndpoint, List<KeyEntry> Keys);
+/// <summary>One peer as written in the federation file. <see cref="TlsKeyPins"/>: base64 SHA-256 of the peer's TLS
+/// SubjectPublicKeyInfo; required for an https endpoint (more than one while the peer changes its TLS key).</summary>
+public sealed record PeerEntry(string HubId, string Country, string GrpcEndpoint, List<KeyEntry> Keys, List<string>? TlsKeyPins = null);
 
 /// <summary>One pinned key as written in the federation file: SPKI DER in base64.</summary>
 public sealed record KeyEntry(string KeyId, string Spki, DateTimeOffset ValidFrom, DateTimeOffset? ValidUntil);

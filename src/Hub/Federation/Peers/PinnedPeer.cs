@@ -5,5 +5,9 @@ namespace Exchange.Hub.Federation.Peers;
 /// the federation file's pins are known); an older or equal descriptor never replaces a newer one.</remarks>
 public sealed record PinnedPeer(string HubId, string Country, Uri GrpcEndpoint, IReadOnlyList<PinnedKey> Keys, long DescriptorSequence = 0)
 {
+    /// <summary>Pins of the TLS keys this peer may present (from the federation file; a descriptor never changes
+    /// them); empty only for a plaintext loopback peer in development.</summary>
+    public IReadOnlyList<string> TlsKeyPins { get; init; } = [];
+
     public PinnedKey? FindKey(string keyId) => Keys.FirstOrDefault(k => string.Equals(k.KeyId, keyId, StringComparison.Ordinal));
 }
