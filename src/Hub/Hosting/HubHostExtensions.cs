@@ -37,6 +37,7 @@ public static class HubHostExtensions
         {
             silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<SiloReadiness>());
             silo.Services.AddSingleton<UnfinishedCasesResumption>();
+            silo.AddOutgoingGrainCallFilter<Credentials.CredentialIdShapeGuard>();
             silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<UnfinishedCasesResumption>());
             OrleansSiloSetup.Configure(silo, hub, builder.Environment.ContentRootPath);
         });

@@ -55,6 +55,7 @@ public sealed class RegistryCluster : IAsyncLifetime
             silo.Services.AddSingleton(_ => new EmbeddedDatabase(_data));
             silo.Services.AddSingleton<SqliteStateStore>();
             silo.Services.AddSingleton<ICredentialRecognitions, SqliteCredentialRecognitions>();
+            silo.AddOutgoingGrainCallFilter<CredentialIdShapeGuard>();
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();

@@ -51,7 +51,7 @@ internal sealed class PeerCredentialFetches(IGrainFactory grains)
     }
 
     private static FieldViolations Validate(ResolveCredentialRequest request) => new FieldViolations()
-        .Required(request.CredentialId, "credential_id")
+        .CheckCredentialId(request.CredentialId, "credential_id")
         .Required(request.ShareCode, "share_code");
 
     private Task<ShareAccess> OpenAsync(ResolveCredentialRequest request, string callerHubId) =>

@@ -36,7 +36,7 @@ internal sealed class VerificationGrpcService(LocalCredentialVerifier verifier) 
     {
         new FieldViolations()
             .Required(shared.IssuingHubId, "shared.issuing_hub_id")
-            .Required(shared.CredentialId, "shared.credential_id")
+            .CheckCredentialId(shared.CredentialId, "shared.credential_id")
             .Required(shared.ShareCode, "shared.share_code")
             .ThrowIfAny();
         if (shared.IssuingHubId != verifier.HubId)
