@@ -1,6 +1,7 @@
 using Exchange.Hub.Federation;
 using Exchange.Hub.Persistence.Postgres;
 using Exchange.Hub.Security;
+using Exchange.Hub.Security.RateLimiting;
 using Exchange.Hub.Services;
 using Exchange.Hub.Services.Infrastructure;
 using Exchange.Hub.Services.Issuing;
@@ -43,6 +44,7 @@ public static class HubHostExtensions
         });
 
         builder.Services.AddHubSecurity(hub, builder.Environment.ContentRootPath);
+        builder.Services.AddHubRateLimits(hub);
         builder.Services.AddRecognitionCases(hub, builder.Environment.ContentRootPath);
         builder.Services.AddGrpc(o =>
         {
@@ -51,7 +53,7 @@ public static class HubHostExtensions
         }).AddJsonTranscoding(o =>
             // REST error bodies carry the google.rpc details (ErrorInfo, BadRequest); without them in the registry the
             // transcoder fails while writing any rich error and answers 500.
-            o.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(Google.Rpc.ErrorInfo.Descriptor, Google.Rpc.BadRequest.Descriptor)).AddFederationService();
+            o.TypeRegistry = RefusalResponse.Details).AddFederationService();
         builder.Services.AddFederation(builder.Configuration);
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck<SiloReadiness>("silo");
@@ -67,6 +69,8 @@ public static class HubHostExtensions
         // Resolved now so started_at is the moment the hub came up, not the first GetHubInfo call.
         app.Services.GetRequiredService<HubStartTime>();
         app.UseAuthentication();
+        // After authentication, so a caller with a valid token spends its own budget rather than its address's.
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.MapGrpcService<HubInfoGrpcService>();
         app.MapRegistryAndIssuing();

@@ -71,7 +71,7 @@ internal sealed class HubFederationGrpcService(
 
     /// <summary>See <see cref="PeerCredentialFetches"/>.</summary>
     public override Task<ResolveCredentialResponse> ResolveCredential(ResolveCredentialRequest request, ServerCallContext context) =>
-        fetches.FetchAsync(request, FederationAuthInterceptor.CallingPeer(context).HubId);
+        fetches.FetchAsync(request, FederationAuthInterceptor.CallingPeer(context).HubId, context);
 
     /// <summary>Each fetch as <see cref="ResolveCredential"/>, side by side; a refusal is that fetch's result.</summary>
     public override async Task<ResolveCredentialsResponse> ResolveCredentials(ResolveCredentialsRequest request, ServerCallContext context)
@@ -82,7 +82,7 @@ internal sealed class HubFederationGrpcService(
         }
 
         var caller = FederationAuthInterceptor.CallingPeer(context).HubId;
-        var results = await Task.WhenAll(request.Requests.Select(r => fetches.ResultAsync(r, caller)));
+        var results = await Task.WhenAll(request.Requests.Select(r => fetches.ResultAsync(r, caller, context)));
         var response = new ResolveCredentialsResponse();
         response.Results.AddRange(results);
         return response;
