@@ -27,6 +27,8 @@ public static class HubHostExtensions
         builder.Logging.AddFilter("Polly", LogLevel.Warning);
         // A client leaving a watch stream is routine (one line per call at Information); failures still log as errors.
         builder.Logging.AddFilter("Grpc.AspNetCore.Server.ServerCallHandler", LogLevel.Warning);
+        // Bad input is the caller's mistake, answered with its reason; the transcoder would log each with a stack trace.
+        builder.Logging.AddFilter("Grpc.AspNetCore.Grpc.JsonTranscoding.ServerCallHandler", LogLevel.Warning);
 
         builder.Services.AddSingleton<SiloReadiness>();
         if (hub.Mode == HubMode.Cluster)
@@ -45,6 +47,7 @@ public static class HubHostExtensions
 
         builder.Services.AddHubSecurity(hub, builder.Environment.ContentRootPath);
         builder.Services.AddHubRateLimits(hub);
+        builder.AddInputPolicy(hub);
         builder.Services.AddRecognitionCases(hub, builder.Environment.ContentRootPath);
         builder.Services.AddGrpc(o =>
         {
@@ -68,6 +71,7 @@ public static class HubHostExtensions
     {
         // Resolved now so started_at is the moment the hub came up, not the first GetHubInfo call.
         app.Services.GetRequiredService<HubStartTime>();
+        app.UseInputPolicy(app.Services.GetRequiredService<IOptions<HubOptions>>().Value);
         app.UseAuthentication();
         // After authentication, so a caller with a valid token spends its own budget rather than its address's.
         app.UseRateLimiter();

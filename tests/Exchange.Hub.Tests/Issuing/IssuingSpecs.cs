@@ -248,7 +248,7 @@ public sealed class IssuingSpecs(RegistryCluster cluster)
 
         var request = Samples.IssueRequest(id, "L-12", "k-12");
         var credential = request.Credential;
-        credential.CredentialId = id + "-OWN-1";
+        credential.CredentialId = Exchange.Hub.Services.Issuing.CredentialIssuer.CredentialIdFor("UA", id, "own-1");
         credential.IssuingHubId = RegistryCluster.HubId;
         var payload = Google.Protobuf.MessageExtensions.ToByteArray(credential);
         var header = Google.Protobuf.MessageExtensions.ToByteArray(new EnvelopeHeader
