@@ -76,6 +76,7 @@ public static class HubHostExtensions
         // After authentication, so a caller with a valid token spends its own budget rather than its address's.
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseJsonBodyCheck();
         app.MapGrpcService<HubInfoGrpcService>();
         app.MapRegistryAndIssuing();
         app.MapRecognitionCases();

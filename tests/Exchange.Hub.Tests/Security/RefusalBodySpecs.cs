@@ -103,6 +103,27 @@ public sealed class RefusalBodySpecs(EmbeddedHubFixture fixture) : IClassFixture
         Assert.True(refused.Status.Detail.Length < 1000, "The refusal must not echo the input back.");
     }
 
+    [Fact]
+    public async Task A_REST_body_with_a_value_of_the_wrong_type_is_refused_naming_the_field_and_logged_quietly()
+    {
+        using var wrongType = await Http().PostAsync("/v1/verify", Json("{\"shared\": {\"issuingHubId\": \"hub-embedded\", \"credentialId\": 12}}"));
+        using var badBytes = await Http().PostAsync("/v1/verify", Json("{\"envelope\": {\"headerBytes\": \"!!!\"}}"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, wrongType.StatusCode);
+        Assert.Equal(["shared.credential_id"], await FieldsAsync(wrongType));
+        Assert.Equal(["envelope.header_bytes"], await FieldsAsync(badBytes));
+        Assert.DoesNotContain("JsonException", fixture.Hub.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_REST_body_that_is_not_JSON_is_refused_naming_where_it_broke()
+    {
+        using var response = await Http().PostAsync("/v1/verify", Json("{\"shared\": {\"credentialId\": \"UA-CRED-"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("$.shared", Assert.Single(await FieldsAsync(response)), StringComparison.Ordinal);
+    }
+
     private HttpClient Http(string? token = null)
     {
         var http = new HttpClient { BaseAddress = fixture.Hub.HttpAddress };
