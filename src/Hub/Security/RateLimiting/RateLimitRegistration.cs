@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Exchange.Hub.Hosting;
@@ -17,8 +16,7 @@ internal static class RateLimitRegistration
     public static IServiceCollection AddHubRateLimits(this IServiceCollection services, HubOptions hub)
     {
         var limits = hub.RateLimits;
-        // Nested options are not reached by the data-annotation check of HubOptions.
-        Validator.ValidateObject(limits, new ValidationContext(limits), validateAllProperties: true);
+        NestedOptionsValidation.ThrowIfInvalid(limits, "Hub:RateLimits");
         services.AddSingleton(new ShareCodeThrottle(limits));
         services.AddRateLimiter(o =>
         {

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Exchange.Hub.Hosting;
 using Google.Rpc;
 using Grpc.AspNetCore.Server;
@@ -11,8 +10,7 @@ internal static class InputPolicyRegistration
     public static WebApplicationBuilder AddInputPolicy(this WebApplicationBuilder builder, HubOptions hub)
     {
         var limits = hub.Input;
-        // Nested options are not reached by the data-annotation check of HubOptions.
-        Validator.ValidateObject(limits, new ValidationContext(limits), validateAllProperties: true);
+        NestedOptionsValidation.ThrowIfInvalid(limits, "Hub:Input");
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBytes);
         builder.Services.AddSingleton(new InputPolicy(limits));
         builder.Services.Configure<GrpcServiceOptions>(o =>
