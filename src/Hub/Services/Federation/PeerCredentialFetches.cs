@@ -25,7 +25,7 @@ internal sealed class PeerCredentialFetches(IGrainFactory grains, ShareCodeThrot
     public async Task<ResolveCredentialResponse> FetchAsync(ResolveCredentialRequest request, string callerHubId, ServerCallContext context)
     {
         Validate(request).ThrowIfAny();
-        throttle.ThrowIfExhausted(PeerKey(callerHubId), request.CredentialId, context);
+        throttle.ThrowIfExhausted(PeerKey(callerHubId, request), request.CredentialId, context);
         var access = await OpenAsync(request, callerHubId);
         ShareRefusals.ThrowIfRefused(access, "credential_id", "share_code");
         return Answer(access);
@@ -42,7 +42,7 @@ internal sealed class PeerCredentialFetches(IGrainFactory grains, ShareCodeThrot
 
         try
         {
-            throttle.ThrowIfExhausted(PeerKey(callerHubId), request.CredentialId, context);
+            throttle.ThrowIfExhausted(PeerKey(callerHubId, request), request.CredentialId, context);
         }
         catch (RpcException exhausted)
         {
@@ -71,14 +71,15 @@ internal sealed class PeerCredentialFetches(IGrainFactory grains, ShareCodeThrot
         var access = await grains.Keyed<ICredentialGrain>(request.CredentialId).OpenShareAsync(request.ShareCode, callerHubId, request.RequestingInstitutionId);
         if (ShareCodeThrottle.IsGuessMiss(access))
         {
-            throttle.CountFailure(PeerKey(callerHubId), request.CredentialId);
+            throttle.CountFailure(PeerKey(callerHubId, request), request.CredentialId);
         }
 
         return access;
     }
 
-    /// <summary>The peer hub's id is trusted here: the federation interceptor has checked the call's signature.</summary>
-    private static string PeerKey(string callerHubId) => "peer:" + callerHubId;
+    /// <summary>The peer hub's id is trusted here (the federation interceptor has checked the call's signature); with the
+    /// institution it asks for, so one university's mistyped codes do not stop every other one behind the same hub.</summary>
+    private static string PeerKey(string callerHubId, ResolveCredentialRequest request) => $"peer:{callerHubId}/{request.RequestingInstitutionId}";
 
     private static ResolveCredentialResponse Answer(ShareAccess access) => new()
     {
