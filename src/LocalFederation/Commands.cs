@@ -67,7 +67,8 @@ internal static class Commands
             ? await ThrowawayPostgres.StartAsync(layout.Script("pg.sh"), Path.Combine(Path.GetTempPath(), "exchange-load-pg-" + Guid.NewGuid().ToString("N")[..8]), PortPlan.For(1, false)[0].Grpc, ct)
             : null;
         // Cluster mode: one PostgreSQL, each hub its own Orleans cluster and service id (its hub id) in it.
-        await using var federation = await RunningFederation.StartAsync(layout, data, false, postgres is null ? null : _ => postgres.ConnectionString, ct);
+        await using var federation = await RunningFederation.StartAsync(layout, data, false, postgres is null ? null : _ => postgres.ConnectionString, ct,
+            LoadHubSettings.LiftedRateLimits);
         var summary = await new LoadHarness(federation, layout, options, output).RunAsync(ct);
         output.WriteLine($"RESULT {options.Describe()}: {summary}");
         output.WriteLine($"       {summary.CpuPerCase}");

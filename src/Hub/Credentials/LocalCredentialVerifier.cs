@@ -26,7 +26,7 @@ public sealed class LocalCredentialVerifier(IGrainFactory grains, HubKeyRing key
         var header = EnvelopeContract.TryReadHeader(envelope.HeaderBytes);
         IReadOnlyList<PublicSigningKey>? institutionKeys = null;
         CredentialStatusView? status = null;
-        if (header is not null && header.IssuingHubId == HubId && header.InstitutionId.Length > 0 && header.CredentialId.Length > 0)
+        if (header is not null && header.IssuingHubId == HubId && header.InstitutionId.Length > 0 && CredentialIdShape.IsWellFormed(header.CredentialId))
         {
             var institution = grains.Keyed<IInstitutionGrain>(header.InstitutionId).GetAsync();
             var credential = grains.Keyed<ICredentialGrain>(header.CredentialId).GetAsync();

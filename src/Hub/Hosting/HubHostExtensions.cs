@@ -1,6 +1,7 @@
 using Exchange.Hub.Federation;
 using Exchange.Hub.Persistence.Postgres;
 using Exchange.Hub.Security;
+using Exchange.Hub.Security.RateLimiting;
 using Exchange.Hub.Services;
 using Exchange.Hub.Services.Infrastructure;
 using Exchange.Hub.Services.Issuing;
@@ -27,6 +28,8 @@ public static class HubHostExtensions
         builder.Logging.AddFilter("Polly", LogLevel.Warning);
         // A client leaving a watch stream is routine (one line per call at Information); failures still log as errors.
         builder.Logging.AddFilter("Grpc.AspNetCore.Server.ServerCallHandler", LogLevel.Warning);
+        // Bad input is the caller's mistake, answered with its reason; the transcoder would log each with a stack trace.
+        builder.Logging.AddFilter("Grpc.AspNetCore.Grpc.JsonTranscoding.ServerCallHandler", LogLevel.Warning);
 
         builder.Services.AddSingleton<SiloReadiness>();
         if (hub.Mode == HubMode.Cluster)
@@ -38,11 +41,14 @@ public static class HubHostExtensions
         {
             silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<SiloReadiness>());
             silo.Services.AddSingleton<UnfinishedCasesResumption>();
+            silo.AddOutgoingGrainCallFilter<Credentials.CredentialIdShapeGuard>();
             silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<UnfinishedCasesResumption>());
             OrleansSiloSetup.Configure(silo, hub, builder.Environment.ContentRootPath);
         });
 
         builder.Services.AddHubSecurity(hub, builder.Environment.ContentRootPath);
+        builder.Services.AddHubRateLimits(hub);
+        builder.AddInputPolicy(hub);
         builder.Services.AddRecognitionCases(hub, builder.Environment.ContentRootPath);
         builder.Services.AddGrpc(o =>
         {
@@ -51,7 +57,7 @@ public static class HubHostExtensions
         }).AddJsonTranscoding(o =>
             // REST error bodies carry the google.rpc details (ErrorInfo, BadRequest); without them in the registry the
             // transcoder fails while writing any rich error and answers 500.
-            o.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(Google.Rpc.ErrorInfo.Descriptor, Google.Rpc.BadRequest.Descriptor)).AddFederationService();
+            o.TypeRegistry = RefusalResponse.Details).AddFederationService();
         builder.Services.AddFederation(builder.Configuration);
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck<SiloReadiness>("silo");
@@ -66,8 +72,12 @@ public static class HubHostExtensions
     {
         // Resolved now so started_at is the moment the hub came up, not the first GetHubInfo call.
         app.Services.GetRequiredService<HubStartTime>();
+        app.UseInputPolicy(app.Services.GetRequiredService<IOptions<HubOptions>>().Value);
         app.UseAuthentication();
+        // After authentication, so a caller with a valid token spends its own budget rather than its address's.
+        app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseJsonBodyCheck();
         app.MapGrpcService<HubInfoGrpcService>();
         app.MapRegistryAndIssuing();
         app.MapRecognitionCases();

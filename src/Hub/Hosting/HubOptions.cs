@@ -96,6 +96,12 @@ public sealed class HubOptions
     /// hub loads its own country's folder at start. Empty = no seeding. Loading is idempotent.</summary>
     public string? SeedFolder { get; set; }
 
+    /// <summary>Call budgets per caller and for share-code attempts (see <see cref="RateLimitOptions"/>).</summary>
+    public RateLimitOptions RateLimits { get; set; } = new();
+
+    /// <summary>Request bytes, string lengths and list counts for both surfaces (see <see cref="InputLimitOptions"/>).</summary>
+    public InputLimitOptions Input { get; set; } = new();
+
     public string EffectiveClusterId => string.IsNullOrWhiteSpace(ClusterId) ? HubId : ClusterId;
 
     public string EffectiveServiceId => string.IsNullOrWhiteSpace(ServiceId) ? HubId : ServiceId;

@@ -33,6 +33,7 @@ internal static class SecurityRegistration
                 ClockSkew = TimeSpan.FromSeconds(30),
             };
         });
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RefusingAuthorizationResultHandler>();
         // Secure by default: an endpoint without its own policy still needs a valid token; public ones opt out
         // with [AllowAnonymous].
         services.AddAuthorizationBuilder()

@@ -22,6 +22,9 @@ internal sealed record HubSpec(string HubId, string Country, string DisplayName,
     /// service id, its hub id); null = embedded mode (SQLite in the data folder).</summary>
     public string? PostgresConnectionString { get; init; }
 
+    /// <summary>Further <c>Hub__*</c> settings of this run (e.g. the load harness's lifted rate limits).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The same variable names an operator sets (<c>Hub__*</c>), so the hub runs exactly as configured by hand.</summary>
     public IEnumerable<KeyValuePair<string, string>> Environment(RepositoryLayout layout)
     {
@@ -42,6 +45,11 @@ internal sealed record HubSpec(string HubId, string Country, string DisplayName,
         if (PostgresConnectionString is not null)
         {
             yield return new("Hub__PostgresConnectionString", PostgresConnectionString);
+        }
+
+        foreach (var setting in Settings)
+        {
+            yield return setting;
         }
     }
 }

@@ -41,13 +41,16 @@ internal sealed class RunningFederation : IAsyncDisposable
     public HubSpec this[string hubId] => Hubs.Single(h => h.HubId == hubId);
 
     /// <param name="connectionStrings">Cluster mode: a PostgreSQL connection string per hub id; null = embedded mode.</param>
+    /// <param name="settings">Further <c>Hub__*</c> settings every hub gets; null = none.</param>
     public static async Task<RunningFederation> StartAsync(
-        RepositoryLayout layout, string dataRoot, bool preferMemorablePorts, Func<string, string>? connectionStrings, CancellationToken ct)
+        RepositoryLayout layout, string dataRoot, bool preferMemorablePorts, Func<string, string>? connectionStrings, CancellationToken ct,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         var ports = PortPlan.For(Members.Length, preferMemorablePorts);
         var hubs = Members.Select((m, i) => new HubSpec(m.HubId, m.Country, m.Name, ports[i], Path.Combine(dataRoot, m.HubId))
         {
             PostgresConnectionString = connectionStrings?.Invoke(m.HubId),
+            Settings = settings ?? new Dictionary<string, string>(),
         }).ToList();
         var keys = hubs.ToDictionary(h => h.HubId, h => new HubKeyRing(h.HubId, h.KeysFolder));
         var tlsKeyPins = hubs.ToDictionary(h => h.HubId, TlsKeyPinOf);

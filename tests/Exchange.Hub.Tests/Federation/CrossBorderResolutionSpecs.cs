@@ -69,7 +69,7 @@ public sealed class CrossBorderResolutionSpecs(TwoHubsFixture hubs) : IClassFixt
 
     [Theory]
     [InlineData("", "code", StatusCode.InvalidArgument, null)]
-    [InlineData("UA-NEVER-ISSUED", "code", StatusCode.NotFound, "CREDENTIAL_NOT_FOUND")]
+    [InlineData("UA-CRED-0000000000000000dead", "code", StatusCode.NotFound, "CREDENTIAL_NOT_FOUND")]
     [InlineData(null, "wrong-code", StatusCode.PermissionDenied, "SHARE_CODE_INVALID")]
     public async Task ResolveCredential_refuses_with_the_documented_status_and_reason(string? credentialId, string shareCode, StatusCode expected, string? reason)
     {
@@ -110,7 +110,7 @@ public sealed class CrossBorderResolutionSpecs(TwoHubsFixture hubs) : IClassFixt
         using var clients = hubs.KzCallingUa();
 
         var answer = await clients.CallAsync("hub-ua", async (c, o) => await c.GetRevocationStatusAsync(
-            new PeerRevocationStatusRequest { CredentialIds = { reference.CredentialId, "UA-UNKNOWN" } }, o), CancellationToken.None);
+            new PeerRevocationStatusRequest { CredentialIds = { reference.CredentialId, "UA-CRED-0000000000000000dead" } }, o), CancellationToken.None);
         var refusal = await Assert.ThrowsAsync<RpcException>(() => clients.CallAsync("hub-ua", async (c, o) => await c.GetRevocationStatusAsync(
             new PeerRevocationStatusRequest(), o), CancellationToken.None));
 

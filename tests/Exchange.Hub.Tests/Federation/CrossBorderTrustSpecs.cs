@@ -212,7 +212,7 @@ public sealed class CrossBorderTrustSpecs(TwoHubsFixture hubs) : IClassFixture<T
         using var clients = hubs.KzCallingUa();
 
         var malformed = await RefusedAsync(clients, new Envelope());
-        var unknown = await RefusedAsync(clients, WithHeader(ua.Issued.Envelope, header.Clone(), h => h.CredentialId = "UA-NEVER-ISSUED"));
+        var unknown = await RefusedAsync(clients, WithHeader(ua.Issued.Envelope, header.Clone(), h => h.CredentialId = "UA-CRED-0000000000000000dead"));
         var foreign = await RefusedAsync(clients, WithHeader(ua.Issued.Envelope, header.Clone(), h => h.IssuingHubId = "hub-kz"));
 
         Assert.Equal(StatusCode.InvalidArgument, malformed.StatusCode);

@@ -148,7 +148,7 @@ public sealed class DecisionDeliverySpecs(TwoHubsFixture hubs) : IClassFixture<T
             Decision = new RecognitionDecision
             {
                 DecisionId = "KZ-NEVER-d1", CaseId = "KZ-NEVER", Outcome = RecognitionOutcome.Full,
-                DecidedAt = Timestamp.FromDateTime(DateTime.UtcNow), CredentialIds = { "UA-NEVER-ISSUED" },
+                DecidedAt = Timestamp.FromDateTime(DateTime.UtcNow), CredentialIds = { "UA-CRED-0000000000000000dead" },
             },
             TargetKind = TargetKind.Course,
         }, o), CancellationToken.None));

@@ -148,7 +148,7 @@ public sealed class FederationOverGrpcTests(TwoHubsFixture hubs) : IClassFixture
             Requests =
             {
                 new ResolveCredentialRequest { CredentialId = shared.CredentialId, ShareCode = shared.ShareCode, RequestingInstitutionId = "KZ-UNI" },
-                new ResolveCredentialRequest { CredentialId = "UA-CRED-none", ShareCode = shared.ShareCode },
+                new ResolveCredentialRequest { CredentialId = "UA-CRED-0000000000000000dead", ShareCode = shared.ShareCode },
                 new ResolveCredentialRequest { CredentialId = forLv.CredentialId, ShareCode = forLv.ShareCode },
                 new ResolveCredentialRequest { CredentialId = shared.CredentialId },
                 new ResolveCredentialRequest { CredentialId = shared.CredentialId, ShareCode = forLv.ShareCode },

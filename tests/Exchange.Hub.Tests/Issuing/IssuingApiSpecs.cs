@@ -160,12 +160,12 @@ public sealed class IssuingApiSpecs(IssuingHubFixture fixture) : IClassFixture<I
         var issued = await issuer.IssueCredentialAsync(Samples.IssueRequest(institution, "L-API-2", "api-2"));
         var id = issued.Credential.CredentialId;
         await Refused(StatusCode.AlreadyExists, () => issuer.IssueCredentialAsync(Samples.IssueRequest(institution, "L-API-OTHER", "api-2")).ResponseAsync);
-        await Refused(StatusCode.NotFound, () => issuer.GetCredentialAsync(new GetCredentialRequest { CredentialId = "UA-CRED-NONE" }).ResponseAsync);
+        await Refused(StatusCode.NotFound, () => issuer.GetCredentialAsync(new GetCredentialRequest { CredentialId = "UA-CRED-0000000000000000dead" }).ResponseAsync);
         await Refused(StatusCode.PermissionDenied, () => otherLearner.GetCredentialAsync(new GetCredentialRequest { CredentialId = id }).ResponseAsync);
         Assert.Equal("L-API-2", (await learner.GetCredentialAsync(new GetCredentialRequest { CredentialId = id })).Credential.Learner.LearnerId);
         await Refused(StatusCode.PermissionDenied, () => stranger.ListCredentialsAsync(new ListCredentialsRequest { InstitutionId = institution }).ResponseAsync);
         Assert.Single((await learner.ListCredentialsAsync(new ListCredentialsRequest())).Credentials);
-        await Refused(StatusCode.NotFound, () => anonymous.GetRevocationStatusAsync(new GetRevocationStatusRequest { CredentialId = "UA-CRED-NONE" }).ResponseAsync);
+        await Refused(StatusCode.NotFound, () => anonymous.GetRevocationStatusAsync(new GetRevocationStatusRequest { CredentialId = "UA-CRED-0000000000000000dead" }).ResponseAsync);
 
         await Refused(StatusCode.PermissionDenied, () => otherLearner.CreateShareGrantAsync(new CreateShareGrantRequest { CredentialId = id, ExpiresAt = InDays(1) }).ResponseAsync);
         await Refused(StatusCode.InvalidArgument, () => learner.CreateShareGrantAsync(new CreateShareGrantRequest { CredentialId = id, ExpiresAt = InDays(-1) }).ResponseAsync);
@@ -183,7 +183,7 @@ public sealed class IssuingApiSpecs(IssuingHubFixture fixture) : IClassFixture<I
         var shared = new SharedCredentialRef { IssuingHubId = Hub.Settings.HubId, CredentialId = id, ShareCode = "wrong" };
         await Refused(StatusCode.InvalidArgument, () => verifier.VerifyCredentialAsync(new VerifyCredentialRequest()).ResponseAsync);
         Assert.Equal("SHARE_CODE_INVALID", Reason(await Refused(StatusCode.PermissionDenied, () => verifier.VerifyCredentialAsync(new VerifyCredentialRequest { Shared = shared }).ResponseAsync)));
-        await Refused(StatusCode.NotFound, () => verifier.VerifyCredentialAsync(new VerifyCredentialRequest { Shared = new SharedCredentialRef(shared) { CredentialId = "UA-CRED-NONE" } }).ResponseAsync);
+        await Refused(StatusCode.NotFound, () => verifier.VerifyCredentialAsync(new VerifyCredentialRequest { Shared = new SharedCredentialRef(shared) { CredentialId = "UA-CRED-0000000000000000dead" } }).ResponseAsync);
         Assert.Equal("UNKNOWN_HUB", Reason(await Refused(StatusCode.PermissionDenied, () => verifier.VerifyCredentialAsync(new VerifyCredentialRequest { Shared = new SharedCredentialRef(shared) { IssuingHubId = "hub-zz" } }).ResponseAsync)));
 
         await Refused(StatusCode.InvalidArgument, () => issuer.RevokeCredentialAsync(new RevokeCredentialRequest { CredentialId = id }).ResponseAsync);

@@ -170,7 +170,7 @@ public sealed class IssuingSpecs(RegistryCluster cluster)
         Assert.Empty((await credential.GetAsync())!.Recognitions);
         var recorded = Assert.Single((await credential.GetWithRecognitionsAsync()).Recognitions);
         Assert.Equal(("d-13", RegistryCluster.Clock.GetUtcNow()), (recorded.DecisionId, recorded.RecordedAt));
-        await Assert.ThrowsAsync<HubException>(() => cluster.Grains.GetGrain<ICredentialGrain>("never-issued").GetWithRecognitionsAsync());
+        await Assert.ThrowsAsync<HubException>(() => cluster.Grains.GetGrain<ICredentialGrain>("UA-CRED-0000000000000000dead").GetWithRecognitionsAsync());
     }
 
     [Fact]
@@ -200,7 +200,7 @@ public sealed class IssuingSpecs(RegistryCluster cluster)
     {
         var view = await cluster.Issuer.IssueAsync(Samples.IssueRequest((await IssuerAsync()).Institution, "L-14", "k-14"));
         var earlier = Persistence.CredentialRecognitionsSpecs.Recognition("d-14", "hub-lv", 2, recordedAfter: 0);
-        var moved = cluster.Grains.GetGrain<ICredentialGrain>("moved-" + view.Issued.CredentialId);
+        var moved = cluster.Grains.GetGrain<ICredentialGrain>(CredentialIdBinding.For("UA", "moved", view.Issued.CredentialId));
         var sharedWithLv = new ShareGrantRecord("sh-14", [], RegistryCluster.Clock.GetUtcNow(), RegistryCluster.Clock.GetUtcNow().AddDays(1), "hub-lv", "");
         var stored = new GrainState<CredentialGrainState>(new CredentialGrainState { Issued = view.Issued, Indexed = true, Recognitions = [earlier], Grants = [sharedWithLv] });
         await cluster.Storage.WriteStateAsync("credential", moved.GetGrainId(), stored);

@@ -55,7 +55,10 @@ public sealed class RegistryCluster : IAsyncLifetime
             silo.Services.AddSingleton(_ => new EmbeddedDatabase(_data));
             silo.Services.AddSingleton<SqliteStateStore>();
             silo.Services.AddSingleton<ICredentialRecognitions, SqliteCredentialRecognitions>();
+            silo.AddOutgoingGrainCallFilter<CredentialIdShapeGuard>();
         });
+        // As in the hub, where the services call grains through the silo: a malformed credential id never leaves the caller.
+        builder.ConfigureClient(client => client.AddOutgoingGrainCallFilter<CredentialIdShapeGuard>());
         _cluster = builder.Build();
         await _cluster.DeployAsync();
         Keys = new HubKeyRing(HubId, _keys);

@@ -104,7 +104,16 @@ internal sealed partial class CredentialGrain(
         return View();
     }
 
-    public Task<IssuedCredentialView?> GetAsync() => Task.FromResult(S.Issued is null ? null : View());
+    public Task<IssuedCredentialView?> GetAsync()
+    {
+        if (S.Issued is null)
+        {
+            ForgetUnknown();
+            return Task.FromResult<IssuedCredentialView?>(null);
+        }
+
+        return Task.FromResult<IssuedCredentialView?>(View());
+    }
 
     public async Task<IssuedCredentialView> GetWithRecognitionsAsync()
     {
@@ -186,6 +195,7 @@ internal sealed partial class CredentialGrain(
     {
         if (S.Issued is null)
         {
+            ForgetUnknown();
             return new ShareAccess(ShareAccessOutcome.CredentialNotFound, "No credential with this id was issued here.", null);
         }
 
@@ -248,8 +258,26 @@ internal sealed partial class CredentialGrain(
         }
     }
 
-    private IssuedCredentialRecord Require() =>
-        S.Issued ?? throw new HubException(ErrorKind.NotFound, "CREDENTIAL_NOT_FOUND", $"No credential {this.GetPrimaryKeyString()} was issued here.", "credential_id");
+    private IssuedCredentialRecord Require()
+    {
+        if (S.Issued is null)
+        {
+            ForgetUnknown();
+            throw new HubException(ErrorKind.NotFound, "CREDENTIAL_NOT_FOUND", $"No credential {this.GetPrimaryKeyString()} was issued here.", "credential_id");
+        }
+
+        return S.Issued;
+    }
+
+    /// <summary>A lookup of an id nothing was issued under leaves no activation behind: otherwise every well-formed
+    /// guess would hold memory until the idle collection, long after the caller left.</summary>
+    private void ForgetUnknown()
+    {
+        if (S.Issued is null && S.Revocation is null && S.Grants.Count == 0 && S.Recognitions.Count == 0)
+        {
+            this.DeactivateOnIdle();
+        }
+    }
 
     /// <summary>The credential's id as its recognitions are stored under it, once it is known to be issued.</summary>
     private string RequireKey()

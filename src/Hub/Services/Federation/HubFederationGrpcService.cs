@@ -71,7 +71,7 @@ internal sealed class HubFederationGrpcService(
 
     /// <summary>See <see cref="PeerCredentialFetches"/>.</summary>
     public override Task<ResolveCredentialResponse> ResolveCredential(ResolveCredentialRequest request, ServerCallContext context) =>
-        fetches.FetchAsync(request, FederationAuthInterceptor.CallingPeer(context).HubId);
+        fetches.FetchAsync(request, FederationAuthInterceptor.CallingPeer(context).HubId, context);
 
     /// <summary>Each fetch as <see cref="ResolveCredential"/>, side by side; a refusal is that fetch's result.</summary>
     public override async Task<ResolveCredentialsResponse> ResolveCredentials(ResolveCredentialsRequest request, ServerCallContext context)
@@ -82,7 +82,7 @@ internal sealed class HubFederationGrpcService(
         }
 
         var caller = FederationAuthInterceptor.CallingPeer(context).HubId;
-        var results = await Task.WhenAll(request.Requests.Select(r => fetches.ResultAsync(r, caller)));
+        var results = await Task.WhenAll(request.Requests.Select(r => fetches.ResultAsync(r, caller, context)));
         var response = new ResolveCredentialsResponse();
         response.Results.AddRange(results);
         return response;
@@ -103,7 +103,8 @@ internal sealed class HubFederationGrpcService(
                 $"The envelope was issued by hub '{header.IssuingHubId}', not by this hub '{hub.Value.HubId}'; ask its issuer.", "envelope.header_bytes");
         }
 
-        if (header.CredentialId.Length == 0 || await grains.Keyed<ICredentialGrain>(header.CredentialId).GetAsync() is null)
+        new FieldViolations().CheckCredentialId(header.CredentialId, "envelope.header_bytes").ThrowIfAny();
+        if (await grains.Keyed<ICredentialGrain>(header.CredentialId).GetAsync() is null)
         {
             throw new HubException(ErrorKind.NotFound, "CREDENTIAL_NOT_FOUND", $"No credential '{header.CredentialId}' was issued here.", "envelope.header_bytes");
         }
@@ -149,7 +150,7 @@ internal sealed class HubFederationGrpcService(
 
         for (var i = 0; i < request.CredentialIds.Count; i++)
         {
-            problems.Required(request.CredentialIds[i], $"credential_ids[{i}]");
+            problems.CheckCredentialId(request.CredentialIds[i], $"credential_ids[{i}]");
         }
 
         problems.ThrowIfAny();

@@ -2,9 +2,11 @@ using Exchange.Contracts.V1;
 using Exchange.Hub.Credentials;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Grains.Issuing;
+using Exchange.Hub.Security.RateLimiting;
 using Exchange.Hub.Services.Infrastructure;
 using Exchange.Hub.Services.Issuing;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 
 namespace Exchange.Hub.Services.Federation;
 
@@ -15,26 +17,36 @@ namespace Exchange.Hub.Services.Federation;
 /// <c>ResolveCredential</c> (one fetch, refusals as gRPC errors) and each fetch of <c>ResolveCredentials</c>
 /// (refusals as results, so one refused fetch does not fail the others).
 /// </summary>
-internal sealed class PeerCredentialFetches(IGrainFactory grains)
+internal sealed class PeerCredentialFetches(IGrainFactory grains, ShareCodeThrottle throttle)
 {
     public const int MaxBatch = 256;
 
     /// <summary>One fetch; a refusal is thrown as the RPC's error.</summary>
-    public async Task<ResolveCredentialResponse> FetchAsync(ResolveCredentialRequest request, string callerHubId)
+    public async Task<ResolveCredentialResponse> FetchAsync(ResolveCredentialRequest request, string callerHubId, ServerCallContext context)
     {
         Validate(request).ThrowIfAny();
+        throttle.ThrowIfExhausted(PeerKey(callerHubId, request), request.CredentialId, context);
         var access = await OpenAsync(request, callerHubId);
         ShareRefusals.ThrowIfRefused(access, "credential_id", "share_code");
         return Answer(access);
     }
 
     /// <summary>One fetch of a batch; a refusal is its result.</summary>
-    public async Task<ResolveCredentialResult> ResultAsync(ResolveCredentialRequest request, string callerHubId)
+    public async Task<ResolveCredentialResult> ResultAsync(ResolveCredentialRequest request, string callerHubId, ServerCallContext context)
     {
         var violations = Validate(request);
         if (violations.Any)
         {
             return Refused((int)Grpc.Core.StatusCode.InvalidArgument, "INVALID_ARGUMENT", violations.Describe());
+        }
+
+        try
+        {
+            throttle.ThrowIfExhausted(PeerKey(callerHubId, request), request.CredentialId, context);
+        }
+        catch (RpcException exhausted)
+        {
+            return Refused((int)exhausted.StatusCode, ShareCodeThrottle.Reason, exhausted.Status.Detail);
         }
 
         var access = await OpenAsync(request, callerHubId);
@@ -51,11 +63,23 @@ internal sealed class PeerCredentialFetches(IGrainFactory grains)
     }
 
     private static FieldViolations Validate(ResolveCredentialRequest request) => new FieldViolations()
-        .Required(request.CredentialId, "credential_id")
+        .CheckCredentialId(request.CredentialId, "credential_id")
         .Required(request.ShareCode, "share_code");
 
-    private Task<ShareAccess> OpenAsync(ResolveCredentialRequest request, string callerHubId) =>
-        grains.Keyed<ICredentialGrain>(request.CredentialId).OpenShareAsync(request.ShareCode, callerHubId, request.RequestingInstitutionId);
+    private async Task<ShareAccess> OpenAsync(ResolveCredentialRequest request, string callerHubId)
+    {
+        var access = await grains.Keyed<ICredentialGrain>(request.CredentialId).OpenShareAsync(request.ShareCode, callerHubId, request.RequestingInstitutionId);
+        if (ShareCodeThrottle.IsGuessMiss(access))
+        {
+            throttle.CountFailure(PeerKey(callerHubId, request), request.CredentialId);
+        }
+
+        return access;
+    }
+
+    /// <summary>The peer hub's id is trusted here (the federation interceptor has checked the call's signature); with the
+    /// institution it asks for, so one university's mistyped codes do not stop every other one behind the same hub.</summary>
+    private static string PeerKey(string callerHubId, ResolveCredentialRequest request) => $"peer:{callerHubId}/{request.RequestingInstitutionId}";
 
     private static ResolveCredentialResponse Answer(ShareAccess access) => new()
     {

@@ -61,13 +61,15 @@ internal sealed partial class ExceptionMappingInterceptor(ILogger<ExceptionMappi
 
     internal static RpcException ToRpc(HubException hub)
     {
-        var status = new Google.Rpc.Status { Code = (int)ToCode(hub.Kind), Message = hub.Message };
+        // Messages may quote what the caller sent: bounded, so a hostile input is not echoed back whole.
+        var message = TextRules.Echo(hub.Message, 500);
+        var status = new Google.Rpc.Status { Code = (int)ToCode(hub.Kind), Message = message };
         status.Details.Add(Any.Pack(new ErrorInfo { Reason = hub.Reason, Domain = ErrorDomain }));
         if (hub.Field is not null)
         {
             status.Details.Add(Any.Pack(new BadRequest
             {
-                FieldViolations = { new BadRequest.Types.FieldViolation { Field = hub.Field, Description = hub.Message } },
+                FieldViolations = { new BadRequest.Types.FieldViolation { Field = hub.Field, Description = message } },
             }));
         }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Exchange.Contracts.V1;
+using Exchange.Hub.Credentials;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Grains.Issuing;
 using Exchange.Hub.Grains.Registry;
@@ -67,7 +68,7 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
     [Authorize(Policy = HubPolicies.Authenticated)]
     public override async Task<IssuedCredential> GetCredential(GetCredentialRequest request, ServerCallContext context)
     {
-        new FieldViolations().Required(request.CredentialId, "credential_id").ThrowIfAny();
+        new FieldViolations().CheckCredentialId(request.CredentialId, "credential_id").ThrowIfAny();
         await RequireReadableAsync(request.CredentialId, CallerIdentity.From(context));
         return IssuingContract.ToContract(await grains.Keyed<ICredentialGrain>(request.CredentialId).GetWithRecognitionsAsync(), withLearner: true);
     }
@@ -115,7 +116,7 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
     [Authorize(Policy = HubPolicies.AdminOrInstitution)]
     public override async Task<RevocationStatus> RevokeCredential(RevokeCredentialRequest request, ServerCallContext context)
     {
-        new FieldViolations().Required(request.CredentialId, "credential_id").Required(request.ReasonCode, "reason_code").ThrowIfAny();
+        new FieldViolations().CheckCredentialId(request.CredentialId, "credential_id").Required(request.ReasonCode, "reason_code").ThrowIfAny();
         var view = await RequireAsync(request.CredentialId);
         CallerIdentity.From(context).RequireInstitutionOrAdmin(view.Issued.InstitutionId);
         var status = await grains.Keyed<ICredentialGrain>(request.CredentialId).RevokeAsync(request.ReasonCode, RegistryContract.Texts(request.Reason));
@@ -125,14 +126,14 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
     [AllowAnonymous]
     public override async Task<RevocationStatus> GetRevocationStatus(GetRevocationStatusRequest request, ServerCallContext context)
     {
-        new FieldViolations().Required(request.CredentialId, "credential_id").ThrowIfAny();
+        new FieldViolations().CheckCredentialId(request.CredentialId, "credential_id").ThrowIfAny();
         return IssuingContract.ToContract(await grains.Keyed<ICredentialGrain>(request.CredentialId).GetStatusAsync());
     }
 
     [Authorize(Policy = HubPolicies.Learner)]
     public override async Task<ShareGrant> CreateShareGrant(CreateShareGrantRequest request, ServerCallContext context)
     {
-        var violations = new FieldViolations().Required(request.CredentialId, "credential_id");
+        var violations = new FieldViolations().CheckCredentialId(request.CredentialId, "credential_id");
         if (request.ExpiresAt is null)
         {
             violations.Add("expires_at", "expires_at is required.");
@@ -162,7 +163,7 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
     [Authorize(Policy = HubPolicies.Authenticated)]
     public override async Task<ListShareGrantsResponse> ListShareGrants(ListShareGrantsRequest request, ServerCallContext context)
     {
-        new FieldViolations().Required(request.CredentialId, "credential_id").ThrowIfAny();
+        new FieldViolations().CheckCredentialId(request.CredentialId, "credential_id").ThrowIfAny();
         await RequireReadableAsync(request.CredentialId, CallerIdentity.From(context));
         var grants = await grains.Keyed<ICredentialGrain>(request.CredentialId).ListShareGrantsAsync(request.IncludeInactive);
         var response = new ListShareGrantsResponse();
@@ -173,7 +174,7 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
     [Authorize(Policy = HubPolicies.Authenticated)]
     public override async Task<ShareGrant> RevokeShareGrant(RevokeShareGrantRequest request, ServerCallContext context)
     {
-        new FieldViolations().Required(request.CredentialId, "credential_id").Required(request.ShareId, "share_id").ThrowIfAny();
+        new FieldViolations().CheckCredentialId(request.CredentialId, "credential_id").Required(request.ShareId, "share_id").ThrowIfAny();
         await RequireReadableAsync(request.CredentialId, CallerIdentity.From(context));
         var grant = await grains.Keyed<ICredentialGrain>(request.CredentialId).RevokeShareGrantAsync(request.ShareId);
         return IssuingContract.ToContract(grant, request.CredentialId, time.GetUtcNow());
@@ -182,7 +183,7 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
     [Authorize(Policy = HubPolicies.Authenticated)]
     public override async Task<ExportCredentialResponse> ExportCredential(ExportCredentialRequest request, ServerCallContext context)
     {
-        var violations = new FieldViolations().Required(request.CredentialId, "credential_id");
+        var violations = new FieldViolations().CheckCredentialId(request.CredentialId, "credential_id");
         if (request.Format == ContentType.Unspecified)
         {
             violations.Add("format", "format is required; VC_JWT is supported.");

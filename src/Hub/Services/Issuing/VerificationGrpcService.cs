@@ -2,6 +2,7 @@ using Exchange.Contracts.V1;
 using Exchange.Hub.Credentials;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Grains.Issuing;
+using Exchange.Hub.Security.RateLimiting;
 using Exchange.Hub.Services.Infrastructure;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +11,7 @@ namespace Exchange.Hub.Services.Issuing;
 
 /// <summary>Public verification: a share link of a credential of this hub, or an envelope in hand.</summary>
 [AllowAnonymous]
-internal sealed class VerificationGrpcService(LocalCredentialVerifier verifier) : VerificationService.VerificationServiceBase
+internal sealed class VerificationGrpcService(LocalCredentialVerifier verifier, ShareCodeThrottle throttle) : VerificationService.VerificationServiceBase
 {
     public override async Task<VerifyCredentialResponse> VerifyCredential(VerifyCredentialRequest request, ServerCallContext context)
     {
@@ -36,7 +37,7 @@ internal sealed class VerificationGrpcService(LocalCredentialVerifier verifier) 
     {
         new FieldViolations()
             .Required(shared.IssuingHubId, "shared.issuing_hub_id")
-            .Required(shared.CredentialId, "shared.credential_id")
+            .CheckCredentialId(shared.CredentialId, "shared.credential_id")
             .Required(shared.ShareCode, "shared.share_code")
             .ThrowIfAny();
         if (shared.IssuingHubId != verifier.HubId)
@@ -46,7 +47,14 @@ internal sealed class VerificationGrpcService(LocalCredentialVerifier verifier) 
         }
 
         var caller = OptionalCaller.From(context);
+        var client = CallerPartition.Of(context.GetHttpContext()).Key;
+        throttle.ThrowIfExhausted(client, shared.CredentialId, context);
         var access = await verifier.OpenShareAsync(shared.CredentialId, shared.ShareCode, verifier.HubId, caller?.InstitutionId ?? "");
+        if (ShareCodeThrottle.IsGuessMiss(access))
+        {
+            throttle.CountFailure(client, shared.CredentialId);
+        }
+
         ShareRefusals.ThrowIfRefused(access, "shared.credential_id", "shared.share_code");
         var result = await verifier.VerifyAsync(access.Credential!.Issued.Envelope, LocalCredentialVerifier.ShareCheck(access));
         return Response(result, withLearner: true, access.Credential.Status);
