@@ -18,7 +18,8 @@ public sealed class ClusterModeHubTests(PostgresServer server)
     {
         var connectionString = await server.CreateDatabaseAsync("cluster_hub_two_silos");
         var first = ClusterSilo(connectionString);
-        var second = ClusterSilo(connectionString);
+        // Silos talk mutual TLS with the hub's cluster certificate, which they share through the keys folder.
+        var second = ClusterSilo(connectionString) with { KeysFolder = Path.Combine(first.DataFolder, "keys") };
 
         await using var a = await HubProcess.StartAsync(first);
         var b = await HubProcess.StartAsync(second);
