@@ -44,6 +44,40 @@ public sealed class ClusterModeHubTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task A_silo_without_the_hubs_cluster_certificate_does_not_join_its_cluster()
+    {
+        var connectionString = await server.CreateDatabaseAsync("cluster_hub_foreign_silo");
+        var member = ClusterSilo(connectionString);
+        // Same hub id, database and cluster id: everything but the keys folder, so another cluster certificate.
+        var foreign = ClusterSilo(connectionString);
+        await using var a = await HubProcess.StartAsync(member);
+        await WaitForActiveSilos(connectionString, 1);
+
+        HubProcess? b = null;
+        try
+        {
+            b = await HubProcess.StartAsync(foreign);
+        }
+        catch (Exception refused) when (refused is InvalidOperationException or TimeoutException)
+        {
+            // The foreign silo gave up joining: the member refused its connections.
+        }
+
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(5));
+            Assert.Equal(1, await ActiveSilosAsync(connectionString));
+        }
+        finally
+        {
+            if (b is not null)
+            {
+                await b.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
     public async Task When_a_silo_dies_with_cases_in_flight_every_acknowledged_case_finishes_on_the_other()
     {
         const string university = "KZ-CLUSTER-UNIVERSITY";
@@ -101,6 +135,16 @@ public sealed class ClusterModeHubTests(PostgresServer server)
 
     private static HubProcessSettings ClusterSilo(string connectionString) =>
         HubProcessSettings.Fresh("hub-cluster", "KZ") with { Mode = "Cluster", PostgresConnectionString = connectionString };
+
+    private static async Task<long> ActiveSilosAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM OrleansMembershipTable WHERE DeploymentId = 'hub-cluster' AND Status = @active", connection);
+        command.Parameters.AddWithValue("active", Active);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
 
     private static async Task WaitForActiveSilos(string connectionString, int expected)
     {
