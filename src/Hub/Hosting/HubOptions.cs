@@ -44,9 +44,14 @@ public sealed class HubOptions
     [Range(1, 65535)]
     public int SiloPort { get; set; } = 11111;
 
-    /// <summary>Orleans client gateway port.</summary>
+    /// <summary>Orleans client gateway port; used only when <see cref="EnableGateway"/> is set.</summary>
     [Range(1, 65535)]
     public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>Opens the Orleans client gateway (on <see cref="ListenAddress"/>, TLS with the hub's cluster
+    /// certificate). Off by default: the hub's own services call grains in-process, and an open gateway lets any
+    /// client that reaches it call grains without a token.</summary>
+    public bool EnableGateway { get; set; }
 
     /// <summary>Folder for embedded-mode state (relative paths resolve against the working directory).</summary>
     [Required]

@@ -1,5 +1,6 @@
 using System.Net;
 using Exchange.Hub.Persistence.Embedded;
+using Exchange.Hub.Security;
 using Orleans.Configuration;
 using Orleans.Storage;
 
@@ -22,6 +23,7 @@ internal static class OrleansSiloSetup
             o.ServiceId = hub.EffectiveServiceId;
         });
 
+        SiloTransportSecurity.Configure(silo, SiloClusterCertificate.LoadOrCreate(hub.ResolveKeysFolder(contentRoot), hub.HubId), hub.HubId);
         if (hub.Mode == HubMode.Embedded)
         {
             ConfigureEmbedded(silo, hub, contentRoot);
@@ -35,13 +37,15 @@ internal static class OrleansSiloSetup
     private static void ConfigureEmbedded(ISiloBuilder silo, HubOptions hub, string contentRoot)
     {
         silo.UseLocalhostClustering(hub.SiloPort, hub.GatewayPort, serviceId: hub.EffectiveServiceId, clusterId: hub.EffectiveClusterId);
+        // One silo on this machine: it listens on loopback only, whatever Hub:ListenAddress says for gRPC and REST.
+        ConfigureEndpoints(silo, hub, IPAddress.Loopback, IPAddress.Loopback);
         silo.AddEmbeddedPersistence(HubStorage.Name, hub.ResolveDataFolder(contentRoot));
     }
 
     private static void ConfigureCluster(ISiloBuilder silo, HubOptions hub)
     {
         var connectionString = hub.PostgresConnectionString!;
-        silo.ConfigureEndpoints(AdvertisedAddress(hub), hub.SiloPort, hub.GatewayPort, listenOnAnyHostAddress: true);
+        ConfigureEndpoints(silo, hub, AdvertisedAddress(hub), ListenAddress(hub));
         silo.UseAdoNetClustering(o =>
         {
             o.Invariant = PostgresInvariant;
@@ -63,6 +67,19 @@ internal static class OrleansSiloSetup
         silo.Services.AddSingleton<Grains.Issuing.ICredentialRecognitions, Persistence.Recognitions.PostgresCredentialRecognitions>();
     }
 
+    /// <summary>Binds the silo port, and the gateway only when the deployment opted in, to <paramref name="listen"/>
+    /// (never every address unless the operator configured 0.0.0.0).</summary>
+    private static void ConfigureEndpoints(ISiloBuilder silo, HubOptions hub, IPAddress advertised, IPAddress listen) =>
+        silo.Configure<EndpointOptions>(o =>
+        {
+            o.AdvertisedIPAddress = advertised;
+            o.SiloPort = hub.SiloPort;
+            o.SiloListeningEndpoint = new IPEndPoint(listen, hub.SiloPort);
+            // Port 0 is Orleans' "no gateway": nothing listens, and the hub's services call grains in-process.
+            o.GatewayPort = hub.EnableGateway ? hub.GatewayPort : 0;
+            o.GatewayListeningEndpoint = hub.EnableGateway ? new IPEndPoint(listen, hub.GatewayPort) : null;
+        });
+
     /// <summary>The address other silos use to reach this one: the listen address when it is a concrete one,
     /// otherwise the first address of this host (a container's, in compose).</summary>
     private static IPAddress AdvertisedAddress(HubOptions hub)
@@ -72,11 +89,15 @@ internal static class OrleansSiloSetup
             return IPAddress.Parse(hub.AdvertisedAddress);
         }
 
-        if (IPAddress.TryParse(hub.ListenAddress, out var listen) && !listen.Equals(IPAddress.Any))
+        var listen = ListenAddress(hub);
+        if (!listen.Equals(IPAddress.Any) && !listen.Equals(IPAddress.IPv6Any))
         {
             return listen;
         }
 
         return Dns.GetHostAddresses(Dns.GetHostName()).First(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork);
     }
+
+    private static IPAddress ListenAddress(HubOptions hub) =>
+        hub.ListenAddress == "localhost" ? IPAddress.Loopback : IPAddress.Parse(hub.ListenAddress);
 }

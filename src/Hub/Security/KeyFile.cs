@@ -29,23 +29,8 @@ public static class KeyFile
 
     private static void Create(string path)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        PrivateFolder.Ensure(Path.GetDirectoryName(Path.GetFullPath(path))!);
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllText(temporary, key.ExportPkcs8PrivateKeyPem());
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-
-        // Two silos starting together may both create a key; only the first rename wins, the other reads it.
-        try
-        {
-            File.Move(temporary, path, overwrite: false);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            File.Delete(temporary);
-        }
+        PrivateFile.WriteNew(path, key.ExportPkcs8PrivateKeyPem());
     }
 }

@@ -11,6 +11,7 @@ internal static class SecurityRegistration
     {
         var keys = new HubKeyRing(hub.HubId, hub.ResolveKeysFolder(contentRoot));
         services.AddSingleton(keys);
+        services.AddSingleton(new CustodialKeyProtector(hub.ResolveKeysFolder(contentRoot)));
         services.AddSingleton<HubTokenIssuer>();
         // IdentityModel checks a token's lifetime against the system clock, and so does the cache of validated tokens.
         var validated = new ValidatedTokenCache(TimeProvider.System);

@@ -18,7 +18,8 @@ public sealed class ClusterModeHubTests(PostgresServer server)
     {
         var connectionString = await server.CreateDatabaseAsync("cluster_hub_two_silos");
         var first = ClusterSilo(connectionString);
-        var second = ClusterSilo(connectionString);
+        // Silos talk mutual TLS with the hub's cluster certificate, which they share through the keys folder.
+        var second = ClusterSilo(connectionString) with { KeysFolder = Path.Combine(first.DataFolder, "keys") };
 
         await using var a = await HubProcess.StartAsync(first);
         var b = await HubProcess.StartAsync(second);
@@ -39,6 +40,40 @@ public sealed class ClusterModeHubTests(PostgresServer server)
         finally
         {
             await b.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_silo_without_the_hubs_cluster_certificate_does_not_join_its_cluster()
+    {
+        var connectionString = await server.CreateDatabaseAsync("cluster_hub_foreign_silo");
+        var member = ClusterSilo(connectionString);
+        // Same hub id, database and cluster id: everything but the keys folder, so another cluster certificate.
+        var foreign = ClusterSilo(connectionString);
+        await using var a = await HubProcess.StartAsync(member);
+        await WaitForActiveSilos(connectionString, 1);
+
+        HubProcess? b = null;
+        try
+        {
+            b = await HubProcess.StartAsync(foreign);
+        }
+        catch (Exception refused) when (refused is InvalidOperationException or TimeoutException)
+        {
+            // The foreign silo gave up joining: the member refused its connections.
+        }
+
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(5));
+            Assert.Equal(1, await ActiveSilosAsync(connectionString));
+        }
+        finally
+        {
+            if (b is not null)
+            {
+                await b.DisposeAsync();
+            }
         }
     }
 
@@ -100,6 +135,16 @@ public sealed class ClusterModeHubTests(PostgresServer server)
 
     private static HubProcessSettings ClusterSilo(string connectionString) =>
         HubProcessSettings.Fresh("hub-cluster", "KZ") with { Mode = "Cluster", PostgresConnectionString = connectionString };
+
+    private static async Task<long> ActiveSilosAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM OrleansMembershipTable WHERE DeploymentId = 'hub-cluster' AND Status = @active", connection);
+        command.Parameters.AddWithValue("active", Active);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
 
     private static async Task WaitForActiveSilos(string connectionString, int expected)
     {

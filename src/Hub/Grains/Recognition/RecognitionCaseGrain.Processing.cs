@@ -41,6 +41,8 @@ public sealed partial class RecognitionCaseGrain
 
         State.WaitingForHubIds = [];
         State.WaitingSince = null;
+        // Every credential is fetched and nothing resolves them again: the learner's share codes are dropped.
+        State.CurrentCredentials = [.. State.CurrentCredentials.Select(c => c.WithoutSecrets())];
         var credentials = resolved.Select(r => r.Credential is { } c && c.IssuerCountry is null && r.IssuingCountry.Length > 0 ? c with { IssuerCountry = r.IssuingCountry } : r.Credential).ToList();
         State.Findings = [.. Findings(resolved, credentials)];
         if (State.Findings.Count > 0)

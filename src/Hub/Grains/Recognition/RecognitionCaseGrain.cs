@@ -87,7 +87,8 @@ public sealed partial class RecognitionCaseGrain(
 
         var now = time.GetUtcNow();
         State.CaseId = this.GetPrimaryKeyString();
-        State.Submission = submission;
+        // The submission is kept for the record without share codes; only the credentials still to fetch carry them.
+        State.Submission = submission with { Credentials = [.. submission.Credentials.Select(c => c.WithoutSecrets())] };
         State.ReceivedAt = now;
         State.CurrentCredentials = [.. submission.Credentials];
         Transition(CaseStatus.Received, new CaseActor(CaseActorKind.Institution, submission.RequesterInstitutionId, submission.RequesterInstitutionId),

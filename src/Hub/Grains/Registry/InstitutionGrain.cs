@@ -1,5 +1,7 @@
 using Exchange.Hub.Errors;
+using System.Security.Cryptography;
 using Exchange.Hub.Hosting;
+using Exchange.Hub.Security;
 using Exchange.Hub.Trust;
 
 namespace Exchange.Hub.Grains.Registry;
@@ -7,6 +9,7 @@ namespace Exchange.Hub.Grains.Registry;
 internal sealed class InstitutionGrain(
     [PersistentState("institution", HubStorage.Name)] IPersistentState<InstitutionState> state,
     Issuing.IRevocationNotices revocationNotices,
+    CustodialKeyProtector custodialKeys,
     TimeProvider time)
     : Grain, IInstitutionGrain
 {
@@ -14,6 +17,13 @@ internal sealed class InstitutionGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // State written before custodial keys were wrapped holds them in clear: wrap them now, before any use.
+        if (S.Keys.Any(k => k.LegacyClearPkcs8 is not null))
+        {
+            S.Keys = [.. S.Keys.Select(WrapLegacyKey)];
+            await state.WriteStateAsync(cancellationToken);
+        }
+
         // A crash between persisting a change and updating the directory leaves the directory behind; catch up.
         if (S.Profile is not null && S.IndexedVersion != S.Version)
         {
@@ -61,7 +71,7 @@ internal sealed class InstitutionGrain(
     {
         RequireExists();
         var now = time.GetUtcNow();
-        var (keys, added) = SigningKeySet.Add(S.Keys, key, now);
+        var (keys, added) = SigningKeySet.Add(S.Keys, key, now, (keyId, pkcs8) => custodialKeys.Wrap(this.GetPrimaryKeyString(), keyId, pkcs8));
         S.Keys = [.. keys];
         await CommitAsync(now);
         return added.ToPublic();
@@ -105,16 +115,28 @@ internal sealed class InstitutionGrain(
             throw new HubException(ErrorKind.FailedPrecondition, "KEY_NOT_VALID", $"Key {keyId} is not an active key of the institution.");
         }
 
-        if (key.CustodialPkcs8 is null)
+        if (key.WrappedPrivateKey is null)
         {
             throw new HubException(ErrorKind.FailedPrecondition, "KEY_NOT_VALID",
                 $"Key {keyId} is held by the institution itself; submit an envelope it signed (institution_signed_envelope).");
         }
 
-        using var ecdsa = Es256.CreateKey();
-        ecdsa.ImportPkcs8PrivateKey(key.CustodialPkcs8, out _);
-        return Task.FromResult(new InstitutionSignature(keyId, EnvelopeSigner.SignAsInstitution(ecdsa, headerBytes, payload)));
+        var pkcs8 = custodialKeys.Unwrap(this.GetPrimaryKeyString(), keyId, key.WrappedPrivateKey);
+        try
+        {
+            using var ecdsa = Es256.CreateKey();
+            ecdsa.ImportPkcs8PrivateKey(pkcs8, out _);
+            return Task.FromResult(new InstitutionSignature(keyId, EnvelopeSigner.SignAsInstitution(ecdsa, headerBytes, payload)));
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(pkcs8);
+        }
     }
+
+    private SigningKey WrapLegacyKey(SigningKey key) => key.LegacyClearPkcs8 is { } clear
+        ? key with { WrappedPrivateKey = custodialKeys.Wrap(this.GetPrimaryKeyString(), key.KeyId, clear), LegacyClearPkcs8 = null }
+        : key;
 
     private void RequireExists()
     {

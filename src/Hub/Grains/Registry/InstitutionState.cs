@@ -9,7 +9,7 @@ public sealed class InstitutionState
     [Id(1)]
     public List<QualityAssuranceEntry> QualityAssurance { get; set; } = [];
 
-    /// <summary>Includes custodial private keys (PKCS#8); see <see cref="SigningKey"/>.</summary>
+    /// <summary>Includes custodial private keys, wrapped; see <see cref="SigningKey"/>.</summary>
     [Id(2)]
     public List<SigningKey> Keys { get; set; } = [];
 

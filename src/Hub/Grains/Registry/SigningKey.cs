@@ -11,8 +11,9 @@ public enum SigningKeyStatus
 
 /// <summary>
 /// An institution signing key as the registry keeps it. For institutions that let the hub sign on their behalf
-/// (custodial keys) the private key is held here, and only here, as PKCS#8 bytes in the institution grain's
-/// persisted state; it never leaves the grain (the grain signs) and never appears in a snapshot or an API answer.
+/// (custodial keys) the private key is held here, and only here, wrapped by the hub's key-encryption key
+/// (<see cref="Security.CustodialKeyProtector"/>) in the institution grain's persisted state; it is unwrapped only
+/// for the moment of signing inside the grain and never appears in a snapshot or an API answer.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("exchange.SigningKey")]
 public sealed record SigningKey(
@@ -24,8 +25,14 @@ public sealed record SigningKey(
     [property: Id(5)] DateTimeOffset AddedAt,
     [property: Id(6)] DateTimeOffset? RevokedAt = null,
     [property: Id(7)] string? StatusReason = null,
-    [property: Id(8)] byte[]? CustodialPkcs8 = null)
+    [property: Id(8)] byte[]? LegacyClearPkcs8 = null,
+    [property: Id(9)] byte[]? WrappedPrivateKey = null)
 {
+    /// <summary>Whether the hub holds the private key (wrapped; or in clear as versions before wrapping stored it,
+    /// until the grain's next activation wraps it).</summary>
+    public bool IsCustodial => WrappedPrivateKey is not null || LegacyClearPkcs8 is not null;
+
+
     public bool InWindow(DateTimeOffset instant) =>
         (NotBefore is null || instant >= NotBefore) && (NotAfter is null || instant < NotAfter);
 
@@ -33,7 +40,7 @@ public sealed record SigningKey(
     public bool ValidAt(DateTimeOffset instant) =>
         Status != SigningKeyStatus.Pending && InWindow(instant) && !(RevokedAt is { } revoked && instant >= revoked);
 
-    public PublicSigningKey ToPublic() => new(KeyId, SpkiDer, NotBefore, NotAfter, Status, AddedAt, RevokedAt, StatusReason, CustodialPkcs8 is not null);
+    public PublicSigningKey ToPublic() => new(KeyId, SpkiDer, NotBefore, NotAfter, Status, AddedAt, RevokedAt, StatusReason, IsCustodial);
 }
 
 /// <summary>The public part of a signing key: what the registry shows and verifiers read.</summary>

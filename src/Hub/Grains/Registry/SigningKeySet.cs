@@ -12,7 +12,10 @@ namespace Exchange.Hub.Grains.Registry;
 /// </summary>
 public static class SigningKeySet
 {
-    public static (IReadOnlyList<SigningKey> Keys, SigningKey Added) Add(IReadOnlyList<SigningKey> keys, NewSigningKey request, DateTimeOffset now)
+    /// <param name="wrap">Wraps a generated custodial key's PKCS#8 bytes (given its key id) for storage; the clear
+    /// bytes are cleared afterwards and never kept.</param>
+    public static (IReadOnlyList<SigningKey> Keys, SigningKey Added) Add(
+        IReadOnlyList<SigningKey> keys, NewSigningKey request, DateTimeOffset now, Func<string, byte[], byte[]> wrap)
     {
         if (keys.Any(k => k.KeyId == request.KeyId))
         {
@@ -20,12 +23,20 @@ public static class SigningKeySet
         }
 
         byte[] spki;
-        byte[]? pkcs8 = null;
+        byte[]? wrapped = null;
         if (request.GenerateCustodial)
         {
             using var key = Es256.CreateKey();
             spki = key.ExportSubjectPublicKeyInfo();
-            pkcs8 = key.ExportPkcs8PrivateKey();
+            var pkcs8 = key.ExportPkcs8PrivateKey();
+            try
+            {
+                wrapped = wrap(request.KeyId, pkcs8);
+            }
+            finally
+            {
+                CryptographicOperations.ZeroMemory(pkcs8);
+            }
         }
         else
         {
@@ -42,7 +53,7 @@ public static class SigningKeySet
 
         var hasActive = keys.Any(k => k.Status == SigningKeyStatus.Active);
         var status = request.Activate || !hasActive ? SigningKeyStatus.Active : SigningKeyStatus.Pending;
-        var added = new SigningKey(request.KeyId, spki, request.NotBefore, request.NotAfter, status, now, CustodialPkcs8: pkcs8);
+        var added = new SigningKey(request.KeyId, spki, request.NotBefore, request.NotAfter, status, now, WrappedPrivateKey: wrapped);
         return ([.. keys, added], added);
     }
 
@@ -73,7 +84,7 @@ public static class SigningKeySet
             throw new HubException(ErrorKind.FailedPrecondition, "KEY_NOT_VALID", $"Key {keyId} is already revoked.", "key_id");
         }
 
-        var revoked = key with { Status = SigningKeyStatus.Revoked, RevokedAt = revokedAt ?? now, StatusReason = reason, CustodialPkcs8 = null };
+        var revoked = key with { Status = SigningKeyStatus.Revoked, RevokedAt = revokedAt ?? now, StatusReason = reason, LegacyClearPkcs8 = null, WrappedPrivateKey = null };
         return (PromoteIfNoneActive(Replace(keys, revoked)), revoked);
     }
 

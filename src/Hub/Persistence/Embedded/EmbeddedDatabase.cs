@@ -3,13 +3,18 @@ using Microsoft.Data.Sqlite;
 namespace Exchange.Hub.Persistence.Embedded;
 
 /// <summary>The embedded hub's one SQLite file (<c>hub.db</c> in the data folder), in WAL mode so readers never
-/// wait for the writer.</summary>
+/// wait for the writer. Folder and files are the hub's user's alone: the state holds personal data and wrapped keys.</summary>
 internal sealed class EmbeddedDatabase
 {
     public EmbeddedDatabase(string dataFolder)
     {
-        Directory.CreateDirectory(dataFolder);
+        Security.PrivateFolder.Ensure(dataFolder);
         Path = System.IO.Path.Combine(dataFolder, "hub.db");
+        // SQLite gives the -wal and -shm files the main file's mode, so creating it owner-only covers all three;
+        // files an earlier version left readable are narrowed.
+        Security.PrivateFile.EnsureExists(Path);
+        Security.PrivateFile.Restrict(Path + "-wal");
+        Security.PrivateFile.Restrict(Path + "-shm");
         ConnectionString = new SqliteConnectionStringBuilder
         {
             DataSource = Path,

@@ -16,7 +16,8 @@ internal static class RecognitionCaseMapper
         {
             CaseId = state.CaseId,
             HubId = hubId,
-            Request = V1.RecognitionRequest.Parser.ParseFrom(state.Submission!.RequestBytes),
+            // Cases stored before share codes were redacted at submission still hold them: never shown back.
+            Request = ShareCodeRedaction.Redacted(V1.RecognitionRequest.Parser.ParseFrom(state.Submission!.RequestBytes)),
             Status = (V1.CaseStatus)state.Status,
             AssignedOfficerId = state.AssignedOfficerId ?? "",
             ReceivedAt = Timestamp.FromDateTimeOffset(state.ReceivedAt),

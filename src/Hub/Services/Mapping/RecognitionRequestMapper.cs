@@ -35,8 +35,9 @@ internal static class RecognitionRequestMapper
         }
 
         violations.ThrowIfAny();
-        var bytes = request.ToByteArray();
-        return new CaseSubmission(request.RequesterInstitutionId, request.IdempotencyKey, CaseIds.Fingerprint(bytes), bytes,
+        // The fingerprint covers the request as sent (a retry matches it); what is kept to show back has no share codes.
+        var fingerprint = CaseIds.Fingerprint(request.ToByteArray());
+        return new CaseSubmission(request.RequesterInstitutionId, request.IdempotencyKey, fingerprint, ShareCodeRedaction.Redacted(request).ToByteArray(),
             Purpose(request.Purpose), target!, credentials);
     }
 

@@ -1,0 +1,52 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+
+namespace Exchange.Hub.Security;
+
+/// <summary>
+/// The certificate every silo of one hub presents to the others (and to an opted-in gateway client): a self-signed
+/// P-256 certificate with its private key, in one PEM file of the keys folder. Silos accept exactly this certificate
+/// from their peers, so sharing Hub:KeysFolder is what makes silos members of the same hub. Created on first use,
+/// like the hub's other keys.
+/// </summary>
+public static class SiloClusterCertificate
+{
+    public const string FileName = "silo-cluster.pem";
+
+    public static X509Certificate2 LoadOrCreate(string keysFolder, string hubId)
+    {
+        var path = Path.Combine(keysFolder, FileName);
+        if (!File.Exists(path))
+        {
+            Create(path, hubId);
+        }
+
+        var pem = File.ReadAllText(path);
+        using var ephemeral = X509Certificate2.CreateFromPem(pem, pem);
+        // SslStream needs the key in a form the platform's TLS stack can use as a server; a PKCS#12 round trip gives it.
+        return X509CertificateLoader.LoadPkcs12(ephemeral.Export(X509ContentType.Pkcs12), null);
+    }
+
+    /// <summary>The name a silo asks for when it connects to another one (TLS SNI); the certificate carries it.</summary>
+    public static string HostNameOf(string hubId) => $"{hubId}.silo.exchange";
+
+    private static void Create(string path, string hubId)
+    {
+        PrivateFolder.Ensure(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var request = new CertificateRequest($"CN={HostNameOf(hubId)}", key, HashAlgorithmName.SHA256);
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, true));
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension(
+            [new Oid("1.3.6.1.5.5.7.3.1"), new Oid("1.3.6.1.5.5.7.3.2")], false));
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddDnsName(HostNameOf(hubId));
+        request.CertificateExtensions.Add(names.Build());
+
+        // Peers pin the exact certificate rather than a chain, so a long life costs nothing; rotation replaces the file.
+        var now = DateTimeOffset.UtcNow;
+        using var certificate = request.CreateSelfSigned(now.AddDays(-1), now.AddYears(10));
+        var text = certificate.ExportCertificatePem() + "\n" + key.ExportPkcs8PrivateKeyPem() + "\n";
+        PrivateFile.WriteNew(path, text);
+    }
+}
