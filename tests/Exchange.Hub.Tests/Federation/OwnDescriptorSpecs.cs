@@ -57,7 +57,8 @@ public sealed class OwnDescriptorSpecs : IDisposable
         PinnedPeer pinnedByPeer;
         using (var first = new HubKeyRing("hub-ua", _folder))
         {
-            pinnedByPeer = Pin(PinCommand.Entry(_hub.Value, first));
+            // The TLS pin is irrelevant here but required of every https peer in a federation file.
+            pinnedByPeer = Pin(PinCommand.Entry(_hub.Value, first, Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData("tls key"u8))));
         }
 
         var rotatedAt = Start;

@@ -1,10 +1,8 @@
-using System.Diagnostics;
 using Exchange.Contracts.V1;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Services.Infrastructure;
 using Google.Rpc;
 using Grpc.Core;
-using Xunit.Abstractions;
 
 namespace Exchange.Hub.Tests.Security;
 
@@ -12,7 +10,7 @@ namespace Exchange.Hub.Tests.Security;
 /// The one input policy every request passes before its service method: string lengths, characters people would be
 /// misled by, and list counts, each refused with the path of the offending field.
 /// </summary>
-public sealed class InputPolicySpecs(ITestOutputHelper output)
+public sealed class InputPolicySpecs
 {
     private static readonly InputPolicy Policy = new(new InputLimitOptions { MaxStringLength = 200, MaxLongTextLength = 1000, MaxRepeatedCount = 10 });
 
@@ -71,24 +69,14 @@ public sealed class InputPolicySpecs(ITestOutputHelper output)
     }
 
     [Fact]
-    public void A_clean_request_passes_and_the_walk_costs_microseconds()
+    public void A_clean_request_passes()
     {
         var request = Submit();
         request.Request.Credentials.Add(new CredentialSource { Reference = new SharedCredentialRef { IssuingHubId = "hub-ua", CredentialId = "UA-CRED-0000000000000000dead", ShareCode = "3gcMxj1h7yABTJMzaTPtoOOKTwNDM1XD" } });
         request.Request.Notes = new MultilingualText { Values = { new LocalizedText { Language = "uk", Text = "Визнання для магістратури." } } };
+
+        // Its cost per call is measured by InputPolicyBenchmarks, not here.
         Assert.False(Policy.Check(request).Any);
-
-        const int rounds = 20_000;
-        var watch = Stopwatch.StartNew();
-        for (var i = 0; i < rounds; i++)
-        {
-            Policy.Check(request);
-        }
-
-        var perCall = watch.Elapsed / rounds;
-        output.WriteLine($"input policy walk of a recognition request: {perCall.TotalMicroseconds:0.0} µs per call");
-        // A decision takes milliseconds; the check must stay a small fraction of it even on a loaded machine.
-        Assert.True(perCall < TimeSpan.FromMilliseconds(0.2), $"The walk took {perCall.TotalMicroseconds} µs per call.");
     }
 
     [Fact]

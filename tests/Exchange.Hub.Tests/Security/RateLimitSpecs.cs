@@ -44,7 +44,7 @@ public sealed class RateLimitSpecs(TightLimitsHubFixture fixture) : IClassFixtur
     [Fact]
     public async Task Anonymous_calls_beyond_the_budget_are_refused_on_both_surfaces_with_a_retry_hint()
     {
-        using var http = new HttpClient { BaseAddress = fixture.Hub.HttpAddress };
+        using var http = fixture.Hub.CreateHttpClient();
         HttpResponseMessage? limited = null;
         for (var i = 0; i < 20 && limited is null; i++)
         {

@@ -126,7 +126,7 @@ public sealed class RefusalBodySpecs(EmbeddedHubFixture fixture) : IClassFixture
 
     private HttpClient Http(string? token = null)
     {
-        var http = new HttpClient { BaseAddress = fixture.Hub.HttpAddress };
+        var http = fixture.Hub.CreateHttpClient();
         if (token is not null)
         {
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);

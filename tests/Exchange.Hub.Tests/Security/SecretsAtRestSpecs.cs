@@ -78,7 +78,7 @@ public sealed class SecretsAtRestSpecs : IAsyncLifetime
             settled = await university.GetRecognitionCaseAsync(new GetRecognitionCaseRequest { CaseId = submitted.CaseId });
             return settled.Status is not (CaseStatus.Received or CaseStatus.WaitingForPeer);
         }, TimeSpan.FromSeconds(30), "the case did not settle");
-        using var http = new HttpClient { BaseAddress = _hub.HttpAddress };
+        using var http = _hub.CreateHttpClient();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", UniversityToken());
         var rest = await http.GetStringAsync(new Uri($"/v1/recognition/cases/{submitted.CaseId}", UriKind.Relative));
 

@@ -46,7 +46,7 @@ public sealed class PeerClients(PeerDirectory peers, HubKeyRing keys, PeerCallPi
     {
         var peer = peers.Find(peerHubId)
             ?? throw new Errors.HubException(Errors.ErrorKind.FailedPrecondition, "UNKNOWN_HUB", $"Hub '{peerHubId}' is not a pinned peer.");
-        using var channel = GrpcChannel.ForAddress(peer.GrpcEndpoint);
+        using var channel = SecureChannel(peer, new PinnedServerCertificate(peer.TlsKeyPins));
         var signer = new FederationRequestSigner(keys.HubId, keyId, key, time);
         var client = new HubFederation.HubFederationClient(channel.Intercept(new SigningClientInterceptor(signer, peer.HubId)));
         return await call(client, new CallOptions(cancellationToken: cancellationToken));
@@ -91,16 +91,24 @@ public sealed class PeerClients(PeerDirectory peers, HubKeyRing keys, PeerCallPi
 
     private PeerChannel Open(PinnedPeer peer)
     {
+        var certificate = new PinnedServerCertificate(peer.TlsKeyPins);
+        var channel = SecureChannel(peer, certificate);
+        var signer = new FederationRequestSigner(keys.HubId, keys.AttestationKeyId, keys.AttestationKey, time);
+        var invoker = channel.Intercept(new SigningClientInterceptor(signer, peer.HubId));
+        return new PeerChannel(peer.GrpcEndpoint, channel, new HubFederation.HubFederationClient(invoker), certificate);
+    }
+
+    /// <summary>Every channel to a peer, the rotation's one-off ones included, is encrypted and accepts only a pinned TLS key.</summary>
+    private static GrpcChannel SecureChannel(PinnedPeer peer, PinnedServerCertificate certificate)
+    {
         if (Security.Transport.PeerTransportRule.Violation(peer.HubId, peer.GrpcEndpoint, peer.TlsKeyPins) is { } violation)
         {
             throw new Errors.HubException(Errors.ErrorKind.FailedPrecondition, "PEER_ENDPOINT_NOT_ENCRYPTED", violation);
         }
 
-        var certificate = new PinnedServerCertificate(peer.TlsKeyPins);
-
         // The per-peer Polly pipeline owns retries and back-off; the channel's own reconnect back-off (up to two
         // minutes by default) would keep failing calls fast with the last connection error long after a peer is back.
-        var channel = GrpcChannel.ForAddress(peer.GrpcEndpoint, new GrpcChannelOptions
+        return GrpcChannel.ForAddress(peer.GrpcEndpoint, new GrpcChannelOptions
         {
             InitialReconnectBackoff = TimeSpan.FromMilliseconds(200),
             MaxReconnectBackoff = TimeSpan.FromSeconds(2),
@@ -112,9 +120,6 @@ public sealed class PeerClients(PeerDirectory peers, HubKeyRing keys, PeerCallPi
                 SslOptions = { RemoteCertificateValidationCallback = certificate.Validate },
             },
         });
-        var signer = new FederationRequestSigner(keys.HubId, keys.AttestationKeyId, keys.AttestationKey, time);
-        var invoker = channel.Intercept(new SigningClientInterceptor(signer, peer.HubId));
-        return new PeerChannel(peer.GrpcEndpoint, channel, new HubFederation.HubFederationClient(invoker), certificate);
     }
 
     private sealed record PeerChannel(Uri Endpoint, GrpcChannel Channel, HubFederation.HubFederationClient Client, PinnedServerCertificate Certificate);
