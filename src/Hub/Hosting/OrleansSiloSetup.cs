@@ -64,6 +64,8 @@ internal static class OrleansSiloSetup
         });
         silo.Services.AddSingleton(_ => Npgsql.NpgsqlDataSource.Create(connectionString));
         silo.Services.AddSingleton<Grains.Recognition.ICaseIndex, Persistence.CaseIndex.PostgresCaseIndex>();
+        // Orleans' ADO.NET storage knows nothing of the case index: each case writes its row itself.
+        silo.Services.AddSingleton<Grains.Recognition.ICaseIndexWriter, Persistence.CaseIndex.CaseIndexWrittenByCases>();
         silo.Services.AddSingleton<Grains.Issuing.ICredentialRecognitions, Persistence.Recognitions.PostgresCredentialRecognitions>();
     }
 

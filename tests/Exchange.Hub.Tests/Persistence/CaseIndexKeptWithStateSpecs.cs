@@ -20,7 +20,7 @@ public sealed class CaseIndexKeptWithStateSpecs : IAsyncDisposable
     public CaseIndexKeptWithStateSpecs()
     {
         SqliteCaseIndex? index = null;
-        _store = new EmbeddedStoreFixture(projections: s => [index = new SqliteCaseIndex(s.Database, s.Store, Options.Create(new ClusterOptions { ServiceId = "svc" }), keptWithState: true)]);
+        _store = new EmbeddedStoreFixture(projections: s => [index = new SqliteCaseIndex(s.Database, s.Store, Options.Create(new ClusterOptions { ServiceId = "svc" }))]);
         _index = index!;
     }
 
@@ -30,7 +30,6 @@ public sealed class CaseIndexKeptWithStateSpecs : IAsyncDisposable
         var state = Case("KZ-1", CaseStatus.Received, version: 1);
         await _store.Storage.WriteStateAsync(RecognitionCaseGrain.StateName, Grain("KZ-1"), state);
 
-        Assert.True(_index.KeptWithState);
         Assert.Equal([new IndexedCase(CaseSamples.Requester, "KZ-1")], await _index.UnfinishedAsync(CancellationToken.None));
 
         state.State!.Status = CaseStatus.Decided;
@@ -39,6 +38,19 @@ public sealed class CaseIndexKeptWithStateSpecs : IAsyncDisposable
 
         Assert.Empty(await _index.UnfinishedAsync(CancellationToken.None));
         Assert.Equal(["KZ-1"], (await _index.ListAsync(CaseSamples.Requester, Query(CaseStatus.Decided))).CaseIds);
+    }
+
+    [Fact]
+    public async Task The_case_writes_no_row_of_its_own_and_says_when_its_notices_are_handed_over()
+    {
+        var writer = new CaseIndexKeptWithState(_index);
+        await WriteDecidedWithNoticeAsync("KZ-5", "hub-ua");
+
+        await writer.WriteRowAsync(Case("KZ-6", CaseStatus.Received, version: 1).State!);
+        Assert.Equal([new IndexedCase(CaseSamples.Requester, "KZ-5")], await _index.UnfinishedAsync(CancellationToken.None));
+
+        await writer.HandedOverAsync(CaseSamples.Requester, "KZ-5");
+        Assert.Empty(await _index.UnfinishedAsync(CancellationToken.None));
     }
 
     [Fact]

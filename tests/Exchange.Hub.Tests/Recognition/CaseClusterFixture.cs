@@ -50,6 +50,7 @@ public sealed class CaseClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton(_ => new EmbeddedDatabase(_index));
             silo.Services.AddSingleton<SqliteStateStore>();
             silo.Services.AddSingleton<ICaseIndex, SqliteCaseIndex>();
+            silo.Services.AddSingleton<ICaseIndexWriter, CaseIndexWrittenByCases>();
             silo.UseInMemoryReminderService();
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.AddSingleton<ICredentialResolver>(Resolver);

@@ -35,9 +35,12 @@ public sealed class CredentialGrainState
 
 /// <summary>
 /// An issued credential at its issuing hub: its record, revocation, share grants and their use counts. Every change a
-/// user asks for is written before it is answered; only a grant's use count, which every fetch by a peer hub raises, is
-/// written right after the answer, in a turn of its own (uses counted while that write is under way go with the next
-/// one), so a fetch does not wait for a write of the whole credential. A crash can lose the uses of that instant.
+/// user asks for is written once, before its effects on other stores (open registry, registry-number and learner
+/// indexes, peers' outboxes) and before it is answered. Bookkeeping is written right after the answer, in a turn of
+/// its own (what changes while that write is under way goes with the next one): a grant's use count, which every
+/// fetch by a peer hub raises, so a fetch does not wait for a write of the whole credential, and the marks that the
+/// indexes and the peers' notices were done. A crash at that instant can lose the uses being counted, and makes the
+/// next activation repeat the index upserts and the revocation notices (a repeat is harmless).
 /// </summary>
 internal sealed partial class CredentialGrain(
     [PersistentState("credential", HubStorage.Name)] IPersistentState<CredentialGrainState> state,
@@ -47,16 +50,16 @@ internal sealed partial class CredentialGrain(
     ILogger<CredentialGrain> logger)
     : Grain, ICredentialGrain
 {
-    private IGrainTimer? _useWrite;
-    private bool _usesUnsaved;
+    private IGrainTimer? _bookkeepingWrite;
+    private bool _bookkeepingUnsaved;
 
     private CredentialGrainState S => state.State;
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (_usesUnsaved)
+        if (_bookkeepingUnsaved)
         {
-            await WriteUsesAsync();
+            await WriteBookkeepingAsync();
         }
     }
 
@@ -129,8 +132,11 @@ internal sealed partial class CredentialGrain(
             throw new HubException(ErrorKind.FailedPrecondition, "CREDENTIAL_REVOKED", $"Credential {issued.CredentialId} is already revoked.");
         }
 
+        // The revocation is stored (with both marks undone) before anyone hears of it; then the open registry and
+        // the indexes, then the peers' notices. Their marks go with the bookkeeping write after the answer.
         S.Revocation = new RevocationRecord(time.GetUtcNow(), reasonCode, reason);
         S.Indexed = false;
+        S.PeersNotified = false;
         await WriteAsync();
         await IndexAsync();
         await NotifyPeersAsync();
@@ -229,7 +235,7 @@ internal sealed partial class CredentialGrain(
         else
         {
             S.Grants[index] = grant with { UseCount = grant.UseCount + 1 };
-            WriteUseSoon();
+            WriteBookkeepingSoon();
         }
 
         return new ShareAccess(ShareAccessOutcome.Granted, "The share grant is valid for this recipient.", View(), grant.ShareId, grant.ExpiresAt);
@@ -307,37 +313,39 @@ internal sealed partial class CredentialGrain(
             GrainFactory.Keyed<IRegistryNumberIndexGrain>(issued.RegistryNumber).SetAsync(issued.CredentialId, issued.InstitutionId),
             GrainFactory.Keyed<ILearnerCredentialsGrain>(issued.LearnerId).AddAsync(issued.CredentialId));
         S.Indexed = true;
-        await WriteAsync();
+        WriteBookkeepingSoon();
     }
 
+    /// <summary>Queues the notices (stored in each peer's outbox before this returns); only the mark that they are
+    /// queued waits for the bookkeeping write.</summary>
     private async Task NotifyPeersAsync()
     {
         await revocationNotices.CredentialRevokedAsync(View().Status);
         S.PeersNotified = true;
-        await WriteAsync();
+        WriteBookkeepingSoon();
     }
 
     private async Task WriteAsync()
     {
         await state.WriteStateAsync();
-        _usesUnsaved = false;
+        _bookkeepingUnsaved = false;
     }
 
-    private void WriteUseSoon()
+    private void WriteBookkeepingSoon()
     {
-        _usesUnsaved = true;
-        _useWrite ??= this.RegisterGrainTimer(async () =>
+        _bookkeepingUnsaved = true;
+        _bookkeepingWrite ??= this.RegisterGrainTimer(async () =>
         {
-            _useWrite?.Dispose();
-            _useWrite = null;
-            if (_usesUnsaved)
+            _bookkeepingWrite?.Dispose();
+            _bookkeepingWrite = null;
+            if (_bookkeepingUnsaved)
             {
-                await WriteUsesAsync();
+                await WriteBookkeepingAsync();
             }
         }, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan) { KeepAlive = true });
     }
 
-    private async Task WriteUsesAsync()
+    private async Task WriteBookkeepingAsync()
     {
         try
         {
@@ -345,14 +353,14 @@ internal sealed partial class CredentialGrain(
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // The count stays in memory and goes with the credential's next write.
-            LogUsesNotSaved(logger, ex, this.GetPrimaryKeyString());
+            // The bookkeeping stays in memory and goes with the credential's next write.
+            LogBookkeepingNotSaved(logger, ex, this.GetPrimaryKeyString());
         }
     }
 
     [LoggerMessage(EventId = 4301, EventName = "ShareUsesNotSaved", Level = LogLevel.Warning,
-        Message = "The share grant use count of credential {CredentialId} could not be written yet")]
-    private static partial void LogUsesNotSaved(ILogger logger, Exception exception, string credentialId);
+        Message = "The share grant use counts or index and notice marks of credential {CredentialId} could not be written yet")]
+    private static partial void LogBookkeepingNotSaved(ILogger logger, Exception exception, string credentialId);
 
     private static byte[] Hash(string code) => SHA256.HashData(Encoding.UTF8.GetBytes(code));
 

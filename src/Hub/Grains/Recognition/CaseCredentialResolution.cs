@@ -6,12 +6,13 @@ namespace Exchange.Hub.Grains.Recognition;
 /// The case's access to <see cref="ICredentialResolver"/>. When no resolver is registered, or resolving throws,
 /// the credential gets a verification whose check is <see cref="CheckResult.Unavailable"/>: the case then waits
 /// visibly (WAITING_FOR_PEER) and retries on its reminder instead of losing the request or failing it.
+/// The resolver is an optional constructor dependency: the container passes the registered one, or null when the
+/// hub has none.
 /// </summary>
-public sealed partial class CaseCredentialResolution(IServiceProvider services, TimeProvider time, ILogger<CaseCredentialResolution> logger)
+public sealed partial class CaseCredentialResolution(TimeProvider time, ILogger<CaseCredentialResolution> logger, ICredentialResolver? resolver = null)
 {
     public async Task<ResolvedCredential> ResolveAsync(CredentialSource source, string recipientId, CancellationToken cancellationToken)
     {
-        var resolver = services.GetService<ICredentialResolver>();
         if (resolver is null)
         {
             return Unavailable(source, "This hub has no credential resolver configured; the case waits until one is.");

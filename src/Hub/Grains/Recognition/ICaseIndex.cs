@@ -10,10 +10,6 @@ namespace Exchange.Hub.Grains.Recognition;
 /// removes when it is resumed.</remarks>
 public interface ICaseIndex
 {
-    /// <summary>True when the hub's grain storage writes each case's row itself, in the same transaction as every write
-    /// of the case's state (the embedded hub's file), so the two never disagree and the case writes no row of its own.</summary>
-    bool KeptWithState { get; }
-
     /// <summary>Stores the entry, unless the index already holds this case at the same or a newer version.</summary>
     Task UpsertAsync(string institutionId, CaseListEntry entry);
 

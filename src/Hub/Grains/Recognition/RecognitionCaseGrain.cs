@@ -13,8 +13,8 @@ namespace Exchange.Hub.Grains.Recognition;
 /// assessed → decided automatically or in review → decided → appealed → re-decided, every transition journaled.
 /// The request is persisted before anything that can fail; processing runs right after acceptance, in the submitting
 /// call when the requester waits for it (settle_within), otherwise on a timer. A case is listed in the
-/// <see cref="ICaseIndex"/> with its first write (in the same transaction where the storage keeps the index, before it
-/// elsewhere), and the index says "received" until processing has finished, so a restarted hub resumes every case a
+/// <see cref="ICaseIndex"/> no later than its first write (its <see cref="ICaseIndexWriter"/>, chosen with the storage,
+/// knows how), and the index says "received" until processing has finished, so a restarted hub resumes every case a
 /// crash interrupted without a reminder per case; only cases
 /// that wait (for a peer, an officer, a deadline) or whose processing failed keep a reminder. A case leaves memory once
 /// it is final (or after two idle minutes) and is activated again from storage when it is next asked for.
@@ -23,7 +23,7 @@ namespace Exchange.Hub.Grains.Recognition;
 public sealed partial class RecognitionCaseGrain(
     [PersistentState(RecognitionCaseGrain.StateName, HubStorage.Name)] IPersistentState<RecognitionCaseState> store,
     CaseCredentialResolution resolution,
-    ICaseIndex caseIndex,
+    ICaseIndexWriter caseIndex,
     HubRecognitionPolicy policy,
     ICommissionProtocolSealer sealer,
     IPeerDecisionOutbox peerOutbox,
@@ -506,9 +506,9 @@ public sealed partial class RecognitionCaseGrain(
 
     private async Task IndexAsync()
     {
-        if (!caseIndex.KeptWithState && State.Version != _indexedVersion)
+        if (State.Version != _indexedVersion)
         {
-            await caseIndex.UpsertAsync(State.RequesterInstitutionId, CaseListEntry.From(State));
+            await caseIndex.WriteRowAsync(State);
             _indexedVersion = State.Version;
         }
     }

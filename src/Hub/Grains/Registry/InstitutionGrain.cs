@@ -13,6 +13,9 @@ internal sealed class InstitutionGrain(
     TimeProvider time)
     : Grain, IInstitutionGrain
 {
+    /// <summary>The directory caught up with a version that is not yet in the stored state.</summary>
+    private bool _indexedVersionUnsaved;
+
     private InstitutionState S => state.State;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -21,13 +24,22 @@ internal sealed class InstitutionGrain(
         if (S.Keys.Any(k => k.LegacyClearPkcs8 is not null))
         {
             S.Keys = [.. S.Keys.Select(WrapLegacyKey)];
-            await state.WriteStateAsync(cancellationToken);
+            await WriteAsync(cancellationToken);
         }
 
-        // A crash between persisting a change and updating the directory leaves the directory behind; catch up.
+        // A crash between persisting a change and persisting the directory's catch-up leaves the directory
+        // possibly behind; upsert it again (the same summary, so a repeat is harmless).
         if (S.Profile is not null && S.IndexedVersion != S.Version)
         {
             await IndexAsync();
+        }
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_indexedVersionUnsaved)
+        {
+            await state.WriteStateAsync(cancellationToken);
         }
     }
 
@@ -146,11 +158,16 @@ internal sealed class InstitutionGrain(
         }
     }
 
+    /// <summary>
+    /// The change's one write, then the registry directory (another grain's store, so it cannot share the write).
+    /// That the directory reached this version is kept in memory and stored with the next write or when the grain
+    /// deactivates: a crash before then only makes the next activation upsert the same summary again.
+    /// </summary>
     private async Task<InstitutionSnapshot> CommitAsync(DateTimeOffset now)
     {
         S.UpdatedAt = now;
         S.Version++;
-        await state.WriteStateAsync();
+        await WriteAsync();
         await IndexAsync();
         return Snapshot();
     }
@@ -161,7 +178,13 @@ internal sealed class InstitutionGrain(
         await GrainFactory.Keyed<IInstitutionDirectoryGrain>(RegistryDirectory.Key)
             .UpsertAsync(new InstitutionSummary(p.InstitutionId, p.Names, p.ShortName, p.Capabilities, p.Active));
         S.IndexedVersion = S.Version;
-        await state.WriteStateAsync();
+        _indexedVersionUnsaved = true;
+    }
+
+    private async Task WriteAsync(CancellationToken cancellationToken = default)
+    {
+        await state.WriteStateAsync(cancellationToken);
+        _indexedVersionUnsaved = false;
     }
 
     private InstitutionSnapshot Snapshot() =>

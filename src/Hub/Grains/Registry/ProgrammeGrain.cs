@@ -18,11 +18,23 @@ internal sealed class ProgrammeGrain(
     TimeProvider time)
     : Grain, IProgrammeGrain
 {
+    /// <summary>The directory caught up with a version that is not yet in the stored state.</summary>
+    private bool _indexedVersionUnsaved;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // A crash before the directory's catch-up was stored: upsert the same summary again (a repeat is harmless).
         if (state.State.Programme is { } p && state.State.IndexedVersion != p.Version)
         {
             await IndexAsync();
+        }
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_indexedVersionUnsaved)
+        {
+            await state.WriteStateAsync(cancellationToken);
         }
     }
 
@@ -71,10 +83,16 @@ internal sealed class ProgrammeGrain(
     private ProgrammeSnapshot Require() =>
         state.State.Programme ?? throw new HubException(ErrorKind.NotFound, "PROGRAMME_NOT_FOUND", $"No programme {this.GetPrimaryKeyString()} is registered.", "programme_id");
 
+    /// <summary>
+    /// The change's one write, then the programme directory (another grain's store, so it cannot share the write).
+    /// That the directory reached this version is kept in memory and stored with the next write or when the grain
+    /// deactivates: a crash before then only makes the next activation upsert the same summary again.
+    /// </summary>
     private async Task<ProgrammeSnapshot> CommitAsync(ProgrammeSnapshot next)
     {
         state.State.Programme = next with { UpdatedAt = time.GetUtcNow(), Version = next.Version + 1 };
         await state.WriteStateAsync();
+        _indexedVersionUnsaved = false;
         await IndexAsync();
         return state.State.Programme;
     }
@@ -84,6 +102,6 @@ internal sealed class ProgrammeGrain(
         var programme = state.State.Programme!;
         await GrainFactory.Keyed<IProgrammeDirectoryGrain>(RegistryDirectory.Key).UpsertAsync(programme.ToSummary());
         state.State.IndexedVersion = programme.Version;
-        await state.WriteStateAsync();
+        _indexedVersionUnsaved = true;
     }
 }

@@ -31,9 +31,6 @@ internal sealed class PostgresCaseIndex : ICaseIndex, IAsyncDisposable
         _writer = Task.Run(WriteLoopAsync);
     }
 
-    /// <summary>Grain state goes through Orleans' ADO.NET storage, which knows nothing of this table.</summary>
-    public bool KeptWithState => false;
-
     public Task UpsertAsync(string institutionId, CaseListEntry entry)
     {
         var pending = new PendingUpsert(institutionId, entry);

@@ -22,18 +22,16 @@ internal sealed class SqliteCaseIndex : ICaseIndex, ISqliteStateProjection
     private readonly SqliteStateStore _store;
     private readonly Task _created;
 
-    /// <param name="keptWithState">Whether the hub's grain storage writes this index's rows (see
-    /// <see cref="ISqliteStateProjection"/>); with another storage the cases write their rows themselves.</param>
-    public SqliteCaseIndex(EmbeddedDatabase database, SqliteStateStore store, IOptions<ClusterOptions> cluster, bool keptWithState = false)
+    /// <remarks>Whether the hub's grain storage writes this index's rows (registered as an
+    /// <see cref="ISqliteStateProjection"/>) or the cases write them, is said by the <see cref="ICaseIndexWriter"/>
+    /// registered with it.</remarks>
+    public SqliteCaseIndex(EmbeddedDatabase database, SqliteStateStore store, IOptions<ClusterOptions> cluster)
     {
-        KeptWithState = keptWithState;
         _serviceId = cluster.Value.ServiceId;
         _connectionString = database.ConnectionString;
         _store = store;
         _created = store.ExecuteInBatchAsync(commands => commands.For(CaseIndexSql.Create + HandOverSql.Create).ExecuteNonQuery());
     }
-
-    public bool KeptWithState { get; }
 
     public string StateName => RecognitionCaseGrain.StateName;
 

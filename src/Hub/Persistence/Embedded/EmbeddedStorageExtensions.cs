@@ -15,10 +15,11 @@ public static class EmbeddedStorageExtensions
     {
         silo.Services.AddSingleton(_ => new EmbeddedDatabase(dataFolder));
         silo.Services.AddSingleton<SqliteStateStore>();
-        silo.Services.AddSingleton(sp => new SqliteCaseIndex(
-            sp.GetRequiredService<EmbeddedDatabase>(), sp.GetRequiredService<SqliteStateStore>(), sp.GetRequiredService<IOptions<ClusterOptions>>(), keptWithState: true));
+        silo.Services.AddSingleton<SqliteCaseIndex>();
         silo.Services.AddSingleton<ICaseIndex>(sp => sp.GetRequiredService<SqliteCaseIndex>());
+        // The grain storage writes each case's row with the case's state, so the cases write none of their own.
         silo.Services.AddSingleton<ISqliteStateProjection>(sp => sp.GetRequiredService<SqliteCaseIndex>());
+        silo.Services.AddSingleton<ICaseIndexWriter, CaseIndexKeptWithState>();
         silo.Services.AddSingleton<Grains.Issuing.ICredentialRecognitions, Recognitions.SqliteCredentialRecognitions>();
         silo.AddReminders();
         silo.Services.AddSingleton<IReminderTable, SqliteReminderTable>();
