@@ -23,7 +23,7 @@ internal static class OrleansSiloSetup
             o.ServiceId = hub.EffectiveServiceId;
         });
 
-        SiloTransportSecurity.Configure(silo, SiloClusterCertificate.LoadOrCreate(hub.ResolveKeysFolder(contentRoot), hub.HubId), hub.HubId);
+        SiloTransportSecurity.Configure(silo, SiloClusterCertificate.LoadOrCreate(hub.ResolveKeysFolder(contentRoot), hub.HubId, TimeProvider.System), hub.HubId);
         if (hub.Mode == HubMode.Embedded)
         {
             ConfigureEmbedded(silo, hub, contentRoot);

@@ -13,12 +13,12 @@ public static class SiloClusterCertificate
 {
     public const string FileName = "silo-cluster.pem";
 
-    public static X509Certificate2 LoadOrCreate(string keysFolder, string hubId)
+    public static X509Certificate2 LoadOrCreate(string keysFolder, string hubId, TimeProvider time)
     {
         var path = Path.Combine(keysFolder, FileName);
         if (!File.Exists(path))
         {
-            Create(path, hubId);
+            Create(path, hubId, time.GetUtcNow());
         }
 
         var pem = File.ReadAllText(path);
@@ -30,7 +30,7 @@ public static class SiloClusterCertificate
     /// <summary>The name a silo asks for when it connects to another one (TLS SNI); the certificate carries it.</summary>
     public static string HostNameOf(string hubId) => $"{hubId}.silo.exchange";
 
-    private static void Create(string path, string hubId)
+    private static void Create(string path, string hubId, DateTimeOffset now)
     {
         PrivateFolder.Ensure(Path.GetDirectoryName(Path.GetFullPath(path))!);
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
@@ -44,7 +44,6 @@ public static class SiloClusterCertificate
         request.CertificateExtensions.Add(names.Build());
 
         // Peers pin the exact certificate rather than a chain, so a long life costs nothing; rotation replaces the file.
-        var now = DateTimeOffset.UtcNow;
         using var certificate = request.CreateSelfSigned(now.AddDays(-1), now.AddYears(10));
         var text = certificate.ExportCertificatePem() + "\n" + key.ExportPkcs8PrivateKeyPem() + "\n";
         PrivateFile.WriteNew(path, text);

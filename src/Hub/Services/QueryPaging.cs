@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -27,7 +28,7 @@ public static class QueryPaging
     }
 
     private static string Token(int offset, string fingerprint) =>
-        Convert.ToBase64String(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{offset}.{fingerprint}"))).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        Base64Url.EncodeToString(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{offset}.{fingerprint}")));
 
     private static int Offset(string token, string fingerprint)
     {
@@ -38,9 +39,7 @@ public static class QueryPaging
 
         try
         {
-            var padded = token.Replace('-', '+').Replace('_', '/');
-            padded += new string('=', (4 - (padded.Length % 4)) % 4);
-            var parts = Encoding.ASCII.GetString(Convert.FromBase64String(padded)).Split('.');
+            var parts = Encoding.ASCII.GetString(Base64Url.DecodeFromChars(token)).Split('.');
             if (parts.Length == 2 && parts[1] == fingerprint && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var offset))
             {
                 return offset;

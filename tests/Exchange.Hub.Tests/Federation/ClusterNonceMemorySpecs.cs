@@ -2,10 +2,10 @@ using System.Security.Cryptography;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Federation.Auth;
 using Exchange.Hub.Federation.Peers;
-using Exchange.Hub.Tests.Infrastructure;
 using Exchange.Hub.Tests.Registry;
 using Exchange.Hub.Trust;
 using Grpc.Core;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Exchange.Hub.Tests.Federation;
 
@@ -40,7 +40,7 @@ public sealed class ClusterNonceMemorySpecs(RegistryCluster cluster) : IDisposab
     public async Task A_cluster_memory_that_began_after_a_request_was_signed_refuses_it_so_the_caller_signs_again()
     {
         var caller = Caller("hub-kz-fresh");
-        var signedEarlier = Sign(caller, new FixedClock(RegistryCluster.Clock.GetUtcNow().AddSeconds(-30)));
+        var signedEarlier = Sign(caller, new FakeTimeProvider(RegistryCluster.Clock.GetUtcNow().AddSeconds(-30)));
 
         var refusal = await Assert.ThrowsAsync<HubException>(() => Silo(caller).VerifyAsync(Method, signedEarlier, Request));
 

@@ -3,8 +3,8 @@ using Exchange.Hub.Errors;
 using Exchange.Hub.Federation.Auth;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Trust;
-using Exchange.Hub.Tests.Infrastructure;
 using Grpc.Core;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Exchange.Hub.Tests.Federation;
 
@@ -13,7 +13,7 @@ public sealed class FederationRequestAuthenticationSpecs : IDisposable
     private const string Method = "/exchange.v1.HubFederation/ResolveCredential";
     private static readonly byte[] Request = [1, 2, 3, 4];
 
-    private readonly FixedClock _clock = new(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
     private readonly ECDsa _kzKey = Es256.CreateKey();
     private readonly PinnedPeer _kz;
     private readonly FederationRequestVerifier _ua;

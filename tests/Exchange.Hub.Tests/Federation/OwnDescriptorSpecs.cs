@@ -4,9 +4,9 @@ using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Security;
 using Exchange.Hub.Security.KeyRing;
-using Exchange.Hub.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Exchange.Hub.Tests.Federation;
 
@@ -21,7 +21,7 @@ public sealed class OwnDescriptorSpecs : IDisposable
     [Fact]
     public void The_descriptor_is_re_signed_with_a_higher_sequence_once_it_is_older_than_the_re_sign_interval()
     {
-        var clock = new FixedClock(Start);
+        var clock = new FakeTimeProvider(Start);
         using var keys = new HubKeyRing("hub-ua", _folder);
         var own = new OwnDescriptor(_hub, keys, clock);
 
@@ -42,11 +42,11 @@ public sealed class OwnDescriptorSpecs : IDisposable
         long before;
         using (var keys = new HubKeyRing("hub-ua", _folder))
         {
-            before = Read(new OwnDescriptor(_hub, keys, new FixedClock(Start)).Current).Sequence;
+            before = Read(new OwnDescriptor(_hub, keys, new FakeTimeProvider(Start)).Current).Sequence;
         }
 
         using var restarted = new HubKeyRing("hub-ua", _folder);
-        var after = Read(new OwnDescriptor(_hub, restarted, new FixedClock(Start.AddMinutes(1))).Current).Sequence;
+        var after = Read(new OwnDescriptor(_hub, restarted, new FakeTimeProvider(Start.AddMinutes(1))).Current).Sequence;
 
         Assert.True(after > before, $"{after} after the restart, {before} before");
     }
@@ -64,10 +64,10 @@ public sealed class OwnDescriptorSpecs : IDisposable
         var rotatedAt = Start;
         var config = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Hub:HubId"] = "hub-ua", ["Hub:KeysFolder"] = _folder }).Build();
-        Assert.Equal(0, KeysCommand.Run(["keys", "rotate", "--which", "attestation"], config, "/", new FixedClock(rotatedAt)));
+        Assert.Equal(0, KeysCommand.Run(["keys", "rotate", "--which", "attestation"], config, "/", new FakeTimeProvider(rotatedAt)));
         using var keys = new HubKeyRing("hub-ua", _folder);
         var now = rotatedAt.AddHours(1);
-        var signed = new OwnDescriptor(_hub, keys, new FixedClock(now)).Current;
+        var signed = new OwnDescriptor(_hub, keys, new FakeTimeProvider(now)).Current;
 
         var followed = DescriptorAcceptance.Accept(pinnedByPeer, signed, now);
 

@@ -14,7 +14,7 @@ internal sealed class EmbeddedStoreFixture : IAsyncDisposable
     {
         Folder = folder ?? Path.Combine(Path.GetTempPath(), "exchange-tests", "store-" + Guid.NewGuid().ToString("N"));
         Database = new EmbeddedDatabase(Folder);
-        Store = new SqliteStateStore(Database);
+        Store = new SqliteStateStore(Database, TimeProvider.System);
         Storage = new SqliteGrainStorage("svc", Store, new StatePayloadSerializer(_services.GetRequiredService<Serializer>()),
             projections?.Invoke(this) ?? []);
     }

@@ -56,7 +56,7 @@ public sealed class OrleansPortSpecs(PostgresServer server)
         };
         await using var hub = await HubProcess.StartAsync(settings);
         using var foreign = SelfSignedCertificate();
-        using var cluster = SiloClusterCertificate.LoadOrCreate(Path.Combine(settings.DataFolder, "keys"), HubId);
+        using var cluster = SiloClusterCertificate.LoadOrCreate(Path.Combine(settings.DataFolder, "keys"), HubId, TimeProvider.System);
 
         Assert.NotNull(await CallAGrainAsync(settings.GatewayPort, certificate: null));
         Assert.NotNull(await CallAGrainAsync(settings.GatewayPort, foreign));

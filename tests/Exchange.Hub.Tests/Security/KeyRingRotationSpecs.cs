@@ -1,8 +1,8 @@
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Security;
 using Exchange.Hub.Security.KeyRing;
-using Exchange.Hub.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -67,7 +67,7 @@ public sealed class KeyRingRotationSpecs : IDisposable
             firstKeyId = first.AttestationKeyId;
         }
 
-        Assert.Equal(0, KeysCommand.Run(["keys", "rotate", "--which", "attestation"], Configuration(), "/", new FixedClock(Now)));
+        Assert.Equal(0, KeysCommand.Run(["keys", "rotate", "--which", "attestation"], Configuration(), "/", new FakeTimeProvider(Now)));
 
         using var ring = new HubKeyRing("hub-ua", _folder);
         Assert.NotEqual(firstKeyId, ring.AttestationKeyId);
@@ -83,12 +83,12 @@ public sealed class KeyRingRotationSpecs : IDisposable
         string earlier;
         using (var first = new HubKeyRing("hub-ua", _folder))
         {
-            earlier = new HubTokenIssuer(first, new FixedClock(Now.AddHours(-1))).Issue(new HubTokenRequest("admin-1", HubRoles.Admin));
+            earlier = new HubTokenIssuer(first, new FakeTimeProvider(Now.AddHours(-1))).Issue(new HubTokenRequest("admin-1", HubRoles.Admin));
         }
 
-        Assert.Equal(0, KeysCommand.Run(["keys", "rotate", "--which", "tokens"], Configuration(), "/", new FixedClock(Now)));
+        Assert.Equal(0, KeysCommand.Run(["keys", "rotate", "--which", "tokens"], Configuration(), "/", new FakeTimeProvider(Now)));
         using var ring = new HubKeyRing("hub-ua", _folder);
-        var later = new HubTokenIssuer(ring, new FixedClock(Now.AddHours(1))).Issue(new HubTokenRequest("admin-1", HubRoles.Admin));
+        var later = new HubTokenIssuer(ring, new FakeTimeProvider(Now.AddHours(1))).Issue(new HubTokenRequest("admin-1", HubRoles.Admin));
 
         Assert.True((await ValidateAsync(ring, earlier, Now.AddMinutes(1))).IsValid);
         Assert.True((await ValidateAsync(ring, later, Now.AddHours(1).AddMinutes(1))).IsValid);
@@ -102,9 +102,9 @@ public sealed class KeyRingRotationSpecs : IDisposable
         string after;
         using (var first = new HubKeyRing("hub-ua", _folder))
         {
-            before = new HubTokenIssuer(first, new FixedClock(Now.AddHours(-2))).Issue(new HubTokenRequest("admin-1", HubRoles.Admin));
-            after = new HubTokenIssuer(first, new FixedClock(Now.AddMinutes(-1))).Issue(new HubTokenRequest("admin-1", HubRoles.Admin));
-            Assert.Equal(0, KeysCommand.Run(["keys", "revoke", "--key-id", first.TokenKeyId, "--cut-off", Now.AddHours(-1).ToString("O")], Configuration(), "/", new FixedClock(Now)));
+            before = new HubTokenIssuer(first, new FakeTimeProvider(Now.AddHours(-2))).Issue(new HubTokenRequest("admin-1", HubRoles.Admin));
+            after = new HubTokenIssuer(first, new FakeTimeProvider(Now.AddMinutes(-1))).Issue(new HubTokenRequest("admin-1", HubRoles.Admin));
+            Assert.Equal(0, KeysCommand.Run(["keys", "revoke", "--key-id", first.TokenKeyId, "--cut-off", Now.AddHours(-1).ToString("O")], Configuration(), "/", new FakeTimeProvider(Now)));
         }
 
         using var ring = new HubKeyRing("hub-ua", _folder);

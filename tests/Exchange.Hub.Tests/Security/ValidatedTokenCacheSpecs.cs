@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Exchange.Hub.Security;
-using Exchange.Hub.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -12,7 +12,7 @@ public sealed class ValidatedTokenCacheSpecs : IDisposable
 {
     private readonly ECDsa _hubKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
     private readonly ECDsa _otherKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-    private readonly FixedClock _clock = new(DateTimeOffset.UtcNow);
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
     private readonly ValidatedTokenCache _cache;
     private readonly CachingJsonWebTokenHandler _handler;
 

@@ -1,5 +1,5 @@
 using Exchange.Hub.Credentials;
-using Exchange.Hub.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Exchange.Hub.Tests.Trust;
 
@@ -7,7 +7,7 @@ namespace Exchange.Hub.Tests.Trust;
 public sealed class VerificationCacheSpecs
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
-    private readonly FixedClock _clock = new(Now);
+    private readonly FakeTimeProvider _clock = new(Now);
     private readonly VerificationCache _cache;
 
     public VerificationCacheSpecs() => _cache = new VerificationCache(_clock);

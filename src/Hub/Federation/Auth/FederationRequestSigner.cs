@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using Grpc.Core;
@@ -11,7 +12,7 @@ public sealed class FederationRequestSigner(string hubId, string keyId, ECDsa ke
     public Metadata Sign(string method, string calleeHubId, ReadOnlySpan<byte> requestBytes)
     {
         var timestamp = time.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        var nonce = Base64Url(RandomNumberGenerator.GetBytes(16));
+        var nonce = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
         var digest = SignedRequestParts.Digest(method, calleeHubId, hubId, timestamp, nonce, requestBytes);
         return new Metadata
         {
@@ -22,7 +23,4 @@ public sealed class FederationRequestSigner(string hubId, string keyId, ECDsa ke
             { FederationHeaders.Signature, Trust.Es256.Sign(key, digest) },
         };
     }
-
-    private static string Base64Url(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

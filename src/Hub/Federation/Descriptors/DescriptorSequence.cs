@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Exchange.Hub.Federation.Descriptors;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed class DescriptorSequence(string keysFolder)
     {
         Directory.CreateDirectory(keysFolder);
         var path = Path.Combine(keysFolder, FileName);
-        var deadline = DateTime.UtcNow + LockWait;
+        var waiting = Stopwatch.StartNew();
         while (true)
         {
             try
@@ -31,7 +33,7 @@ public sealed class DescriptorSequence(string keysFolder)
                 file.Flush(flushToDisk: true);
                 return next;
             }
-            catch (IOException) when (DateTime.UtcNow < deadline)
+            catch (IOException) when (waiting.Elapsed < LockWait)
             {
                 // Another silo holds the lock for the microseconds of its own increment.
                 Thread.Sleep(10);

@@ -2,6 +2,7 @@ using Exchange.Contracts.V1;
 using Exchange.Hub.Federation.Descriptors;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Grains.Registry;
+using Exchange.Hub.Services.Mapping.Enums;
 using Exchange.Hub.Trust;
 using Google.Protobuf;
 
@@ -104,7 +105,7 @@ public static class InstitutionKeyListAcceptance
         key.SpkiDer.ToByteArray(),
         key.Validity?.NotBefore?.ToDateTimeOffset(),
         key.Validity?.NotAfter?.ToDateTimeOffset(),
-        key.Status is KeyStatus.Unspecified ? SigningKeyStatus.Pending : (SigningKeyStatus)(int)key.Status,
+        key.Status is KeyStatus.Unspecified ? SigningKeyStatus.Pending : RegistryEnums.ToDomain(key.Status),
         DateTimeOffset.MinValue,
         key.RevokedAt?.ToDateTimeOffset(),
         key.StatusReason.Length == 0 ? null : key.StatusReason,

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Exchange.Hub.Credentials;
@@ -163,8 +164,8 @@ internal sealed partial class CredentialGrain(
                 $"expires_at must be in the future and at most {ShareGrantPolicy.MaximumLifetime.TotalDays:0} days ahead.", "expires_at");
         }
 
-        var code = Base64Url(RandomNumberGenerator.GetBytes(24));
-        var grant = new ShareGrantRecord("sh-" + Base64Url(RandomNumberGenerator.GetBytes(9)), Hash(code), now, expiresAt, recipientHubId, recipientInstitutionId);
+        var code = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(24));
+        var grant = new ShareGrantRecord("sh-" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(9)), Hash(code), now, expiresAt, recipientHubId, recipientInstitutionId);
         S.Grants.Add(grant);
         await WriteAsync();
         return new CreatedShareGrant(grant, code);
@@ -363,6 +364,4 @@ internal sealed partial class CredentialGrain(
     private static partial void LogBookkeepingNotSaved(ILogger logger, Exception exception, string credentialId);
 
     private static byte[] Hash(string code) => SHA256.HashData(Encoding.UTF8.GetBytes(code));
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -1,5 +1,6 @@
 using Exchange.Hub.Grains.Recognition;
 using Exchange.Hub.Persistence.CaseIndex;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Runtime.Hosting;
@@ -14,6 +15,7 @@ public static class EmbeddedStorageExtensions
     public static ISiloBuilder AddEmbeddedPersistence(this ISiloBuilder silo, string storageName, string dataFolder)
     {
         silo.Services.AddSingleton(_ => new EmbeddedDatabase(dataFolder));
+        silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddSingleton<SqliteStateStore>();
         silo.Services.AddSingleton<SqliteCaseIndex>();
         silo.Services.AddSingleton<ICaseIndex>(sp => sp.GetRequiredService<SqliteCaseIndex>());

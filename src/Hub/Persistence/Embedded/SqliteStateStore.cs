@@ -32,9 +32,11 @@ internal sealed class SqliteStateStore : IAsyncDisposable
         new UnboundedChannelOptions { SingleReader = true });
     private readonly StateReaders _readers;
     private readonly Task _writerLoop;
+    private readonly TimeProvider _time;
 
-    public SqliteStateStore(EmbeddedDatabase database)
+    public SqliteStateStore(EmbeddedDatabase database, TimeProvider time)
     {
+        _time = time;
         _connectionString = database.ConnectionString;
         _readers = new StateReaders(_connectionString);
         using (var connection = Open())
@@ -66,7 +68,7 @@ internal sealed class SqliteStateStore : IAsyncDisposable
         ExecuteInBatchAsync(commands =>
         {
             var projection = alongside?.Invoke(commands);
-            var version = Apply(commands, key, expectedVersion, payload);
+            var version = Apply(commands, key, expectedVersion, payload, _time.GetUtcNow());
             // Past the state row, only a SQLite error can fail this, and that fails the whole batch: both or neither.
             projection?.ExecuteNonQuery();
             return version;
@@ -144,12 +146,12 @@ internal sealed class SqliteStateStore : IAsyncDisposable
         }
     }
 
-    private static long Apply(WriterCommands commands, StateKey key, long? expectedVersion, byte[]? payload)
+    private static long Apply(WriterCommands commands, StateKey key, long? expectedVersion, byte[]? payload, DateTimeOffset modifiedAt)
     {
         var command = commands.For(expectedVersion is null ? InsertState : UpdateState);
         Bind(command, key);
         command.Parameters.AddWithValue("$p", (object?)payload ?? DBNull.Value);
-        command.Parameters.AddWithValue("$t", DateTime.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$t", modifiedAt.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         if (expectedVersion is { } expected)
         {
             command.Parameters.AddWithValue("$v", expected);

@@ -4,6 +4,7 @@ using Exchange.Hub.Grains.Federation;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Security;
 using Exchange.Hub.Services.Infrastructure;
+using Exchange.Hub.Services.Mapping.Enums;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
@@ -40,7 +41,7 @@ internal sealed class FederationStatusGrpcService(PeerDirectory peers, IGrainFac
         status.RecognitionStatistics.AddRange(statistics.Result.Select(t => new RecognitionStatistic
         {
             RecognisingCountryCode = t.RecognisingCountry,
-            Outcome = (RecognitionOutcome)(int)t.Outcome,
+            Outcome = RecognitionEnums.ToProto(t.Outcome),
             Decisions = t.Decisions,
         }));
         return status;

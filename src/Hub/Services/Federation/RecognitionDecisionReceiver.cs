@@ -5,6 +5,7 @@ using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Grains.Federation;
 using Exchange.Hub.Grains.Issuing;
 using Exchange.Hub.Services.Mapping;
+using Exchange.Hub.Services.Mapping.Enums;
 using DecisionOutcome = Exchange.Hub.Grains.Recognition.DecisionOutcome;
 
 namespace Exchange.Hub.Services.Federation;
@@ -88,10 +89,10 @@ internal sealed class RecognitionDecisionReceiver(IGrainFactory grains, TimeProv
         }
 
         var decidedAt = decision.DecidedAt.ToDateTimeOffset();
-        var outcome = (DecisionOutcome)(int)decision.Outcome;
+        var outcome = RecognitionEnums.ToDomain(decision.Outcome);
         var record = new CredentialRecognitionRecord(
             decision.DecisionId, decision.CaseId, sender.HubId, sender.Country, outcome, decidedAt,
-            (RecognisedTargetKind)(int)request.TargetKind, Texts.From(request.TargetTitle),
+            RecognitionEnums.ToDomain(request.TargetKind), Texts.From(request.TargetTitle),
             request.RequesterInstitution?.OrganisationId ?? "", decision.SupersedesDecisionId.Length > 0 ? decision.SupersedesDecisionId : null,
             time.GetUtcNow(), sender.HubId, header.Sequence);
         var recordedByThisMessage = await Task.WhenAll(credentials.Select(c => c.RecordRecognitionAsync(record)));

@@ -1,6 +1,7 @@
 using Exchange.Contracts.V1;
 using Exchange.Hub.Grains.Issuing;
 using Exchange.Hub.Services.Mapping;
+using Exchange.Hub.Services.Mapping.Enums;
 using Google.Protobuf.WellKnownTypes;
 
 namespace Exchange.Hub.Services.Issuing;
@@ -14,9 +15,9 @@ internal static class CredentialRecognitionContract
         RecognisingCountryCode = r.RecognisingCountry,
         DecisionId = r.DecisionId,
         CaseId = r.CaseId,
-        Outcome = (RecognitionOutcome)(int)r.Outcome,
+        Outcome = RecognitionEnums.ToProto(r.Outcome),
         DecidedAt = Timestamp.FromDateTimeOffset(r.DecidedAt),
-        TargetKind = (TargetKind)(int)r.TargetKind,
+        TargetKind = RecognitionEnums.ToProto(r.TargetKind),
         TargetTitle = Texts.To(r.TargetTitle),
         RequesterInstitutionId = r.RequesterInstitutionId,
         SupersedesDecisionId = r.SupersedesDecisionId ?? "",

@@ -1,6 +1,7 @@
 using Exchange.Contracts.V1;
 using Exchange.Hub.Credentials;
 using Exchange.Hub.Grains.Issuing;
+using Exchange.Hub.Services.Mapping.Enums;
 using Exchange.Hub.Services.Registry;
 using Google.Protobuf.WellKnownTypes;
 
@@ -35,7 +36,7 @@ public static class IssuingContract
         var result = new RevocationStatus
         {
             CredentialId = status.CredentialId,
-            Status = (CredentialStatus)(int)status.State,
+            Status = CredentialEnums.ToProto(status.State),
             ChangedAt = status.ChangedAt is { } changed ? Timestamp.FromDateTimeOffset(changed) : null,
             AsOf = Timestamp.FromDateTimeOffset(status.AsOf),
             FreshUntil = Timestamp.FromDateTimeOffset(status.AsOf + Trust.EnvelopeVerifier.Freshness),
@@ -61,7 +62,7 @@ public static class IssuingContract
         var revocation = status.Status == CredentialStatus.Revoked
             ? new RevocationRecord(changedAt ?? DateTimeOffset.MinValue, status.ReasonCode, RegistryContract.Texts(status.Reason))
             : null;
-        return new CredentialStatusView(status.CredentialId, (CredentialState)(int)status.Status, changedAt, revocation, status.AsOf?.ToDateTimeOffset() ?? DateTimeOffset.MinValue);
+        return new CredentialStatusView(status.CredentialId, CredentialEnums.ToDomain(status.Status), changedAt, revocation, status.AsOf?.ToDateTimeOffset() ?? DateTimeOffset.MinValue);
     }
 
     public static ShareGrant ToContract(ShareGrantRecord grant, string credentialId, DateTimeOffset now)
@@ -75,7 +76,7 @@ public static class IssuingContract
             ExpiresAt = Timestamp.FromDateTimeOffset(grant.ExpiresAt),
             RecipientHubId = grant.RecipientHubId,
             RecipientInstitutionId = grant.RecipientInstitutionId,
-            Status = (ShareGrantStatus)(int)grant.StateAt(now),
+            Status = CredentialEnums.ToProto(grant.StateAt(now)),
             RevokedAt = grant.RevokedAt is { } revoked ? Timestamp.FromDateTimeOffset(revoked) : null,
             UseCount = grant.UseCount,
         };
@@ -89,14 +90,14 @@ public static class IssuingContract
             CredentialId = report.CredentialId,
             IssuingHubId = report.IssuingHubId,
             VerifyingHubId = verifyingHubId,
-            Verdict = (Contracts.V1.VerificationVerdict)(int)report.Verdict,
+            Verdict = CredentialEnums.ToProto(report.Verdict),
             VerifiedAt = Timestamp.FromDateTimeOffset(report.VerifiedAt),
             ValidUntil = Timestamp.FromDateTimeOffset(report.ValidUntil),
         };
         result.Checks.AddRange(report.Checks.Select(c => new Contracts.V1.VerificationCheck
         {
-            Kind = (VerificationCheckKind)(int)c.Check,
-            Result = (Contracts.V1.CheckResult)(int)c.Result,
+            Kind = CredentialEnums.ToProto(c.Check),
+            Result = CredentialEnums.ToProto(c.Result),
             Detail = new LocalizableMessage { MessageKey = "verification." + c.Check.ToString().ToLowerInvariant(), EnglishText = c.Detail },
             FailureReason = c.FailureReason ?? "",
             KeyId = c.KeyId ?? "",

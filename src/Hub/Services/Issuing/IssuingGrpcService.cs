@@ -7,6 +7,7 @@ using Exchange.Hub.Grains.Registry;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Security;
 using Exchange.Hub.Services.Infrastructure;
+using Exchange.Hub.Services.Mapping.Enums;
 using Exchange.Hub.Services.Registry;
 using Google.Protobuf;
 using Grpc.Core;
@@ -103,7 +104,7 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
         var matching = views.OfType<IssuedCredentialView>()
             .Where(v => request.InstitutionId.Length == 0 || v.Issued.InstitutionId == request.InstitutionId)
             .Where(v => request.LearnerId.Length == 0 || v.Issued.LearnerId == request.LearnerId)
-            .Where(v => request.Status == CredentialStatus.Unspecified || (int)v.Status.State == (int)request.Status)
+            .Where(v => request.Status == CredentialStatus.Unspecified || CredentialEnums.ToProto(v.Status.State) == request.Status)
             .OrderByDescending(v => v.Issued.IssuedAt).ThenBy(v => v.Issued.CredentialId, StringComparer.Ordinal)
             .ToList();
         var (page, response) = QueryPaging.Slice(matching, request.Page, $"cred|{caller.Subject}|{request.InstitutionId}|{request.LearnerId}|{request.Status}");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Exchange.Hub.Credentials;
 using Exchange.Hub.Grains.Recognition;
+using Exchange.Hub.Services.Mapping.Enums;
 using Google.Protobuf.WellKnownTypes;
 using V1 = Exchange.Contracts.V1;
 using Adapters = Exchange.Adapters;
@@ -18,7 +19,7 @@ internal static class RecognitionCaseMapper
             HubId = hubId,
             // Cases stored before share codes were redacted at submission still hold them: never shown back.
             Request = ShareCodeRedaction.Redacted(V1.RecognitionRequest.Parser.ParseFrom(state.Submission!.RequestBytes)),
-            Status = (V1.CaseStatus)state.Status,
+            Status = RecognitionEnums.ToProto(state.Status),
             AssignedOfficerId = state.AssignedOfficerId ?? "",
             ReceivedAt = Timestamp.FromDateTimeOffset(state.ReceivedAt),
             UpdatedAt = Timestamp.FromDateTimeOffset(state.UpdatedAt),
@@ -43,7 +44,7 @@ internal static class RecognitionCaseMapper
         result.PreviousDecisions.AddRange(state.PreviousDecisions.Select(d => Decision(d, state, hubId)));
         result.ValidationFindings.AddRange(state.Findings.Select(Finding));
         result.VerificationReports.AddRange(state.Verifications.Select(v => Verification(v, hubId)));
-        result.FlaggedCriteria.AddRange(state.Assessment?.Flagged.Select(c => (V1.RecognitionCriterion)c) ?? []);
+        result.FlaggedCriteria.AddRange(state.Assessment?.Flagged.Select(RecognitionEnums.ToProto) ?? []);
         result.Journal.AddRange(state.Journal.Select(Journal));
         result.Appeals.AddRange(state.Appeals.Select(a => Appeal(a, state)));
         result.WaitingForHubIds.AddRange(state.WaitingForHubIds);
@@ -55,8 +56,8 @@ internal static class RecognitionCaseMapper
         Sequence = entry.Sequence,
         At = Timestamp.FromDateTimeOffset(entry.At),
         Actor = Actor(entry.Actor, null),
-        FromStatus = entry.From is { } from ? (V1.CaseStatus)from : V1.CaseStatus.Unspecified,
-        ToStatus = (V1.CaseStatus)entry.To,
+        FromStatus = entry.From is { } from ? RecognitionEnums.ToProto(from) : V1.CaseStatus.Unspecified,
+        ToStatus = RecognitionEnums.ToProto(entry.To),
         Event = entry.Event,
         Reason = new V1.LocalizableMessage { MessageKey = "case." + entry.Event, EnglishText = entry.Reason },
     };
@@ -89,7 +90,7 @@ internal static class RecognitionCaseMapper
             CaseId = caseId,
             DecidingHubId = hubId,
             Purpose = RecognitionRequestMapper.Purpose(purpose),
-            Outcome = (V1.RecognitionOutcome)decision.Outcome,
+            Outcome = RecognitionEnums.ToProto(decision.Outcome),
             DecidedAt = Timestamp.FromDateTimeOffset(decision.DecidedAt),
             SupersedesDecisionId = decision.SupersedesDecisionId ?? "",
         };
@@ -112,7 +113,7 @@ internal static class RecognitionCaseMapper
         result.Summary = new V1.LocalizableMessage { MessageKey = "decision." + decision.Outcome.ToString().ToLowerInvariant(), EnglishText = decision.Summary };
         result.DecidedBy = new V1.Decider
         {
-            Kind = (V1.DeciderKind)decision.DecidedBy,
+            Kind = RecognitionEnums.ToProto(decision.DecidedBy),
             Actor = new V1.Actor
             {
                 Kind = decision.DecidedBy == DeciderKind.Automatic ? V1.ActorKind.System : V1.ActorKind.Officer,
@@ -151,7 +152,7 @@ internal static class RecognitionCaseMapper
     {
         var result = new V1.CriterionDifference
         {
-            Criterion = (V1.RecognitionCriterion)d.Criterion,
+            Criterion = RecognitionEnums.ToProto(d.Criterion),
             DifferenceFound = d.DifferenceFound,
             PotentiallySubstantial = d.PotentiallySubstantial,
             ConfirmedSubstantial = d.ConfirmedSubstantial,
@@ -196,10 +197,10 @@ internal static class RecognitionCaseMapper
         var result = new V1.CompensatoryMeasure
         {
             MeasureId = m.MeasureId,
-            Kind = (V1.CompensatoryMeasureKind)m.Kind,
+            Kind = RecognitionEnums.ToProto(m.Kind),
             Description = Texts.To(m.Description),
         };
-        result.ClosesCriteria.AddRange(m.Closes.Select(c => (V1.RecognitionCriterion)c));
+        result.ClosesCriteria.AddRange(m.Closes.Select(RecognitionEnums.ToProto));
         if (m.Ects is { } ects)
         {
             result.Workload = Workload(ects, null, Adapters.Credits.CreditUnit.Ects);
@@ -257,14 +258,14 @@ internal static class RecognitionCaseMapper
             CredentialId = v.CredentialId,
             IssuingHubId = v.IssuingHubId,
             VerifyingHubId = hubId,
-            Verdict = (V1.VerificationVerdict)v.Verdict,
+            Verdict = CredentialEnums.ToProto(v.Verdict),
             VerifiedAt = Timestamp.FromDateTimeOffset(v.VerifiedAt),
             ValidUntil = Timestamp.FromDateTimeOffset(v.ValidUntil),
         };
         report.Checks.AddRange(v.Checks.Select(c => new V1.VerificationCheck
         {
-            Kind = (V1.VerificationCheckKind)c.Check,
-            Result = (V1.CheckResult)c.Result,
+            Kind = CredentialEnums.ToProto(c.Check),
+            Result = CredentialEnums.ToProto(c.Result),
             Detail = new V1.LocalizableMessage { MessageKey = "verification." + c.Check.ToString().ToLowerInvariant(), EnglishText = c.Detail },
             FailureReason = c.FailureReason ?? "",
             KeyId = c.KeyId ?? "",
@@ -281,7 +282,7 @@ internal static class RecognitionCaseMapper
         Grounds = Texts.To(a.Grounds),
         LodgedBy = Actor(a.LodgedBy, null),
         LodgedAt = Timestamp.FromDateTimeOffset(a.LodgedAt),
-        Status = (V1.AppealStatus)a.Status,
+        Status = RecognitionEnums.ToProto(a.Status),
         PreviousOfficerId = string.Join(",", a.ExcludedOfficerIds),
         AssignedOfficerId = a.AssignedOfficerId ?? "",
         ResolvingDecisionId = a.ResolvingDecisionId ?? "",

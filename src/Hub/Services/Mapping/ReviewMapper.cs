@@ -1,6 +1,7 @@
 using Exchange.Hub.Grains.Recognition;
 using Exchange.Hub.Grains.Review;
 using Exchange.Hub.Services.Infrastructure;
+using Exchange.Hub.Services.Mapping.Enums;
 using Google.Protobuf.WellKnownTypes;
 using V1 = Exchange.Contracts.V1;
 
@@ -14,7 +15,7 @@ internal static class ReviewMapper
         var item = new V1.ReviewQueueItem
         {
             CaseId = e.CaseId,
-            Status = (V1.CaseStatus)e.Status,
+            Status = RecognitionEnums.ToProto(e.Status),
             Purpose = RecognitionRequestMapper.Purpose(e.Purpose),
             TargetTitle = Texts.English(e.TargetTitle),
             RequesterInstitutionId = e.RequesterInstitutionId,
@@ -32,7 +33,7 @@ internal static class ReviewMapper
 
         item.CredentialTitles.AddRange(e.CredentialTitles.Select(Texts.To));
         item.IssuingCountryCodes.AddRange(e.IssuingCountries);
-        item.FlaggedCriteria.AddRange(e.Flagged.Select(c => (V1.RecognitionCriterion)c));
+        item.FlaggedCriteria.AddRange(e.Flagged.Select(RecognitionEnums.ToProto));
         return item;
     }
 
@@ -100,7 +101,7 @@ internal static class ReviewMapper
         {
             CommissionId = c.CommissionId,
             CaseId = caseId,
-            Status = (V1.CommissionStatus)c.Status,
+            Status = ReviewEnums.ToProto(c.Status),
             MeetingAt = Timestamp.FromDateTimeOffset(c.MeetingAt),
             Location = c.Location,
             Proposal = Proposal(c.Proposal),
@@ -115,14 +116,14 @@ internal static class ReviewMapper
     {
         OfficerId = m.OfficerId,
         DisplayName = m.DisplayName,
-        Role = (V1.CommissionRole)m.Role,
+        Role = ReviewEnums.ToProto(m.Role),
         Voting = m.Voting,
     };
 
     public static V1.CommissionVote Vote(CommissionVote v) => new()
     {
         OfficerId = v.OfficerId,
-        Choice = (V1.VoteChoice)v.Choice,
+        Choice = ReviewEnums.ToProto(v.Choice),
         Reasons = Texts.To(v.Reasons),
         CastAt = Timestamp.FromDateTimeOffset(v.CastAt),
     };
@@ -131,7 +132,7 @@ internal static class ReviewMapper
     {
         var result = new V1.OfficerDecision
         {
-            Outcome = (V1.RecognitionOutcome)d.Outcome,
+            Outcome = RecognitionEnums.ToProto(d.Outcome),
             Justification = Texts.To(d.Justification),
             Remedies = Texts.To(d.Remedies),
             AppealInstructions = Texts.To(d.AppealInstructions),
@@ -176,13 +177,13 @@ internal static class ReviewMapper
             AlternativeRecognition = Texts.From(decision.AlternativeRecognition),
             Measures = [.. decision.CompensatoryMeasures.Select((m, i) => new CaseMeasure(
                 string.IsNullOrEmpty(m.MeasureId) ? "M" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : m.MeasureId,
-                m.Kind == V1.CompensatoryMeasureKind.Unspecified ? CaseMeasureKind.Other : (CaseMeasureKind)m.Kind,
+                m.Kind == V1.CompensatoryMeasureKind.Unspecified ? CaseMeasureKind.Other : RecognitionEnums.ToDomain(m.Kind),
                 Texts.From(m.Description),
-                [.. m.ClosesCriteria.Where(c => c != V1.RecognitionCriterion.Unspecified).Select(c => (Adapters.Recognition.Criterion)c)],
+                [.. m.ClosesCriteria.Where(c => c != V1.RecognitionCriterion.Unspecified).Select(RecognitionEnums.ToDomain)],
                 decimal.TryParse(m.Workload?.Amount, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var ects) ? ects : null))],
             ConfirmedSubstantial = decision.Differences
                 .Where(d => d.ConfirmedSubstantial && d.Criterion != V1.RecognitionCriterion.Unspecified)
-                .GroupBy(d => (Adapters.Recognition.Criterion)d.Criterion)
+                .GroupBy(d => RecognitionEnums.ToDomain(d.Criterion))
                 .ToDictionary(g => g.Key, g => g.First().Explanation?.EnglishText ?? ""),
         };
         foreach (var (problemField, problem) in OfficerDecisionRules.Problems(input, field))

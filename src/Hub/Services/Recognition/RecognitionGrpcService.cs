@@ -5,6 +5,7 @@ using Exchange.Hub.Hosting;
 using Exchange.Hub.Security;
 using Exchange.Hub.Services.Infrastructure;
 using Exchange.Hub.Services.Mapping;
+using Exchange.Hub.Services.Mapping.Enums;
 using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
@@ -96,7 +97,7 @@ internal sealed class RecognitionGrpcService(IGrainFactory grains, ICaseIndex ca
         violations.ThrowIfAny();
         var actor = Actor(context);
         var query = new CaseListQuery(
-            [.. request.Statuses.Where(s => s != Contracts.V1.CaseStatus.Unspecified).Select(s => (CaseStatus)s)],
+            [.. request.Statuses.Where(s => s != Contracts.V1.CaseStatus.Unspecified).Select(RecognitionEnums.ToDomain)],
             request.Purpose == RecognitionPurpose.Unspecified ? null : RecognitionRequestMapper.Purpose(request.Purpose),
             request.UpdatedSince?.ToDateTimeOffset(), offset, size);
         var page = await caseIndex.ListAsync(actor.InstitutionId ?? "", query);

@@ -1,5 +1,6 @@
 using Exchange.Contracts.V1;
 using Exchange.Hub.Grains.Registry;
+using Exchange.Hub.Services.Mapping.Enums;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 
@@ -29,7 +30,7 @@ public static class RegistryContract
         document.UpdatedAt = null;
         document.Version = 0;
         return new InstitutionProfile(institution.InstitutionId, institution.CountryCode, Texts(institution.Name), institution.ShortName,
-            [.. institution.Roles.Where(r => r != InstitutionRole.Unspecified).Distinct().Select(r => (InstitutionCapability)(int)r)],
+            [.. institution.Roles.Where(r => r != InstitutionRole.Unspecified).Distinct().Select(RegistryEnums.ToDomain)],
             institution.Active, document.ToByteArray());
     }
 
@@ -61,7 +62,7 @@ public static class RegistryContract
                 NotBefore = key.NotBefore is { } nb ? Timestamp.FromDateTimeOffset(nb) : null,
                 NotAfter = key.NotAfter is { } na ? Timestamp.FromDateTimeOffset(na) : null,
             },
-            Status = (KeyStatus)(int)key.Status,
+            Status = RegistryEnums.ToProto(key.Status),
             StatusReason = key.StatusReason ?? "",
         };
         if (key.RevokedAt is { } revoked)
@@ -100,7 +101,7 @@ public static class RegistryContract
         result.InstitutionId = snapshot.Profile.InstitutionId;
         result.InternalReview = snapshot.InternalReview is null ? null : ProgrammeReview.Parser.ParseFrom(snapshot.InternalReview.Document);
         result.ExternalReview = snapshot.ExternalReview is null ? null : ProgrammeReview.Parser.ParseFrom(snapshot.ExternalReview.Document);
-        result.RegistryStatus = (ProgrammeRegistryStatus)(int)snapshot.ListingAt(now);
+        result.RegistryStatus = RegistryEnums.ToProto(snapshot.ListingAt(now));
         result.RegistryNumber = snapshot.RegistryNumber ?? "";
         result.ListedAt = snapshot.ListedAt is { } listed ? Timestamp.FromDateTimeOffset(listed) : null;
         result.UpdatedAt = Timestamp.FromDateTimeOffset(snapshot.UpdatedAt);

@@ -5,6 +5,7 @@ using Exchange.Hub.Grains.Registry;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Security;
 using Exchange.Hub.Services.Infrastructure;
+using Exchange.Hub.Services.Mapping.Enums;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
@@ -46,7 +47,7 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
         var all = await grains.Keyed<IInstitutionDirectoryGrain>(RegistryDirectory.Key).ListAsync();
         var matching = all
             .Where(s => request.IncludeInactive || s.Active)
-            .Where(s => request.Role == InstitutionRole.Unspecified || s.Capabilities.Contains((InstitutionCapability)(int)request.Role))
+            .Where(s => request.Role == InstitutionRole.Unspecified || s.Capabilities.Contains(RegistryEnums.ToDomain(request.Role)))
             .Where(s => TextValue.AnyContains(s.Names, request.NameContains) || s.ShortName.Contains(request.NameContains, StringComparison.OrdinalIgnoreCase))
             .ToList();
         var (page, response) = QueryPaging.Slice(matching, request.Page, $"inst|{request.Role}|{request.NameContains}|{request.IncludeInactive}");
@@ -293,7 +294,7 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
     internal static OpenRegistryEntry OpenEntry(OpenRegistryEntryData data, CredentialState state)
     {
         var entry = OpenRegistryEntry.Parser.ParseFrom(data.Document);
-        entry.Status = (CredentialStatus)(int)state;
+        entry.Status = CredentialEnums.ToProto(state);
         return entry;
     }
 

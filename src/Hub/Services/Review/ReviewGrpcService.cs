@@ -6,6 +6,7 @@ using Exchange.Hub.Hosting;
 using Exchange.Hub.Security;
 using Exchange.Hub.Services.Infrastructure;
 using Exchange.Hub.Services.Mapping;
+using Exchange.Hub.Services.Mapping.Enums;
 using Exchange.Hub.Services.Recognition;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
@@ -38,7 +39,7 @@ internal sealed class ReviewGrpcService(IGrainFactory grains, IOptions<HubOption
         violations.ThrowIfAny();
         var caller = CallerIdentity.From(context);
         var page = await grains.Keyed<IReviewQueueGrain>(ReviewQueueKeys.Key).ListAsync(new ReviewQueueQuery(
-            [.. request.FlaggedCriteria.Where(c => c != RecognitionCriterion.Unspecified).Select(c => (Adapters.Recognition.Criterion)c)],
+            [.. request.FlaggedCriteria.Where(c => c != RecognitionCriterion.Unspecified).Select(RecognitionEnums.ToDomain)],
             request.MinAgeDays,
             request.DeadlineBefore?.ToDateTimeOffset(),
             request.OverdueOnly,
@@ -116,7 +117,7 @@ internal sealed class ReviewGrpcService(IGrainFactory grains, IOptions<HubOption
 
         violations.ThrowIfAny();
         var members = request.Members.Select(m => new CommissionMember(m.OfficerId, m.DisplayName,
-            m.Role == Contracts.V1.CommissionRole.Unspecified ? CommissionRole.Member : (CommissionRole)m.Role, m.Voting)).ToList();
+            m.Role == Contracts.V1.CommissionRole.Unspecified ? CommissionRole.Member : ReviewEnums.ToDomain(m.Role), m.Voting)).ToList();
         var start = new CommissionStart(members, request.MeetingAt?.ToDateTimeOffset(), request.Location, proposal!);
         var state = await Case(request.CaseId).StartCommissionAsync(start, Officer(context));
         return ReviewMapper.Commission(state.Commission!, state.CaseId);
@@ -142,7 +143,7 @@ internal sealed class ReviewGrpcService(IGrainFactory grains, IOptions<HubOption
         }
 
         var actor = new CaseActor(CaseActorKind.CommissionMember, caller.Subject);
-        var state = await Case(request.CaseId).CastVoteAsync((VoteChoice)request.Vote.Choice, Texts.From(request.Vote.Reasons), actor);
+        var state = await Case(request.CaseId).CastVoteAsync(ReviewEnums.ToDomain(request.Vote.Choice), Texts.From(request.Vote.Reasons), actor);
         return ReviewMapper.Commission(state.Commission!, state.CaseId);
     }
 
