@@ -71,7 +71,7 @@ public sealed class SecretsAtRestSpecs : IAsyncLifetime
         var reference = await IssueAndShareAsync(Issuer + "-SHARE");
         var university = new RecognitionService.RecognitionServiceClient(_hub.CreateChannel(UniversityToken()));
 
-        var submitted = await university.SubmitRecognitionRequestAsync(new SubmitRecognitionRequestRequest { Request = Request(reference) });
+        var submitted = await university.SubmitRecognitionRequestAsync(Federation.CrossBorderRequests.Course("secrets-case-1", University, reference));
         var settled = submitted;
         await Eventually.True(async () =>
         {
@@ -112,25 +112,6 @@ public sealed class SecretsAtRestSpecs : IAsyncLifetime
     }
 
     private string UniversityToken() => _hub.Token(new HubTokenRequest("admissions", HubRoles.Institution, University));
-
-    private static RecognitionRequest Request(SharedCredentialRef reference) => new()
-    {
-        IdempotencyKey = "secrets-case-1",
-        RequesterInstitutionId = University,
-        Purpose = RecognitionPurpose.CreditTransfer,
-        Target = new RecognitionTarget
-        {
-            Kind = TargetKind.Course,
-            Title = new MultilingualText { Values = { new LocalizedText { Language = "en", Text = "Data analysis" } } },
-            HostInstitutionId = University,
-            Requirements = new TargetRequirements
-            {
-                Level = new Level { Framework = QualificationFramework.Eqf, LevelCode = "6" },
-                Workload = new Workload { Amount = "5", Unit = WorkloadUnit.EctsCredit },
-            },
-        },
-        Credentials = { new CredentialSource { Reference = reference } },
-    };
 
     /// <summary>The payloads of the institution's grain-state rows, read from hub.db as anyone with the file would.</summary>
     private async Task<List<byte[]>> InstitutionRowsAsync(string institutionId)
