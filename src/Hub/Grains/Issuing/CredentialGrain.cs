@@ -119,6 +119,9 @@ internal sealed partial class CredentialGrain(
         return Task.FromResult<IssuedCredentialView?>(View());
     }
 
+    public Task<IssuedCredentialView?> FindBeforeIssueAsync() =>
+        Task.FromResult(S.Issued is null ? null : (IssuedCredentialView?)View());
+
     public async Task<IssuedCredentialView> GetWithRecognitionsAsync()
     {
         var listed = await recognitions.ListAsync(RequireKey());

@@ -18,6 +18,11 @@ public interface ICredentialGrain : IGrainWithStringKey
     [Alias("Get")]
     Task<IssuedCredentialView?> GetAsync();
 
+    /// <summary>As <see cref="GetAsync"/>, for the issuer about to store under this id: an unknown id keeps its
+    /// activation, since <see cref="StoreIssuedAsync"/> follows at once.</summary>
+    [Alias("FindBeforeIssue")]
+    Task<IssuedCredentialView?> FindBeforeIssueAsync();
+
     /// <summary>The credential with the recognitions peer hubs decided on it (the learner's record).
     /// NOT_FOUND (CREDENTIAL_NOT_FOUND) when nothing was issued under this id.</summary>
     [Alias("GetWithRecognitions")]

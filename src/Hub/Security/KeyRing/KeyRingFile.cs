@@ -21,8 +21,6 @@ public static class KeyRingFile
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static bool Exists(string keysFolder) => File.Exists(Path.Combine(keysFolder, Name));
-
     /// <summary>The ring as written, or the first keys (created if missing) when no ring was written yet.</summary>
     public static KeyRingDocument Load(string hubId, string keysFolder)
     {

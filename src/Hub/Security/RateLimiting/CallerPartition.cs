@@ -7,7 +7,8 @@ namespace Exchange.Hub.Security.RateLimiting;
 /// trusted).</summary>
 public readonly record struct CallerPartition(CallerTier Tier, string Key)
 {
-    public const string FederationService = "/exchange.v1.HubFederation/";
+    /// <summary>The HubFederation service's path prefix, made once: the partition runs for every call.</summary>
+    private static readonly PathString FederationService = new("/exchange.v1.HubFederation");
 
     public static CallerPartition Of(HttpContext http)
     {
@@ -18,7 +19,7 @@ public readonly record struct CallerPartition(CallerTier Tier, string Key)
         }
 
         var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return http.Request.Path.StartsWithSegments(FederationService.TrimEnd('/'), StringComparison.Ordinal)
+        return http.Request.Path.StartsWithSegments(FederationService, StringComparison.Ordinal)
             ? new CallerPartition(CallerTier.Peer, "peer-address:" + address)
             : new CallerPartition(CallerTier.Anonymous, "address:" + address);
     }

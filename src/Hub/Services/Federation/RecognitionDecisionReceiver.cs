@@ -75,18 +75,18 @@ internal sealed class RecognitionDecisionReceiver(IGrainFactory grains, TimeProv
         var header = request.Header;
         var credentials = decision.CredentialIds.Select(id => grains.Keyed<ICredentialGrain>(id)).ToList();
         // Every credential first: a decision naming one credential the sender may not write on is refused whole.
-        for (var i = 0; i < credentials.Count; i++)
+        await Task.WhenAll(credentials.Select(async (credential, i) =>
         {
             try
             {
-                await credentials[i].RequireSharedWithAsync(sender.HubId);
+                await credential.RequireSharedWithAsync(sender.HubId);
             }
             catch (HubException refused)
             {
                 throw new HubException(refused.Kind, refused.Reason, refused.Message,
                     string.Create(CultureInfo.InvariantCulture, $"decision.credential_ids[{i}]"));
             }
-        }
+        }));
 
         var decidedAt = decision.DecidedAt.ToDateTimeOffset();
         var outcome = RecognitionEnums.ToDomain(decision.Outcome);

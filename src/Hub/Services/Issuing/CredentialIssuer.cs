@@ -48,7 +48,7 @@ public sealed class CredentialIssuer(IGrainFactory grains, HubKeyRing keys, IOpt
         // Derived from the institution and the idempotency key: a retry lands on the same grain, and no other institution can reach it.
         var credentialId = CredentialIdBinding.For(hub.Country, request.InstitutionId, request.IdempotencyKey);
         var grain = grains.Keyed<ICredentialGrain>(credentialId);
-        if (await grain.GetAsync() is { } earlier)
+        if (await grain.FindBeforeIssueAsync() is { } earlier)
         {
             return await grain.StoreIssuedAsync(earlier.Issued with { RequestHash = requestHash }, request.IdempotencyKey);
         }
@@ -131,7 +131,7 @@ public sealed class CredentialIssuer(IGrainFactory grains, HubKeyRing keys, IOpt
         }
 
         var grain = grains.Keyed<ICredentialGrain>(header.CredentialId);
-        if (await grain.GetAsync() is { } earlier)
+        if (await grain.FindBeforeIssueAsync() is { } earlier)
         {
             return await grain.StoreIssuedAsync(earlier.Issued with { RequestHash = requestHash }, request.IdempotencyKey);
         }
