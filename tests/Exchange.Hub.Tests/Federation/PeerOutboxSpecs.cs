@@ -74,21 +74,21 @@ public sealed class PeerOutboxSpecs(OutboxClusterFixture fixture)
         Assert.Equal(1, third.HighestContiguousSequence);
         Assert.True((await AcceptAsync(inbox, "hub-sender:hub-kz:000000003", 3)).Duplicate);
         Assert.Equal(3, (await AcceptAsync(inbox, "hub-sender:hub-kz:000000002", 2)).HighestContiguousSequence);
-        Assert.Equal(3, (await inbox.GetStatus()).Received);
+        Assert.Equal(3, (await inbox.GetStatusAsync()).Received);
     }
 
     [Fact]
     public async Task A_delivery_of_several_messages_is_taken_in_order_and_a_repeat_inside_it_is_a_duplicate()
     {
         var inbox = fixture.Grains.GetGrain<IPeerInboxGrain>("hub-batch");
-        Assert.Equal([2L, 3L], await inbox.NotYetReceived([2, 3]));
+        Assert.Equal([2L, 3L], await inbox.NotYetReceivedAsync([2, 3]));
 
-        var receipts = await inbox.Accept([new("m2", 2), new("m1", 1), new("m2", 2), new("m3", 3)]);
+        var receipts = await inbox.AcceptAsync([new("m2", 2), new("m1", 1), new("m2", 2), new("m3", 3)]);
 
         Assert.Equal([false, false, true, false], receipts.Select(r => r.Duplicate));
         Assert.Equal([0L, 2L, 2L, 3L], receipts.Select(r => r.HighestContiguousSequence));
-        Assert.Equal(3, (await inbox.GetStatus()).Received);
-        Assert.Equal([4L], await inbox.NotYetReceived([1, 3, 4]));
+        Assert.Equal(3, (await inbox.GetStatusAsync()).Received);
+        Assert.Equal([4L], await inbox.NotYetReceivedAsync([1, 3, 4]));
     }
 
     [Fact]
@@ -103,15 +103,15 @@ public sealed class PeerOutboxSpecs(OutboxClusterFixture fixture)
             Assert.False((await AcceptAsync(inbox, $"m{sequence}", sequence)).Duplicate);
         }
 
-        var status = await inbox.GetStatus();
+        var status = await inbox.GetStatusAsync();
         Assert.Equal(3 + PeerInboxGrain.MaxAboveGap, status.HighestContiguousSequence);
-        Assert.Empty(await inbox.NotYetReceived([200]));
+        Assert.Empty(await inbox.NotYetReceivedAsync([200]));
         Assert.True((await AcceptAsync(inbox, "m200", 200)).Duplicate);
         Assert.Equal(1 + PeerInboxGrain.MaxAboveGap + 1, status.Received);
     }
 
     private static async Task<InboxReceipt> AcceptAsync(IPeerInboxGrain inbox, string messageId, long sequence) =>
-        Assert.Single(await inbox.Accept([new InboxArrival(messageId, sequence)]));
+        Assert.Single(await inbox.AcceptAsync([new InboxArrival(messageId, sequence)]));
 
     [Fact]
     public async Task Enqueueing_again_under_the_same_message_id_queues_nothing_new()

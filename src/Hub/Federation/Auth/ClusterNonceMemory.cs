@@ -14,7 +14,7 @@ public sealed class ClusterNonceMemory(IGrainFactory grains) : ISharedNonceMemor
     public const int Shares = 16;
 
     public Task<NonceOutcome> RememberAsync(string caller, string nonce, DateTimeOffset signedAt) =>
-        grains.Keyed<IReplayWindowGrain>(KeyFor(caller, nonce)).Remember(nonce, signedAt);
+        grains.Keyed<IReplayWindowGrain>(KeyFor(caller, nonce)).RememberAsync(nonce, signedAt);
 
     public static string KeyFor(string caller, string nonce) =>
         string.Create(CultureInfo.InvariantCulture, $"{caller}/{Share(nonce)}");

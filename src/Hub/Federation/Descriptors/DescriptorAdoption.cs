@@ -20,7 +20,7 @@ internal sealed class DescriptorAdoption(PeerDirectory peers, IGrainFactory grai
             return false;
         }
 
-        await grains.Keyed<IPeerDescriptorGrain>(known.HubId).Keep(accepted.DescriptorSequence, presented.ToByteArray());
+        await grains.Keyed<IPeerDescriptorGrain>(known.HubId).KeepAsync(accepted.DescriptorSequence, presented.ToByteArray());
         peers.Replace(accepted);
         return true;
     }

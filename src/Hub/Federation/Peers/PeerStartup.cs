@@ -49,7 +49,7 @@ internal sealed partial class PeerStartup(
         var current = pinned;
         try
         {
-            foreach (var bytes in await grains.Keyed<IPeerDescriptorGrain>(pinned.HubId).Accepted())
+            foreach (var bytes in await grains.Keyed<IPeerDescriptorGrain>(pinned.HubId).AcceptedAsync())
             {
                 current = DescriptorAcceptance.Restore(current, SignedHubDescriptor.Parser.ParseFrom(bytes));
             }

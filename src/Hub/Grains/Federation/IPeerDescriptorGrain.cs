@@ -3,13 +3,17 @@ namespace Exchange.Hub.Grains.Federation;
 /// <summary>The signed descriptors this hub accepted from one peer (key: the peer's hub id), oldest first, so a
 /// restarted hub can replay them over the federation file's pins: each must still chain from the keys pinned or
 /// accepted before it.</summary>
+[Alias("exchange.IPeerDescriptorGrain")]
 public interface IPeerDescriptorGrain : IGrainWithStringKey
 {
     /// <summary>Appends an accepted descriptor (the signed bytes as presented) unless one with this or a higher
     /// sequence is already kept.</summary>
-    Task Keep(long sequence, byte[] signedDescriptor);
+    [Alias("Keep")]
+    Task KeepAsync(long sequence, byte[] signedDescriptor);
 
-    Task<IReadOnlyList<byte[]>> Accepted();
+    /// <summary>The kept descriptors, oldest first.</summary>
+    [Alias("Accepted")]
+    Task<IReadOnlyList<byte[]>> AcceptedAsync();
 }
 
 [GenerateSerializer, Alias("exchange.PeerDescriptorState")]

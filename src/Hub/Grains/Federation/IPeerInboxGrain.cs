@@ -3,16 +3,21 @@ namespace Exchange.Hub.Grains.Federation;
 /// <summary>What one peer hub delivered (key: the sender's hub id). The inbox remembers positions in the sender's
 /// stream, not the messages: their effects live where they belong (credential records, statistics), and are
 /// idempotent themselves, so the inbox's state stays small however many messages arrive.</summary>
+[Alias("exchange.IPeerInboxGrain")]
 public interface IPeerInboxGrain : IGrainWithStringKey
 {
     /// <summary>Records that the messages of a delivery were received and applied, in the order given, with one
     /// write; a sequence seen before is acknowledged again as a duplicate without any change.</summary>
-    Task<IReadOnlyList<InboxReceipt>> Accept(IReadOnlyList<InboxArrival> arrivals);
+    [Alias("Accept")]
+    Task<IReadOnlyList<InboxReceipt>> AcceptAsync(IReadOnlyList<InboxArrival> arrivals);
 
     /// <summary>Which of <paramref name="sequences"/> were not recorded yet (read-only).</summary>
-    Task<IReadOnlyList<long>> NotYetReceived(IReadOnlyList<long> sequences);
+    [Alias("NotYetReceived")]
+    Task<IReadOnlyList<long>> NotYetReceivedAsync(IReadOnlyList<long> sequences);
 
-    Task<InboxStatus> GetStatus();
+    /// <summary>What the national centre sees of this sender's stream.</summary>
+    [Alias("GetStatus")]
+    Task<InboxStatus> GetStatusAsync();
 }
 
 /// <summary>One message of a delivery as the inbox sees it: its id and place in the sender's stream.</summary>

@@ -5,6 +5,7 @@ namespace Exchange.Hub.Grains.Federation;
 /// <summary>National statistics of recognitions that peer hubs decided on this hub's credentials, for one year
 /// (key: the decision year, e.g. "2026"): decisions by outcome and recognising country. Fed from the delivery
 /// path, which is asynchronous, so one small grain per year is no bottleneck for cases.</summary>
+[Alias("exchange.IRecognitionStatisticsGrain")]
 public interface IRecognitionStatisticsGrain : IGrainWithStringKey
 {
     /// <summary>Counts delivered decisions of one sender, each once, with one write: a sender's messages arrive in
@@ -12,9 +13,12 @@ public interface IRecognitionStatisticsGrain : IGrainWithStringKey
     /// changes nothing.</summary>
     /// <param name="decisions">In ascending sequence order.</param>
     /// <returns>How many were counted now.</returns>
-    Task<int> Count(string senderHubId, IReadOnlyList<DeliveredDecision> decisions);
+    [Alias("Count")]
+    Task<int> CountAsync(string senderHubId, IReadOnlyList<DeliveredDecision> decisions);
 
-    Task<IReadOnlyList<RecognitionTally>> Tallies();
+    /// <summary>The year's tallies.</summary>
+    [Alias("Tallies")]
+    Task<IReadOnlyList<RecognitionTally>> TalliesAsync();
 }
 
 /// <summary>One decision a peer delivered, as statistics count it: the message's place in the sender's stream, the

@@ -8,5 +8,5 @@ namespace Exchange.Hub.Grains.Federation;
 public interface IReplayWindowGrain : IGrainWithStringKey
 {
     [Alias("Remember")]
-    Task<NonceOutcome> Remember(string nonce, DateTimeOffset signedAt);
+    Task<NonceOutcome> RememberAsync(string nonce, DateTimeOffset signedAt);
 }

@@ -5,7 +5,7 @@ namespace Exchange.Hub.Grains.Federation;
 public sealed class PeerDescriptorGrain(
     [PersistentState("peer-descriptor", HubStorage.Name)] IPersistentState<PeerDescriptorState> state) : Grain, IPeerDescriptorGrain
 {
-    public async Task Keep(long sequence, byte[] signedDescriptor)
+    public async Task KeepAsync(long sequence, byte[] signedDescriptor)
     {
         if (sequence <= state.State.Sequence)
         {
@@ -17,5 +17,5 @@ public sealed class PeerDescriptorGrain(
         await state.WriteStateAsync();
     }
 
-    public Task<IReadOnlyList<byte[]>> Accepted() => Task.FromResult<IReadOnlyList<byte[]>>([.. state.State.Chain]);
+    public Task<IReadOnlyList<byte[]>> AcceptedAsync() => Task.FromResult<IReadOnlyList<byte[]>>([.. state.State.Chain]);
 }

@@ -16,7 +16,7 @@ public sealed class PeerInboxGrain(
 
     private PeerInboxState S => state.State;
 
-    public async Task<IReadOnlyList<InboxReceipt>> Accept(IReadOnlyList<InboxArrival> arrivals)
+    public async Task<IReadOnlyList<InboxReceipt>> AcceptAsync(IReadOnlyList<InboxArrival> arrivals)
     {
         var now = time.GetUtcNow();
         var receipts = new List<InboxReceipt>(arrivals.Count);
@@ -46,10 +46,10 @@ public sealed class PeerInboxGrain(
         return receipts;
     }
 
-    public Task<IReadOnlyList<long>> NotYetReceived(IReadOnlyList<long> sequences) =>
+    public Task<IReadOnlyList<long>> NotYetReceivedAsync(IReadOnlyList<long> sequences) =>
         Task.FromResult<IReadOnlyList<long>>([.. sequences.Where(s => !Seen(s))]);
 
-    public Task<InboxStatus> GetStatus() =>
+    public Task<InboxStatus> GetStatusAsync() =>
         Task.FromResult(new InboxStatus(this.GetPrimaryKeyString(), S.Received, S.HighestContiguousSequence, S.LastReceivedAt));
 
     private bool Seen(long sequence) => sequence <= S.HighestContiguousSequence || S.ReceivedAboveGap.BinarySearch(sequence) >= 0;

@@ -10,7 +10,7 @@ public sealed class RecognitionStatisticsGrain(
 {
     public static string KeyFor(int year) => year.ToString(CultureInfo.InvariantCulture);
 
-    public async Task<int> Count(string senderHubId, IReadOnlyList<DeliveredDecision> decisions)
+    public async Task<int> CountAsync(string senderHubId, IReadOnlyList<DeliveredDecision> decisions)
     {
         var year = int.Parse(this.GetPrimaryKeyString(), CultureInfo.InvariantCulture);
         var tallies = state.State.Tallies;
@@ -44,6 +44,6 @@ public sealed class RecognitionStatisticsGrain(
         return counted;
     }
 
-    public Task<IReadOnlyList<RecognitionTally>> Tallies() =>
+    public Task<IReadOnlyList<RecognitionTally>> TalliesAsync() =>
         Task.FromResult<IReadOnlyList<RecognitionTally>>([.. state.State.Tallies.OrderBy(t => t.RecognisingCountry, StringComparer.Ordinal).ThenBy(t => t.Outcome)]);
 }

@@ -28,7 +28,7 @@ internal sealed class ReplayWindowGrain : Grain, IReplayWindowGrain
         return Task.CompletedTask;
     }
 
-    public Task<NonceOutcome> Remember(string nonce, DateTimeOffset signedAt)
+    public Task<NonceOutcome> RememberAsync(string nonce, DateTimeOffset signedAt)
     {
         DelayDeactivation(KeptAlive);
         return Task.FromResult(_memory.Remember(_caller, nonce, signedAt));

@@ -28,8 +28,8 @@ internal sealed class FederationStatusGrpcService(PeerDirectory peers, IGrainFac
         var year = request.StatisticsYear == 0 ? now.Year : request.StatisticsYear;
         var pinned = peers.All.OrderBy(p => p.HubId, StringComparer.Ordinal).ToList();
         var outboxes = Task.WhenAll(pinned.Select(p => grains.Keyed<IPeerHubGrain>(p.HubId).GetOutboxStatus()));
-        var inboxes = Task.WhenAll(pinned.Select(p => grains.Keyed<IPeerInboxGrain>(p.HubId).GetStatus()));
-        var statistics = grains.Keyed<IRecognitionStatisticsGrain>(RecognitionStatisticsGrain.KeyFor(year)).Tallies();
+        var inboxes = Task.WhenAll(pinned.Select(p => grains.Keyed<IPeerInboxGrain>(p.HubId).GetStatusAsync()));
+        var statistics = grains.Keyed<IRecognitionStatisticsGrain>(RecognitionStatisticsGrain.KeyFor(year)).TalliesAsync();
         await Task.WhenAll(outboxes, inboxes, statistics);
 
         var status = new FederationStatus { HubId = hub.Value.HubId, StatisticsYear = year, AsOf = Timestamp.FromDateTimeOffset(now) };

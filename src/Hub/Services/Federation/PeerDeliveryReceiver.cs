@@ -44,7 +44,7 @@ internal sealed class PeerDeliveryReceiver(
         }
 
         var inbox = grains.Keyed<IPeerInboxGrain>(sender.HubId);
-        var fresh = (await inbox.NotYetReceived([.. valid.Select(i => Header(messages[i]).Sequence)])).ToHashSet();
+        var fresh = (await inbox.NotYetReceivedAsync([.. valid.Select(i => Header(messages[i]).Sequence)])).ToHashSet();
         var newDecisions = valid.Where(i => messages[i].MessageCase == OutboxDelivery.MessageOneofCase.RecognitionDecision
             && fresh.Contains(Header(messages[i]).Sequence)).ToList();
         var refusals = await decisions.ApplyAsync(sender, [.. newDecisions.Select(i => messages[i].RecognitionDecision)]);
@@ -57,7 +57,7 @@ internal sealed class PeerDeliveryReceiver(
         }
 
         var accepted = valid.Where(i => verdicts[i] is null).ToList();
-        var receipts = await inbox.Accept([.. accepted.Select(i => new InboxArrival(Header(messages[i]).MessageId, Header(messages[i]).Sequence))]);
+        var receipts = await inbox.AcceptAsync([.. accepted.Select(i => new InboxArrival(Header(messages[i]).MessageId, Header(messages[i]).Sequence))]);
         for (var k = 0; k < accepted.Count; k++)
         {
             var message = messages[accepted[k]];

@@ -46,7 +46,7 @@ internal sealed class RecognitionDecisionReceiver(IGrainFactory grains, TimeProv
         foreach (var year in counted.OfType<(int Year, DeliveredDecision Decision)>().GroupBy(c => c.Year))
         {
             await grains.Keyed<IRecognitionStatisticsGrain>(RecognitionStatisticsGrain.KeyFor(year.Key))
-                .Count(sender.HubId, [.. year.Select(c => c.Decision).OrderBy(d => d.Sequence)]);
+                .CountAsync(sender.HubId, [.. year.Select(c => c.Decision).OrderBy(d => d.Sequence)]);
         }
 
         return refusals;
