@@ -10,8 +10,10 @@ using Microsoft.Extensions.Options;
 namespace Exchange.Hub.Federation.Descriptors;
 
 /// <summary>This hub's signed descriptor: identity, endpoint, frameworks and every attestation key of its ring with
-/// status and window. Re-signed with the next persisted sequence whenever the one in hand is older than
-/// <see cref="ResignAfter"/>, so a peer always receives one fresh by <see cref="DescriptorAcceptance.Freshness"/>.
+/// status and window. Re-signed whenever the one in hand is older than <see cref="ResignAfter"/>, so a peer always
+/// receives one fresh by <see cref="DescriptorAcceptance.Freshness"/>. The sequence is taken once per start: what the
+/// descriptor says (options, key ring) is fixed for the process's life, and peers keep every descriptor with a
+/// higher sequence to replay the chain from their pin, so a new number per re-signing would grow it without end.
 /// Signed by the active key and by every earlier attestation key still held: a peer that has not yet heard of a
 /// rotation (or revocation) trusts only the old key, and this is how it learns of the new one.</summary>
 public sealed class OwnDescriptor(IOptions<HubOptions> options, HubKeyRing keys, TimeProvider time)
@@ -20,9 +22,10 @@ public sealed class OwnDescriptor(IOptions<HubOptions> options, HubKeyRing keys,
     /// when it arrives.</summary>
     public static readonly TimeSpan ResignAfter = TimeSpan.FromMinutes(2);
 
-    private readonly DescriptorSequence _sequence = new(keys.KeysFolder);
+    // Taken on first use under the gate: the only file I/O here, once per start.
+    private readonly Lazy<long> _sequence = new(() => new DescriptorSequence(keys.KeysFolder).Next(), LazyThreadSafetyMode.None);
     private readonly Lock _gate = new();
-    private (SignedHubDescriptor Signed, DateTimeOffset IssuedAt)? _current;
+    private Signed? _current;
 
     public SignedHubDescriptor Current
     {
@@ -31,12 +34,13 @@ public sealed class OwnDescriptor(IOptions<HubOptions> options, HubKeyRing keys,
             var now = time.GetUtcNow();
             lock (_gate)
             {
-                if (_current is not { } held || now - held.IssuedAt >= ResignAfter || now < held.IssuedAt)
+                if (_current is { } held && now - held.IssuedAt < ResignAfter && now >= held.IssuedAt)
                 {
-                    _current = held = (Build(options.Value, keys, _sequence.Next(), now), now);
+                    return held.Descriptor;
                 }
 
-                return held.Signed;
+                _current = new Signed(Build(options.Value, keys, _sequence.Value, now), now);
+                return _current.Descriptor;
             }
         }
     }
@@ -94,4 +98,6 @@ public sealed class OwnDescriptor(IOptions<HubOptions> options, HubKeyRing keys,
 
         return listed;
     }
+
+    private sealed record Signed(SignedHubDescriptor Descriptor, DateTimeOffset IssuedAt);
 }
