@@ -116,7 +116,28 @@ public sealed class ReviewApiSpecs(KazakhHubFixture fixture)
         }).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
-        Assert.Equal(["members", "members", "proposal.justification", "proposal.appeal_instructions", "proposal.remedies"], Violations(refused));
+        Assert.Equal(["members", "proposal.justification", "proposal.appeal_instructions", "proposal.remedies"], Violations(refused));
+
+        // The case itself refuses a commission with fewer voting members than its policy's minimum, whoever asks.
+        var tooFew = await Assert.ThrowsAsync<RpcException>(() => fixture.Officer().StartCommissionAsync(new StartCommissionRequest
+        {
+            CaseId = Unknown,
+            Members =
+            {
+                new CommissionMember { OfficerId = "officer-a", Voting = true },
+                new CommissionMember { OfficerId = "officer-b", Voting = true },
+                new CommissionMember { OfficerId = "officer-c", Voting = false },
+            },
+            Proposal = new OfficerDecision
+            {
+                Outcome = RecognitionOutcome.Partial,
+                Justification = En("Workload short by one credit."),
+                Remedies = En("Earn one more credit."),
+                AppealInstructions = En("Appeal within 30 days."),
+            },
+        }).ResponseAsync);
+        Assert.Equal((StatusCode.InvalidArgument, "COMMISSION_TOO_SMALL"), (tooFew.StatusCode, Reason(tooFew)));
+        Assert.Equal(["members"], Violations(tooFew));
 
         var waiting = await WaitingCaseAsync();
         var notInReview = await Assert.ThrowsAsync<RpcException>(() => fixture.Officer().StartCommissionAsync(new StartCommissionRequest
