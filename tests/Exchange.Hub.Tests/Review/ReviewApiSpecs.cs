@@ -101,6 +101,24 @@ public sealed class ReviewApiSpecs(KazakhHubFixture fixture)
         Assert.Equal(["decision.outcome"], Violations(referral));
     }
 
+    /// <summary>A commission with a proposal fit for any outcome, so only its members or the case can be refused.</summary>
+    private static StartCommissionRequest FitCommission(string caseId, params (string OfficerId, bool Voting)[] members)
+    {
+        var request = new StartCommissionRequest
+        {
+            CaseId = caseId,
+            Proposal = new OfficerDecision
+            {
+                Outcome = RecognitionOutcome.Partial,
+                Justification = En("Workload short by one credit."),
+                Remedies = En("Earn one more credit."),
+                AppealInstructions = En("Appeal within 30 days."),
+            },
+        };
+        request.Members.AddRange(members.Select(m => new CommissionMember { OfficerId = m.OfficerId, Voting = m.Voting }));
+        return request;
+    }
+
     [Fact]
     public async Task A_commission_needs_enough_distinct_voting_members_and_a_proposal_fit_for_any_outcome()
     {
@@ -116,26 +134,17 @@ public sealed class ReviewApiSpecs(KazakhHubFixture fixture)
         }).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
-        Assert.Equal(["members", "members", "proposal.justification", "proposal.appeal_instructions", "proposal.remedies"], Violations(refused));
+        Assert.Equal(["members", "proposal.justification", "proposal.appeal_instructions", "proposal.remedies"], Violations(refused));
+
+        // The case itself refuses a commission with fewer voting members than its policy's minimum, whoever asks.
+        var tooFew = await Assert.ThrowsAsync<RpcException>(() => fixture.Officer().StartCommissionAsync(
+            FitCommission(Unknown, ("officer-a", true), ("officer-b", true), ("officer-c", false))).ResponseAsync);
+        Assert.Equal((StatusCode.InvalidArgument, "COMMISSION_TOO_SMALL"), (tooFew.StatusCode, Reason(tooFew)));
+        Assert.Equal(["members"], Violations(tooFew));
 
         var waiting = await WaitingCaseAsync();
-        var notInReview = await Assert.ThrowsAsync<RpcException>(() => fixture.Officer().StartCommissionAsync(new StartCommissionRequest
-        {
-            CaseId = waiting,
-            Members =
-            {
-                new CommissionMember { OfficerId = "officer-a", Voting = true },
-                new CommissionMember { OfficerId = "officer-b", Voting = true },
-                new CommissionMember { OfficerId = "officer-c", Voting = true },
-            },
-            Proposal = new OfficerDecision
-            {
-                Outcome = RecognitionOutcome.Partial,
-                Justification = En("Workload short by one credit."),
-                Remedies = En("Earn one more credit."),
-                AppealInstructions = En("Appeal within 30 days."),
-            },
-        }).ResponseAsync);
+        var notInReview = await Assert.ThrowsAsync<RpcException>(() => fixture.Officer().StartCommissionAsync(
+            FitCommission(waiting, ("officer-a", true), ("officer-b", true), ("officer-c", true))).ResponseAsync);
         Assert.Equal((StatusCode.FailedPrecondition, "CASE_STATE_CONFLICT"), (notInReview.StatusCode, Reason(notInReview)));
     }
 

@@ -19,7 +19,7 @@ namespace Exchange.Hub.Services.Review;
 
 /// <summary>Officer review at this hub: the queue, case detail, assignment, decisions and commission votes.</summary>
 [Authorize(Policy = HubPolicies.Officer)]
-internal sealed class ReviewGrpcService(IGrainFactory grains, IOptions<HubOptions> hub, HubRecognitionPolicy policy, TimeProvider time)
+internal sealed class ReviewGrpcService(IGrainFactory grains, IOptions<HubOptions> hub, TimeProvider time)
     : ReviewService.ReviewServiceBase
 {
     public override async Task<ListReviewQueueResponse> ListReviewQueue(ListReviewQueueRequest request, ServerCallContext context)
@@ -97,11 +97,6 @@ internal sealed class ReviewGrpcService(IGrainFactory grains, IOptions<HubOption
         if (request.Members.Select(m => m.OfficerId).Distinct(StringComparer.Ordinal).Count() != request.Members.Count)
         {
             violations.Add("members", "Each officer can sit on the commission once.");
-        }
-
-        if (request.Members.Count(m => m.Voting) < policy.MinimumVotingMembers)
-        {
-            violations.Add("members", $"A commission needs at least {policy.MinimumVotingMembers} voting members.");
         }
 
         var proposal = ReviewMapper.Decision(request.Proposal, "proposal", violations);

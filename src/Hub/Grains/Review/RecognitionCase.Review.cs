@@ -2,44 +2,44 @@ using System.Globalization;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Grains.Review;
 
-namespace Exchange.Hub.Grains.Recognition;
+namespace Exchange.Hub.Grains.Recognition.Cases;
 
-/// <summary>Officer review, appeals and commission voting on a case.</summary>
-public sealed partial class RecognitionCaseGrain
+/// <summary>Officer review and commission voting on a case: who may decide, what a decision must hold, and when a
+/// commission has decided.</summary>
+public sealed partial class RecognitionCase
 {
-    async Task<RecognitionCaseState> IRecognitionCaseGrain.AssignAsync(string officerId, CaseActor actor)
+    public CaseOutcome Assign(string officerId, CaseActor actor, DateTimeOffset now)
     {
         RequireVisibleTo(actor);
         RequireStatus("assigned", CaseStatus.InReview, CaseStatus.Appealed);
         RequireNotExcluded(officerId);
-        State.AssignedOfficerId = officerId;
-        if (State.Status == CaseStatus.Appealed && State.OpenAppeal is { } appeal)
+        state.AssignedOfficerId = officerId;
+        if (state.Status == CaseStatus.Appealed && state.OpenAppeal is { } appeal)
         {
-            State.Appeals[^1] = appeal with { Status = AppealStatus.InReview, AssignedOfficerId = officerId };
+            state.Appeals[^1] = appeal with { Status = AppealStatus.InReview, AssignedOfficerId = officerId };
         }
 
-        Record(actor, "assigned", $"Assigned to officer {officerId}.");
-        await SaveAsync();
-        return State;
+        Record(actor, "assigned", $"Assigned to officer {officerId}.", now);
+        return CaseOutcome.Saved;
     }
 
-    async Task<RecognitionCaseState> IRecognitionCaseGrain.DecideAsync(OfficerDecisionInput decision, long expectedVersion, CaseActor actor)
+    public CaseOutcome Decide(OfficerDecisionInput decision, long expectedVersion, CaseActor actor, DateTimeOffset now)
     {
         RequireVisibleTo(actor);
-        if (State.Status == CaseStatus.InCommission)
+        if (state.Status == CaseStatus.InCommission)
         {
             throw new HubException(ErrorKind.PermissionDenied, "NOT_ALLOWED", "This case is before a commission; its members decide by vote.");
         }
 
         RequireStatus("decided by an officer", CaseStatus.InReview, CaseStatus.Appealed);
-        if (expectedVersion != 0 && expectedVersion != State.Version)
+        if (expectedVersion != 0 && expectedVersion != state.Version)
         {
             throw new HubException(ErrorKind.FailedPrecondition, "VERSION_CONFLICT",
-                string.Create(CultureInfo.InvariantCulture, $"The case changed (version {State.Version}, you read {expectedVersion}); read it again."), "expected_version");
+                string.Create(CultureInfo.InvariantCulture, $"The case changed (version {state.Version}, you read {expectedVersion}); read it again."), "expected_version");
         }
 
         RequireNotExcluded(actor.Id);
-        if (!string.Equals(State.AssignedOfficerId, actor.Id, StringComparison.Ordinal))
+        if (!string.Equals(state.AssignedOfficerId, actor.Id, StringComparison.Ordinal))
         {
             throw new HubException(ErrorKind.PermissionDenied, "NOT_ALLOWED", "Only the officer assigned to the case may decide it; assign it first.");
         }
@@ -49,38 +49,46 @@ public sealed partial class RecognitionCaseGrain
             throw new HubException(ErrorKind.InvalidArgument, "REQUIRED_ELEMENTS_INVALID", problem.Problem, problem.Field);
         }
 
-        Conclude(decision, DeciderKind.Officer, actor.Id, null, actor, "decided");
-        await SaveAsync();
-        return State;
+        Conclude(decision, DeciderKind.Officer, actor.Id, null, actor, "decided", now);
+        return CaseOutcome.Saved;
     }
 
-    async Task<RecognitionCaseState> IRecognitionCaseGrain.StartCommissionAsync(CommissionStart start, CaseActor actor)
+    /// <summary>Puts a referred case before a commission, which needs the policy's minimum of voting members whoever
+    /// starts it; that is checked first, as a mistake in the request, before anything about the case.</summary>
+    public CaseOutcome StartCommission(CommissionStart start, CaseActor actor, DateTimeOffset now)
     {
+        if (start.Members.Count(m => m.Voting) < policy.MinimumVotingMembers)
+        {
+            // Whoever starts the commission: fewer voting members than the policy's minimum cannot decide for the hub.
+            throw new HubException(ErrorKind.InvalidArgument, "COMMISSION_TOO_SMALL",
+                string.Create(CultureInfo.InvariantCulture, $"A commission needs at least {policy.MinimumVotingMembers} voting members."), "members");
+        }
+
         RequireVisibleTo(actor);
         if (!policy.CommissionMode)
         {
             throw new HubException(ErrorKind.FailedPrecondition, "NOT_ALLOWED", "Commission mode is not enabled in this hub's recognition policy.");
         }
 
-        if (State.Status == CaseStatus.InCommission)
+        if (state.Status == CaseStatus.InCommission)
         {
             throw Conflict("A commission is already open for this case.");
         }
 
         RequireStatus("put before a commission", CaseStatus.InReview);
-        var now = time.GetUtcNow();
-        State.Commission = new CaseCommission(
-            State.CaseId + "-c1", start.Members, [], CommissionStatus.Voting, start.MeetingAt ?? now, start.Location, start.Proposal, null);
+        state.Commission = new CaseCommission(
+            state.CaseId + "-c1", start.Members, [], CommissionStatus.Voting, start.MeetingAt ?? now, start.Location, start.Proposal, null);
         Transition(CaseStatus.InCommission, actor, "commission_started", string.Create(CultureInfo.InvariantCulture,
-            $"Commission of {start.Members.Count(m => m.Voting)} voting member(s) to vote on a proposal of {start.Proposal.Outcome}."));
-        await SaveAsync();
-        return State;
+            $"Commission of {start.Members.Count(m => m.Voting)} voting member(s) to vote on a proposal of {start.Proposal.Outcome}."), now);
+        return CaseOutcome.Saved;
     }
 
-    async Task<RecognitionCaseState> IRecognitionCaseGrain.CastVoteAsync(VoteChoice choice, IReadOnlyList<LocalText> reasons, CaseActor actor)
+    /// <summary>Records a member's vote (a later vote replaces the member's earlier one); a majority decides the case, and
+    /// its protocol is sealed with <paramref name="sealer"/> in the same change.</summary>
+    public CaseOutcome CastVote(VoteChoice choice, IReadOnlyList<LocalText> reasons, CaseActor actor, ICommissionProtocolSealer sealer, DateTimeOffset now)
     {
         RequireVisibleTo(actor);
-        if (State.Status != CaseStatus.InCommission || State.Commission is not { Status: not CommissionStatus.Decided } commission)
+        if (state.Status != CaseStatus.InCommission || state.Commission is not { Status: not CommissionStatus.Decided } commission)
         {
             throw Conflict("Voting is closed: the case is not before an open commission.");
         }
@@ -90,7 +98,6 @@ public sealed partial class RecognitionCaseGrain
             throw new HubException(ErrorKind.PermissionDenied, "NOT_ALLOWED", $"{actor.Id} is not a voting member of this commission.");
         }
 
-        var now = time.GetUtcNow();
         var votes = commission.Votes.Where(v => v.OfficerId != actor.Id).Append(new CommissionVote(actor.Id, choice, reasons, now)).ToList();
         commission = commission with { Votes = votes };
         var majority = commission.Majority();
@@ -98,13 +105,13 @@ public sealed partial class RecognitionCaseGrain
         {
             Status = majority is not null ? CommissionStatus.Decided : commission.EveryoneVoted ? CommissionStatus.NoMajority : CommissionStatus.Voting,
         };
-        State.Commission = commission;
-        Record(actor, "vote_cast", $"{actor.Id} voted {choice}.");
+        state.Commission = commission;
+        Record(actor, "vote_cast", $"{actor.Id} voted {choice}.", now);
 
         if (majority is { } winner)
         {
             var protocolId = commission.CommissionId + "-p";
-            State.Commission = commission with { ProtocolId = protocolId };
+            state.Commission = commission with { ProtocolId = protocolId };
             var decision = commission.Proposal with { Outcome = winner switch
             {
                 VoteChoice.Full => DecisionOutcome.Full,
@@ -112,27 +119,25 @@ public sealed partial class RecognitionCaseGrain
                 _ => DecisionOutcome.Denied,
             } };
             var chair = commission.Members.FirstOrDefault(m => m.Role == CommissionRole.Chair) ?? commission.Members[0];
-            Conclude(decision, DeciderKind.Commission, chair.OfficerId, protocolId, actor, "commission_decided");
-            State.Protocol = new CommissionProtocolRecord(protocolId,
-                string.Create(CultureInfo.InvariantCulture, $"{hub.Value.Country}-COM-{now:yyyy}-{State.CaseId[3..11].ToUpperInvariant()}"),
-                State.CaseId, State.Commission, State.Decision!, now, State.Submission!.Purpose);
-            State.SealedProtocol = sealer.Seal(State.Protocol);
+            Conclude(decision, DeciderKind.Commission, chair.OfficerId, protocolId, actor, "commission_decided", now);
+            state.Protocol = new CommissionProtocolRecord(protocolId,
+                string.Create(CultureInfo.InvariantCulture, $"{hub.Country}-COM-{now:yyyy}-{state.CaseId[3..11].ToUpperInvariant()}"),
+                state.CaseId, state.Commission, state.Decision!, now, state.Submission!.Purpose);
+            state.SealedProtocol = sealer.Seal(state.Protocol);
         }
 
-        await SaveAsync();
-        return State;
+        return CaseOutcome.Saved;
     }
 
-    private void Conclude(OfficerDecisionInput input, DeciderKind decider, string deciderId, string? protocolId, CaseActor actor, string eventName)
+    private void Conclude(OfficerDecisionInput input, DeciderKind decider, string deciderId, string? protocolId, CaseActor actor, string eventName, DateTimeOffset now)
     {
-        var now = time.GetUtcNow();
-        var assessment = State.Assessment;
+        var assessment = state.Assessment;
         var differences = (assessment?.Differences ?? []).Select(d => input.ConfirmedSubstantial.TryGetValue(d.Criterion, out var why)
             ? d with { ConfirmedSubstantial = true, Explanation = string.IsNullOrWhiteSpace(why) ? d.Explanation : why }
             : d).ToList();
         var recognises = input.Outcome != DecisionOutcome.Denied;
         var appealable = input.Outcome != DecisionOutcome.Full;
-        var previous = State.Decision;
+        var previous = state.Decision;
         var decision = new CaseDecision
         {
             DecisionId = NextDecisionId(),
@@ -154,33 +159,33 @@ public sealed partial class RecognitionCaseGrain
             NotRecognisedScope = input.NotRecognisedScope,
             AlternativeRecognition = input.AlternativeRecognition,
             Summary = string.Create(CultureInfo.InvariantCulture, $"{input.Outcome} recognition decided by {(decider == DeciderKind.Commission ? "commission" : "officer " + deciderId)}."),
-            SupersedesDecisionId = State.Status == CaseStatus.Appealed ? previous?.DecisionId : null,
+            SupersedesDecisionId = state.Status == CaseStatus.Appealed ? previous?.DecisionId : null,
             AppealDeadline = appealable ? now.AddDays(policy.AppealPeriodDays) : null,
             CommissionProtocolId = protocolId,
-            CredentialIds = [.. State.Credentials.Select(c => c.CredentialId)],
+            CredentialIds = [.. state.Credentials.Select(c => c.CredentialId)],
         };
 
-        var redecided = State.Status == CaseStatus.Appealed
-            || (State.Status == CaseStatus.InCommission && State.OpenAppeal is not null);
-        if (State.OpenAppeal is { } appeal)
+        var redecided = state.Status == CaseStatus.Appealed
+            || (state.Status == CaseStatus.InCommission && state.OpenAppeal is not null);
+        if (state.OpenAppeal is { } appeal)
         {
-            State.Appeals[State.Appeals.IndexOf(appeal)] = appeal with { Status = AppealStatus.Decided, ResolvingDecisionId = decision.DecisionId };
+            state.Appeals[state.Appeals.IndexOf(appeal)] = appeal with { Status = AppealStatus.Decided, ResolvingDecisionId = decision.DecisionId };
         }
 
         if (previous is not null)
         {
-            State.PreviousDecisions.Add(previous);
+            state.PreviousDecisions.Add(previous);
         }
 
         AdoptDecision(decision);
-        State.Overdue = false;
+        state.Overdue = false;
         Transition(CaseStatus.Decided, actor, redecided ? "redecided" : eventName, decision.Summary +
-            (OfficerDecisionRules.IsBlank(input.Justification) ? "" : " " + input.Justification[0].Text));
+            (OfficerDecisionRules.IsBlank(input.Justification) ? "" : " " + input.Justification[0].Text), now);
     }
 
     private void RequireNotExcluded(string officerId)
     {
-        if (State.Status == CaseStatus.Appealed && State.OpenAppeal is { } appeal && appeal.ExcludedOfficerIds.Contains(officerId))
+        if (state.Status == CaseStatus.Appealed && state.OpenAppeal is { } appeal && appeal.ExcludedOfficerIds.Contains(officerId))
         {
             throw new HubException(ErrorKind.FailedPrecondition, "SAME_OFFICER",
                 $"Officer {officerId} took the appealed decision; the appeal goes to a different officer.");

@@ -1,0 +1,157 @@
+using System.Globalization;
+using Exchange.Adapters.Credentials;
+using Exchange.Adapters.Recognition;
+using Exchange.Hub.Credentials;
+
+namespace Exchange.Hub.Grains.Recognition.Cases;
+
+/// <summary>From resolved credentials to a decision or a referral: the automatic part of the state machine.</summary>
+public sealed partial class RecognitionCase
+{
+    private static readonly RecognitionRules Rules = RecognitionRules.Default;
+
+    /// <summary>Applies the case's credentials, resolved and verified: it waits for their hubs, asks for a supplement,
+    /// refuses them, decides, or refers to an officer.</summary>
+    public CaseOutcome Resolve(IReadOnlyList<ResolvedCredential> resolved, DateTimeOffset now)
+    {
+        state.Verifications = [.. resolved.Select(r => r.Verification)];
+        state.Credentials = [.. resolved.Select(Summarise)];
+
+        var waiting = resolved
+            .Select((r, i) => (r, i))
+            .Where(x => x.r.Verification.Verdict == VerificationVerdict.Indeterminate)
+            .Select(x => state.CurrentCredentials[x.i] is CredentialByReference reference ? reference.IssuingHubId : x.r.Verification.IssuingHubId)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (waiting.Count > 0)
+        {
+            var reason = string.Join(" ", resolved.SelectMany(r => r.Verification.Checks).Where(c => c.Result == CheckResult.Unavailable).Select(c => c.Detail).Distinct(StringComparer.Ordinal));
+            state.WaitingSince ??= now;
+            if (now - state.WaitingSince.Value >= policy.PeerWaitLimit)
+            {
+                ReferAfterWaiting(waiting, reason, now);
+                return CaseOutcome.Saved;
+            }
+
+            if (state.Status != CaseStatus.WaitingForPeer || !state.WaitingForHubIds.SequenceEqual(waiting))
+            {
+                state.WaitingForHubIds = waiting;
+                Transition(CaseStatus.WaitingForPeer, CaseActor.System, "peer_waiting", reason, now);
+            }
+
+            return CaseOutcome.Saved;
+        }
+
+        state.WaitingForHubIds = [];
+        state.WaitingSince = null;
+        // Every credential is fetched and nothing resolves them again: the learner's share codes are dropped.
+        state.CurrentCredentials = [.. state.CurrentCredentials.Select(c => c.WithoutSecrets())];
+        var credentials = resolved.Select(r => r.Credential is { } c && c.IssuerCountry is null && r.IssuingCountry.Length > 0 ? c with { IssuerCountry = r.IssuingCountry } : r.Credential).ToList();
+        state.Findings = [.. Findings(resolved, credentials)];
+        if (state.Findings.Count > 0)
+        {
+            Transition(CaseStatus.IncompleteFile, CaseActor.System, "file_incomplete",
+                "Missing or invalid: " + string.Join(", ", state.Findings.Select(f => f.Element).Distinct(StringComparer.Ordinal)) + ". Supplement the file to continue.", now);
+            return CaseOutcome.Saved;
+        }
+
+        state.FileCompleteAt = now;
+        state.Deadline = now.AddMonths(policy.Rules.DecisionDeadlineMonths);
+        Transition(CaseStatus.FileComplete, CaseActor.System, "file_complete",
+            string.Create(CultureInfo.InvariantCulture, $"Every required element is present; the decision is due by {state.Deadline:yyyy-MM-dd}."), now);
+
+        var invalid = resolved.SelectMany(r => r.Verification.Checks).Where(c => c.Result == CheckResult.Failed).ToList();
+        if (invalid.Count > 0)
+        {
+            Transition(CaseStatus.CredentialInvalid, CaseActor.System, "credential_invalid",
+                string.Join(" ", invalid.Select(c => $"{c.Check} failed{(c.FailureReason is null ? "" : $" ({c.FailureReason})")}: {c.Detail}")), now);
+            return CaseOutcome.Saved;
+        }
+
+        Transition(CaseStatus.Verified, CaseActor.System, "verified", "Every credential passed verification.", now);
+
+        var decoded = credentials.Select(c => c!).ToList();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var target = TargetTranslation.ToRules(state.Submission!.Target, hub.Country, Rules, today);
+        var assessment = Rules.Assess(decoded, Rules.Prepare(target), state.Submission.Purpose, policy.Rules, today, today);
+        state.Assessment = AssessmentSnapshot.From(assessment, decoded);
+        Transition(CaseStatus.Assessed, CaseActor.System, "assessed", assessment.Summary, now);
+
+        if (state.Assessment.Outcome is RecognitionOutcome.Full or RecognitionOutcome.Partial)
+        {
+            AdoptDecision(AutomaticDecision(state.Assessment, now));
+            Transition(CaseStatus.Decided, CaseActor.System, "decided", assessment.Summary, now);
+        }
+        else
+        {
+            state.WasReferred = true;
+            Transition(CaseStatus.InReview, CaseActor.System, "referred",
+                "Referred to an officer: " + string.Join(", ", state.Assessment.Flagged) + " may differ substantially.", now);
+        }
+
+        return CaseOutcome.Saved;
+    }
+
+    /// <summary>Waiting is bounded: past the policy's limit an officer takes the case over, told which hubs it waited
+    /// for, since when, and why they did not answer. The officer decides on what the file holds.</summary>
+    private void ReferAfterWaiting(IReadOnlyList<string> hubs, string reason, DateTimeOffset now)
+    {
+        var since = state.WaitingSince!.Value;
+        state.WaitingForHubIds = [];
+        state.WaitingSince = null;
+        state.WasReferred = true;
+        Transition(CaseStatus.InReview, CaseActor.System, "peer_wait_exceeded", string.Create(CultureInfo.InvariantCulture,
+            $"Referred to an officer: waited for hub {string.Join(", ", hubs)} since {since:yyyy-MM-dd HH:mm} UTC, longer than the policy's limit of {policy.PeerWaitLimit.TotalDays:0.##} days. Last answer: {reason}"), now);
+    }
+
+    private CaseDecision AutomaticDecision(CaseAssessment assessment, DateTimeOffset now)
+    {
+        var outcome = assessment.Outcome == RecognitionOutcome.Full ? DecisionOutcome.Full : DecisionOutcome.Partial;
+        return new CaseDecision
+        {
+            DecisionId = NextDecisionId(),
+            Outcome = outcome,
+            DecidedBy = DeciderKind.Automatic,
+            DeciderId = hub.HubId,
+            DecidedAt = now,
+            PolicyId = policy.PolicyId,
+            PolicyVersion = policy.PolicyVersion,
+            Differences = assessment.Differences,
+            RecognisedLevel = assessment.RecognisedLevel,
+            Credits = assessment.Credits,
+            Grades = assessment.Grades,
+            Measures = outcome == DecisionOutcome.Partial ? assessment.Measures : [],
+            Justification = [new LocalText("en", assessment.Summary)],
+            RecognisedScope = [new LocalText("en", assessment.RecognisedScope)],
+            NotRecognisedScope = assessment.NotRecognisedScope.Length > 0 ? [new LocalText("en", assessment.NotRecognisedScope)] : [],
+            AppealInstructions = outcome == DecisionOutcome.Partial ? [new LocalText("en", policy.AppealInstructions)] : [],
+            AppealDeadline = outcome == DecisionOutcome.Partial ? now.AddDays(policy.AppealPeriodDays) : null,
+            Summary = assessment.Summary,
+            CredentialIds = [.. state.Credentials.Select(c => c.CredentialId)],
+        };
+    }
+
+    private static IEnumerable<CaseFinding> Findings(IReadOnlyList<ResolvedCredential> resolved, List<Credential?> credentials)
+    {
+        for (var i = 0; i < resolved.Count; i++)
+        {
+            if (credentials[i] is { } credential)
+            {
+                foreach (var issue in Rules.Validate(credential).Issues)
+                {
+                    yield return new CaseFinding(i, credential.Id, issue.Element, issue.Kind == Adapters.Validation.IssueKind.Missing, issue.Source, issue.Message);
+                }
+            }
+            else if (resolved[i].Verification.Verdict == VerificationVerdict.Valid)
+            {
+                // A verified envelope whose payload the hub cannot read: the requester has to send one it can.
+                yield return new CaseFinding(i, resolved[i].Verification.CredentialId, "payload", false, "Exchange", "The payload could not be read as a credential.");
+            }
+        }
+    }
+
+    private static CaseCredentialSummary Summarise(ResolvedCredential resolved) => resolved.Credential is { } c
+        ? new CaseCredentialSummary(c.Id, [.. c.Title.Select(t => new LocalText(t.Language, t.Text))], resolved.IssuingCountry,
+            c.AwardingBody?.Id, c.AwardingBody?.Name, c.IssuerCountry ?? resolved.IssuingCountry)
+        : new CaseCredentialSummary(resolved.Verification.CredentialId, [], resolved.IssuingCountry, null, null, null);
+}
