@@ -1,4 +1,5 @@
 using Exchange.Adapters.Recognition;
+using Exchange.Hub.Grains.Federation;
 using Exchange.Hub.Grains.Issuing;
 using Exchange.Hub.Grains.Recognition;
 using Exchange.Hub.Grains.Registry;
@@ -132,6 +133,30 @@ public abstract class HubIndexSpecs
         Assert.Equal(Cases / 100, pages);
         Assert.Equal(expected, seen);
     }
+
+    [Fact]
+    public async Task An_outbox_keeps_each_peers_messages_in_sequence_until_dropped_through_a_sequence()
+    {
+        var outbox = new SqlPeerOutbox(await DatabaseAsync(), Serializer<OutboxEntry>());
+        await outbox.AppendAsync("hub-kz", [Message("m-2", 2), Message("m-1", 1)]);
+        await outbox.AppendAsync("hub-kz", [Message("m-3", 3), Message("m-1-again", 1)]);
+        await outbox.AppendAsync("hub-ua", [Message("u-1", 1)]);
+        await outbox.AppendAsync("hub-ua", []);
+        await outbox.UpdateAsync("hub-kz", Message("m-1", 1) with { Attempts = 2, LastError = "unreachable" });
+
+        var pending = await outbox.PendingAsync("hub-kz");
+        Assert.Equal(["m-1", "m-2", "m-3"], pending.Select(e => e.MessageId));
+        Assert.Equal((2, "unreachable"), (pending[0].Attempts, pending[0].LastError));
+        Assert.Equal([7, 7, 7], pending[1].Message.Body);
+
+        await outbox.RemoveThroughAsync("hub-kz", 2);
+
+        Assert.Equal(["m-3"], (await outbox.PendingAsync("hub-kz")).Select(e => e.MessageId));
+        Assert.Equal(["u-1"], (await outbox.PendingAsync("hub-ua")).Select(e => e.MessageId));
+    }
+
+    private static OutboxEntry Message(string id, long sequence) =>
+        new(id, sequence, new OutboxMessage(OutboxMessageKind.RecognitionDecision, [7, 7, 7]), Start.AddMinutes(sequence));
 
     private static ReviewQueueQuery All() => new([], 0, null, false, null, false, false, null, false, null, 100);
 

@@ -16,6 +16,9 @@ internal abstract class IndexDatabase(string serviceId)
     /// durable, with the number of rows it changed.</summary>
     public abstract Task<int> ExecuteAsync(string sql, Action<DbCommand> bind);
 
+    /// <summary>Runs <paramref name="sql"/> once for each binding, all in one transaction, and answers once that is durable.</summary>
+    public abstract Task ExecuteEachAsync(string sql, IReadOnlyList<Action<DbCommand>> binds);
+
     /// <summary>Runs <paramref name="read"/> on an open connection of its own.</summary>
     public abstract Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read);
 }

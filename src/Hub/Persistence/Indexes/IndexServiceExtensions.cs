@@ -1,3 +1,4 @@
+using Exchange.Hub.Grains.Federation;
 using Exchange.Hub.Grains.Issuing;
 using Exchange.Hub.Grains.Registry;
 using Exchange.Hub.Grains.Review;
@@ -6,7 +7,7 @@ namespace Exchange.Hub.Persistence.Indexes;
 
 internal static class IndexServiceExtensions
 {
-    /// <summary>Registers the registry directories, the open registry and the review queue on the hub database that
+    /// <summary>Registers the registry directories, the open registry, the review queue and the peer outboxes on the hub database that
     /// <typeparamref name="TDatabase"/> reaches (SQLite embedded, PostgreSQL in a cluster).</summary>
     public static IServiceCollection AddHubIndexes<TDatabase>(this IServiceCollection services)
         where TDatabase : IndexDatabase
@@ -15,6 +16,7 @@ internal static class IndexServiceExtensions
         services.AddSingleton(typeof(IRegistryDirectory<>), typeof(SqlRegistryDirectory<>));
         services.AddSingleton<IOpenRegistryIndex, SqlOpenRegistry>();
         services.AddSingleton<IReviewQueueIndex, SqlReviewQueue>();
+        services.AddSingleton<IPeerOutbox, SqlPeerOutbox>();
         return services;
     }
 }

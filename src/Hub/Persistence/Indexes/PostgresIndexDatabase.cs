@@ -24,6 +24,34 @@ internal sealed class PostgresIndexDatabase(NpgsqlDataSource database, IOptions<
         return await command.ExecuteNonQueryAsync();
     }
 
+    /// <remarks>One round trip: a batch runs as one implicit transaction.</remarks>
+    public override async Task ExecuteEachAsync(string sql, IReadOnlyList<Action<DbCommand>> binds)
+    {
+        if (binds.Count == 0)
+        {
+            return;
+        }
+
+        await CreatedAsync();
+        await using var batch = database.CreateBatch();
+        foreach (var bind in binds)
+        {
+            // The binding adds parameters to a command; a batch command takes them over.
+            using var bound = new NpgsqlCommand();
+            bind(bound);
+            var statement = new NpgsqlBatchCommand(sql);
+            foreach (var parameter in bound.Parameters.ToList())
+            {
+                bound.Parameters.Remove(parameter);
+                statement.Parameters.Add(parameter);
+            }
+
+            batch.BatchCommands.Add(statement);
+        }
+
+        await batch.ExecuteNonQueryAsync();
+    }
+
     public override async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read)
     {
         await CreatedAsync();

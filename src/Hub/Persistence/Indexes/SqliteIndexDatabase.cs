@@ -33,6 +33,27 @@ internal sealed class SqliteIndexDatabase : IndexDatabase
         });
     }
 
+    public override async Task ExecuteEachAsync(string sql, IReadOnlyList<Action<DbCommand>> binds)
+    {
+        if (binds.Count == 0)
+        {
+            return;
+        }
+
+        await _created;
+        await _store.ExecuteInBatchAsync(commands =>
+        {
+            foreach (var bind in binds)
+            {
+                var command = commands.For(sql);
+                bind(command);
+                command.ExecuteNonQuery();
+            }
+
+            return binds.Count;
+        });
+    }
+
     public override async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read)
     {
         await _created;
