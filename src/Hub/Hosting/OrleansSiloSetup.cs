@@ -1,5 +1,6 @@
 using System.Net;
 using Exchange.Hub.Persistence.Embedded;
+using Exchange.Hub.Persistence.Indexes;
 using Exchange.Hub.Security;
 using Orleans.Configuration;
 using Orleans.Storage;
@@ -67,6 +68,7 @@ internal static class OrleansSiloSetup
         // Orleans' ADO.NET storage knows nothing of the case index: each case writes its row itself.
         silo.Services.AddSingleton<Grains.Recognition.ICaseIndexWriter, Persistence.CaseIndex.CaseIndexWrittenByCases>();
         silo.Services.AddSingleton<Grains.Issuing.ICredentialRecognitions, Persistence.Recognitions.PostgresCredentialRecognitions>();
+        silo.Services.AddHubIndexes<Persistence.Indexes.PostgresIndexDatabase>();
     }
 
     /// <summary>Binds the silo port, and the gateway only when the deployment opted in, to <paramref name="listen"/>

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Exchange.Hub.Grains.Federation;
 using Exchange.Hub.Hosting;
+using Exchange.Hub.Persistence.Embedded;
+using Exchange.Hub.Persistence.Indexes;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
@@ -10,6 +12,8 @@ namespace Exchange.Hub.Tests.Federation;
 /// every delivery it accepted.</summary>
 public sealed class OutboxClusterFixture : IAsyncLifetime
 {
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "exchange-tests", "outbox-" + Guid.NewGuid().ToString("N"));
+
     public FakePeers Peers { get; } = new();
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
@@ -23,6 +27,10 @@ public sealed class OutboxClusterFixture : IAsyncLifetime
         {
             silo.AddMemoryGrainStorage(HubStorage.Name);
             silo.UseInMemoryReminderService();
+            // The outbox rows in a temporary SQLite file, as the embedded hub keeps them.
+            silo.Services.AddSingleton(_ => new EmbeddedDatabase(_data));
+            silo.Services.AddSingleton<SqliteStateStore>();
+            silo.Services.AddHubIndexes<SqliteIndexDatabase>();
             silo.Services.AddSingleton<IPeerMessageSender>(Peers);
             silo.Services.AddSingleton(TimeProvider.System);
             silo.Services.Configure<HubOptions>(o => o.HubId = "hub-kz");
@@ -31,7 +39,14 @@ public sealed class OutboxClusterFixture : IAsyncLifetime
         await Cluster.DeployAsync();
     }
 
-    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await Cluster.DisposeAsync();
+        if (Directory.Exists(_data))
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+    }
 
     /// <summary>Peers that are reachable unless marked down, and refuse message ids they are told to refuse.</summary>
     public sealed class FakePeers : IPeerMessageSender

@@ -12,8 +12,8 @@ public sealed class PeerOutboxSpecs(OutboxClusterFixture fixture)
     public async Task Messages_are_numbered_in_order_and_named_by_sender_recipient_and_sequence()
     {
         var outbox = fixture.Grains.GetGrain<IPeerHubGrain>("hub-numbered");
-        var first = await outbox.Enqueue(Decision);
-        var second = await outbox.Enqueue(Decision);
+        var first = await outbox.EnqueueAsync(Decision);
+        var second = await outbox.EnqueueAsync(Decision);
 
         Assert.Equal(first.Sequence + 1, second.Sequence);
         Assert.Equal($"hub-kz:hub-numbered:{second.Sequence:D9}", second.MessageId);
@@ -28,18 +28,18 @@ public sealed class PeerOutboxSpecs(OutboxClusterFixture fixture)
         var receipts = new List<OutboxReceipt>();
         for (var i = 0; i < 5; i++)
         {
-            receipts.Add(await outbox.Enqueue(Decision));
+            receipts.Add(await outbox.EnqueueAsync(Decision));
         }
 
-        var waiting = await outbox.GetOutboxStatus();
+        var waiting = await outbox.GetOutboxStatusAsync();
         Assert.Equal(5, waiting.Pending);
         Assert.Contains("unreachable", waiting.LastError ?? await LastErrorEventually(outbox), StringComparison.Ordinal);
 
         fixture.Peers.SetDown(peer, false);
-        await WaitUntil(async () => (await outbox.GetOutboxStatus()).Pending == 0);
+        await WaitUntil(async () => (await outbox.GetOutboxStatusAsync()).Pending == 0);
 
         Assert.Equal(receipts.Select(r => r.MessageId), fixture.Peers.Delivered(peer));
-        Assert.Equal(receipts[^1].Sequence, (await outbox.GetOutboxStatus()).DeliveredThrough);
+        Assert.Equal(receipts[^1].Sequence, (await outbox.GetOutboxStatusAsync()).DeliveredThrough);
     }
 
     [Fact]
@@ -48,14 +48,14 @@ public sealed class PeerOutboxSpecs(OutboxClusterFixture fixture)
         const string peer = "hub-refusing";
         fixture.Peers.SetDown(peer, true);
         var outbox = fixture.Grains.GetGrain<IPeerHubGrain>(peer);
-        var refused = await outbox.Enqueue(Decision);
-        var next = await outbox.Enqueue(Decision);
+        var refused = await outbox.EnqueueAsync(Decision);
+        var next = await outbox.EnqueueAsync(Decision);
         fixture.Peers.Refuse.Add(refused.MessageId);
 
         fixture.Peers.SetDown(peer, false);
-        await outbox.DeliverPending();
+        await outbox.DeliverPendingAsync();
 
-        var status = await outbox.GetOutboxStatus();
+        var status = await outbox.GetOutboxStatusAsync();
         Assert.Equal(0, status.Pending);
         Assert.Equal(1, status.Rejected);
         Assert.Equal([next.MessageId], fixture.Peers.Delivered(peer));
@@ -120,18 +120,18 @@ public sealed class PeerOutboxSpecs(OutboxClusterFixture fixture)
         fixture.Peers.SetDown(peer, true);
         var outbox = fixture.Grains.GetGrain<IPeerHubGrain>(peer);
 
-        var first = await outbox.EnqueueOnce("hub-kz:hub-once:CASE-1-d1", Decision);
-        var repeat = await outbox.EnqueueOnce("hub-kz:hub-once:CASE-1-d1", Decision);
+        var first = await outbox.EnqueueOnceAsync("hub-kz:hub-once:CASE-1-d1", Decision);
+        var repeat = await outbox.EnqueueOnceAsync("hub-kz:hub-once:CASE-1-d1", Decision);
         Assert.Equal(first, repeat);
-        Assert.Equal(1, (await outbox.GetOutboxStatus()).Pending);
+        Assert.Equal(1, (await outbox.GetOutboxStatusAsync()).Pending);
 
         fixture.Peers.SetDown(peer, false);
-        await outbox.DeliverPending();
-        var afterDelivery = await outbox.EnqueueOnce("hub-kz:hub-once:CASE-1-d1", Decision);
+        await outbox.DeliverPendingAsync();
+        var afterDelivery = await outbox.EnqueueOnceAsync("hub-kz:hub-once:CASE-1-d1", Decision);
 
         Assert.Equal(first, afterDelivery);
         Assert.Equal(["hub-kz:hub-once:CASE-1-d1"], fixture.Peers.Delivered(peer));
-        Assert.Equal(0, (await outbox.GetOutboxStatus()).Pending);
+        Assert.Equal(0, (await outbox.GetOutboxStatusAsync()).Pending);
     }
 
     [Fact]
@@ -144,15 +144,15 @@ public sealed class PeerOutboxSpecs(OutboxClusterFixture fixture)
         var receipts = new List<OutboxReceipt>();
         for (var i = 0; i < Messages; i++)
         {
-            receipts.Add(await outbox.EnqueueOnce($"hub-kz:{peer}:d{i}", Decision));
+            receipts.Add(await outbox.EnqueueOnceAsync($"hub-kz:{peer}:d{i}", Decision));
         }
 
         fixture.Peers.SetDown(peer, false);
-        await outbox.Wake();
-        await WaitUntil(async () => (await outbox.GetOutboxStatus()).Pending == 0);
+        await outbox.WakeAsync();
+        await WaitUntil(async () => (await outbox.GetOutboxStatusAsync()).Pending == 0);
 
         Assert.Equal(receipts.Select(r => r.MessageId), fixture.Peers.Delivered(peer));
-        var status = await outbox.GetOutboxStatus();
+        var status = await outbox.GetOutboxStatusAsync();
         Assert.Equal(receipts[^1].Sequence, status.DeliveredThrough);
         Assert.Null(status.OldestPendingSince);
     }
@@ -165,23 +165,23 @@ public sealed class PeerOutboxSpecs(OutboxClusterFixture fixture)
         fixture.Peers.SetDown(peer, true);
         var outbox = fixture.Grains.GetGrain<IPeerHubGrain>(peer);
 
-        var receipts = await Task.WhenAll(Enumerable.Range(0, Messages).Select(i => outbox.EnqueueOnce($"hub-kz:{peer}:c{i}", Decision)));
+        var receipts = await Task.WhenAll(Enumerable.Range(0, Messages).Select(i => outbox.EnqueueOnceAsync($"hub-kz:{peer}:c{i}", Decision)));
 
         Assert.Equal(Enumerable.Range(1, Messages).Select(i => (long)i), receipts.Select(r => r.Sequence).Order());
         // What was acknowledged survives the activation: it was written, not only held in memory.
         await fixture.Cluster.DeactivateAsync(outbox);
-        Assert.Equal(Messages, (await outbox.GetOutboxStatus()).Pending);
+        Assert.Equal(Messages, (await outbox.GetOutboxStatusAsync()).Pending);
 
         fixture.Peers.SetDown(peer, false);
-        await outbox.Wake();
-        await WaitUntil(async () => (await outbox.GetOutboxStatus()).Pending == 0);
+        await outbox.WakeAsync();
+        await WaitUntil(async () => (await outbox.GetOutboxStatusAsync()).Pending == 0);
         Assert.Equal(receipts.OrderBy(r => r.Sequence).Select(r => r.MessageId), fixture.Peers.Delivered(peer));
     }
 
     private static async Task<string> LastErrorEventually(IPeerHubGrain outbox)
     {
         string? error = null;
-        await WaitUntil(async () => (error = (await outbox.GetOutboxStatus()).LastError) is not null);
+        await WaitUntil(async () => (error = (await outbox.GetOutboxStatusAsync()).LastError) is not null);
         return error!;
     }
 

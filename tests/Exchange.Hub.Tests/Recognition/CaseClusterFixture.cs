@@ -5,6 +5,7 @@ using Exchange.Hub.Grains.Review;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Persistence.CaseIndex;
 using Exchange.Hub.Persistence.Embedded;
+using Exchange.Hub.Persistence.Indexes;
 using Exchange.Hub.Security;
 using Exchange.Hub.Services.Review;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,6 +52,7 @@ public sealed class CaseClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<SqliteStateStore>();
             silo.Services.AddSingleton<ICaseIndex, SqliteCaseIndex>();
             silo.Services.AddSingleton<ICaseIndexWriter, CaseIndexWrittenByCases>();
+            silo.Services.AddHubIndexes<SqliteIndexDatabase>();
             silo.UseInMemoryReminderService();
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.AddSingleton<ICredentialResolver>(Resolver);

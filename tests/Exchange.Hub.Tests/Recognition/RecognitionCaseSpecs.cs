@@ -71,7 +71,7 @@ public sealed class RecognitionCaseSpecs(CaseClusterFixture cluster)
         Assert.Equal("referred", state.Journal[^1].Event);
         // The case joins the queue after its change is saved and announced: the queue settles a moment later.
         var queue = cluster.Grains.GetGrain<IReviewQueueGrain>(ReviewQueueKeys.Key);
-        await Eventually.True(async () => (await queue.ListAsync(new ReviewQueueQuery([Criterion.Level], 0, null, false, null, false, false, null, false, 0, 100)))
+        await Eventually.True(async () => (await queue.ListAsync(new ReviewQueueQuery([Criterion.Level], 0, null, false, null, false, false, null, false, null, 100)))
             .Items.Any(i => i.CaseId == state.CaseId), TimeSpan.FromSeconds(10), $"Case {state.CaseId} never reached the review queue.");
     }
 
@@ -288,7 +288,7 @@ public sealed class RecognitionCaseSpecs(CaseClusterFixture cluster)
             Assert.Equal(CaseStatus.InReview, overdue.Journal[^1].From);
             Assert.Equal(CaseStatus.InReview, overdue.Journal[^1].To);
             var queue = await cluster.Grains.GetGrain<IReviewQueueGrain>(ReviewQueueKeys.Key)
-                .ListAsync(new ReviewQueueQuery([], 0, null, true, null, false, false, null, false, 0, 1000));
+                .ListAsync(new ReviewQueueQuery([], 0, null, true, null, false, false, null, false, null, 1000));
             Assert.Contains(queue.Items, i => i.CaseId == referred.CaseId && i.Overdue);
             Assert.True(queue.OverdueCount >= 1);
         }

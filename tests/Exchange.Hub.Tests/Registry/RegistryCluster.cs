@@ -4,6 +4,7 @@ using Exchange.Hub.Federation.Revocation;
 using Exchange.Hub.Grains.Issuing;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Persistence.Embedded;
+using Exchange.Hub.Persistence.Indexes;
 using Exchange.Hub.Persistence.Recognitions;
 using Exchange.Hub.Security;
 using Exchange.Hub.Services.Issuing;
@@ -56,6 +57,7 @@ public sealed class RegistryCluster : IAsyncLifetime
             silo.Services.AddSingleton(_ => new EmbeddedDatabase(_data));
             silo.Services.AddSingleton<SqliteStateStore>();
             silo.Services.AddSingleton<ICredentialRecognitions, SqliteCredentialRecognitions>();
+            silo.Services.AddHubIndexes<SqliteIndexDatabase>();
             silo.AddOutgoingGrainCallFilter<CredentialIdShapeGuard>();
         });
         // As in the hub, where the services call grains through the silo: a malformed credential id never leaves the caller.

@@ -35,7 +35,7 @@ public sealed class OfficerReviewSpecs(CaseClusterFixture cluster)
         var submission = Submission(Unique("key"), credentialId);
         var state = await CaseDriver.SubmitAndWaitAsync(cluster.Grains, submission, CaseStatus.InReview);
         // The case joins the queue right after its change is announced: wait for it, as an officer would see it.
-        await Eventually.True(async () => (await Queue.ListAsync(new ReviewQueueQuery([], 0, null, false, null, false, false, null, false, 0, 1000)))
+        await Eventually.True(async () => (await Queue.ListAsync(new ReviewQueueQuery([], 0, null, false, null, false, false, null, false, null, 1000)))
             .Items.Any(i => i.CaseId == state.CaseId), TimeSpan.FromSeconds(10), $"Case {state.CaseId} never reached the review queue.");
         return (cluster.Grains.GetGrain<IRecognitionCaseGrain>(state.CaseId), state);
     }
@@ -55,7 +55,7 @@ public sealed class OfficerReviewSpecs(CaseClusterFixture cluster)
         Assert.Equal(Remedies, decided.Decision.Remedies);
         Assert.True(decided.Decision.Differences.Single(d => d.Criterion == Criterion.Level).ConfirmedSubstantial);
         Assert.Equal(["assigned", "decided"], decided.Journal.Skip(referred.Journal.Count).Select(j => j.Event));
-        var queue = await Queue.ListAsync(new ReviewQueueQuery([], 0, null, false, null, false, false, null, false, 0, 1000));
+        var queue = await Queue.ListAsync(new ReviewQueueQuery([], 0, null, false, null, false, false, null, false, null, 1000));
         Assert.DoesNotContain(queue.Items, i => i.CaseId == referred.CaseId);
     }
 
@@ -121,7 +121,7 @@ public sealed class OfficerReviewSpecs(CaseClusterFixture cluster)
 
         Assert.Equal(CaseStatus.Appealed, appealed.Status);
         Assert.Equal(["officer-ozola"], appealed.Appeals.Single().ExcludedOfficerIds);
-        var queue = await Queue.ListAsync(new ReviewQueueQuery([], 0, null, false, null, false, true, null, false, 0, 1000));
+        var queue = await Queue.ListAsync(new ReviewQueueQuery([], 0, null, false, null, false, true, null, false, null, 1000));
         Assert.Contains(queue.Items, i => i.CaseId == appealed.CaseId && i.IsAppeal);
 
         var sameAssign = await Assert.ThrowsAsync<HubException>(() => grain.AssignAsync("officer-ozola", Officer("officer-lead")));
@@ -245,10 +245,10 @@ public sealed class OfficerReviewSpecs(CaseClusterFixture cluster)
         var (_, b) = await ReferredCaseAsync();
         await first.AssignAsync("officer-ozola", Officer("officer-ozola"));
 
-        var mine = await Queue.ListAsync(new ReviewQueueQuery([Criterion.Level], 0, null, false, "officer-ozola", false, false, null, false, 0, 1000));
-        var unassigned = await Queue.ListAsync(new ReviewQueueQuery([], 0, null, false, null, true, false, RecognitionPurpose.CreditTransfer, false, 0, 1000));
-        var workloadOnly = await Queue.ListAsync(new ReviewQueueQuery([Criterion.Workload], 0, null, false, "officer-ozola", false, false, null, false, 0, 1000));
-        var old = await Queue.ListAsync(new ReviewQueueQuery([], 30, null, false, null, false, false, null, false, 0, 1000));
+        var mine = await Queue.ListAsync(new ReviewQueueQuery([Criterion.Level], 0, null, false, "officer-ozola", false, false, null, false, null, 1000));
+        var unassigned = await Queue.ListAsync(new ReviewQueueQuery([], 0, null, false, null, true, false, RecognitionPurpose.CreditTransfer, false, null, 1000));
+        var workloadOnly = await Queue.ListAsync(new ReviewQueueQuery([Criterion.Workload], 0, null, false, "officer-ozola", false, false, null, false, null, 1000));
+        var old = await Queue.ListAsync(new ReviewQueueQuery([], 30, null, false, null, false, false, null, false, null, 1000));
 
         Assert.Contains(mine.Items, i => i.CaseId == a.CaseId);
         Assert.DoesNotContain(unassigned.Items, i => i.CaseId == a.CaseId);

@@ -31,6 +31,6 @@ public sealed class OutboxRevocationNotices(PeerDirectory peers, IGrainFactory g
     private async Task EnqueueForEveryPeerAsync(DeliverRevocationNoticeRequest notice)
     {
         var message = new OutboxMessage(OutboxMessageKind.RevocationNotice, notice.ToByteArray());
-        await Task.WhenAll(peers.All.Select(peer => grains.Keyed<IPeerHubGrain>(peer.HubId).Enqueue(message)));
+        await Task.WhenAll(peers.All.Select(peer => grains.Keyed<IPeerHubGrain>(peer.HubId).EnqueueAsync(message)));
     }
 }

@@ -6,19 +6,22 @@ using Microsoft.Extensions.Options;
 namespace Exchange.Hub.Grains.Federation;
 
 /// <summary>
-/// The outbox towards one peer. A message is stored before <see cref="Enqueue"/> returns, so nothing a case hands
-/// over is lost if the peer, or this hub, is down. Delivery runs in sequence order and stops at the first failure,
-/// so the peer never sees message n+1 before n; a message whose acknowledgement was lost is sent again with the
-/// same id and sequence and the peer de-duplicates it. Delivery drains in batches: one call to the peer, one grain turn and one state
-/// write per batch, so cases enqueueing meanwhile wait at most one batch. A reminder wakes the grain after a
-/// restart while anything is pending (registered when the outbox turns non-empty, dropped by a tick that finds it
-/// empty, so not per message); a timer
-/// retries sooner, backing off while the peer stays away. The grain is reentrant so that cases enqueueing while a
-/// batch is on its way, or while a write is under way, are not queued behind it: their messages join the next write.
+/// The outbox towards one peer. A message is stored before <see cref="EnqueueAsync"/> returns, so nothing a case hands
+/// over is lost if the peer, or this hub, is down. Each message is a row of <see cref="IPeerOutbox"/>: queueing one
+/// stores one row and never rewrites the backlog; the grain keeps the stored rows in memory, loaded once at activation.
+/// Delivery runs in sequence order and stops at the first failure, so the peer never sees message n+1 before n; a
+/// message whose acknowledgement was lost is sent again with the same id and sequence and the peer de-duplicates it.
+/// Delivery drains in batches: one call to the peer, one grain turn, one (bounded) state write and one row deletion
+/// per batch, so cases enqueueing meanwhile wait at most one batch. A reminder wakes the grain after a restart while
+/// anything is pending (registered when the outbox turns non-empty, dropped by a tick that finds it empty, so not per
+/// message); a timer retries sooner, backing off while the peer stays away. The grain is reentrant so that cases
+/// enqueueing while a batch is on its way, or while rows are being stored, are not queued behind it: their messages
+/// join the next store.
 /// </summary>
 [Reentrant]
 public sealed partial class PeerHubGrain(
     [PersistentState("peer-hub", HubStorage.Name)] IPersistentState<PeerHubState> state,
+    IPeerOutbox outbox,
     IPeerMessageSender sender,
     IOptions<HubOptions> hub,
     TimeProvider time,
@@ -34,6 +37,15 @@ public sealed partial class PeerHubGrain(
     private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan LongestRetry = TimeSpan.FromSeconds(30);
 
+    /// <summary>Stored rows, in sequence order: what delivery takes from.</summary>
+    private readonly List<OutboxEntry> _pending = [];
+
+    /// <summary>Every queued message (stored or not yet) by id, for <see cref="EnqueueOnceAsync"/>.</summary>
+    private readonly Dictionary<string, OutboxReceipt> _queued = new(StringComparer.Ordinal);
+
+    /// <summary>Queued since the last store began, in sequence order.</summary>
+    private List<OutboxEntry> _unstored = [];
+    private long _lastSequence;
     private IGrainTimer? _retry;
     private TimeSpan _retryDelay = FirstRetry;
     private bool _reminderRegistered;
@@ -45,45 +57,55 @@ public sealed partial class PeerHubGrain(
 
     private PeerHubState S => state.State;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    private int Backlog => _pending.Count + _unstored.Count;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (S.Pending.Count > 0)
+        {
+            // An earlier hub kept the backlog in the state: rows first (idempotent), then the state without it.
+            await outbox.AppendAsync(PeerHubId, S.Pending);
+            S.LastSequence = Math.Max(S.LastSequence, S.Pending[^1].Sequence);
+            S.Pending = [];
+            await state.WriteStateAsync(cancellationToken);
+        }
+
+        _pending.AddRange(await outbox.PendingAsync(PeerHubId));
+        _pending.ForEach(e => _queued[e.MessageId] = new OutboxReceipt(e.MessageId, e.Sequence));
+        _lastSequence = Math.Max(S.LastSequence, _pending.Count > 0 ? _pending[^1].Sequence : 0);
+        if (_pending.Count > 0)
         {
             _reminderRegistered = true;
             ScheduleDelivery(TimeSpan.Zero);
         }
-
-        return Task.CompletedTask;
     }
 
-    public Task<OutboxReceipt> Enqueue(OutboxMessage message) =>
+    public Task<OutboxReceipt> EnqueueAsync(OutboxMessage message) =>
         Append(message, sequence => string.Create(CultureInfo.InvariantCulture, $"{hub.Value.HubId}:{PeerHubId}:{sequence:D9}"));
 
-    public Task<OutboxReceipt> EnqueueOnce(string messageId, OutboxMessage message)
+    public Task<OutboxReceipt> EnqueueOnceAsync(string messageId, OutboxMessage message)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
-        var pending = S.Pending.Find(e => string.Equals(e.MessageId, messageId, StringComparison.Ordinal));
-        if (pending is not null)
+        if (_queued.TryGetValue(messageId, out var queued))
         {
-            // Queued, perhaps by a caller whose write failed: answered once it is stored.
-            return StoredAsync(new OutboxReceipt(pending.MessageId, pending.Sequence));
+            // Queued, perhaps by a caller whose store failed: answered once it is stored.
+            return StoredAsync(queued);
         }
 
         var delivered = S.RecentlyDelivered.Find(r => string.Equals(r.MessageId, messageId, StringComparison.Ordinal));
         return delivered is not null ? Task.FromResult(delivered) : Append(message, _ => messageId);
     }
 
-    public Task<OutboxStatus> GetOutboxStatus()
+    public Task<OutboxStatus> GetOutboxStatusAsync()
     {
-        var pending = S.Pending;
-        var lastError = pending.FirstOrDefault()?.LastError ?? S.Rejected.LastOrDefault()?.LastError;
-        return Task.FromResult(new OutboxStatus(
-            PeerHubId, pending.Count, S.DeliveredThrough, pending.FirstOrDefault()?.CreatedAt, lastError, S.RejectedCount));
+        var first = _pending.Count > 0 ? _pending[0] : _unstored.FirstOrDefault();
+        var lastError = first?.LastError ?? S.Rejected.LastOrDefault()?.LastError;
+        return Task.FromResult(new OutboxStatus(PeerHubId, Backlog, S.DeliveredThrough, first?.CreatedAt, lastError, S.RejectedCount));
     }
 
-    public Task Wake()
+    public Task WakeAsync()
     {
-        if (S.Pending.Count > 0)
+        if (Backlog > 0)
         {
             _retryDelay = FirstRetry;
             ScheduleDelivery(TimeSpan.Zero);
@@ -92,7 +114,7 @@ public sealed partial class PeerHubGrain(
         return Task.CompletedTask;
     }
 
-    public async Task<int> DeliverPending()
+    public async Task<int> DeliverPendingAsync()
     {
         var delivered = 0;
         while (true)
@@ -110,7 +132,7 @@ public sealed partial class PeerHubGrain(
     /// nothing pending: under steady traffic that is one reminder change a minute, not two per message.</summary>
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (S.Pending.Count > 0)
+        if (Backlog > 0)
         {
             _reminderRegistered = true;
             ScheduleDelivery(TimeSpan.Zero);
@@ -123,7 +145,7 @@ public sealed partial class PeerHubGrain(
             await this.UnregisterReminder(reminder);
         }
 
-        if (S.Pending.Count > 0)
+        if (Backlog > 0)
         {
             // A message arrived while the wake-up was being dropped.
             await EnsureWakeUpAsync();
@@ -132,10 +154,11 @@ public sealed partial class PeerHubGrain(
 
     private async Task<OutboxReceipt> Append(OutboxMessage message, Func<long, string> id)
     {
-        var sequence = S.LastSequence + 1;
+        var sequence = ++_lastSequence;
         var entry = new OutboxEntry(id(sequence), sequence, message, time.GetUtcNow());
-        S.LastSequence = sequence;
-        S.Pending.Add(entry);
+        var receipt = new OutboxReceipt(entry.MessageId, sequence);
+        _queued[entry.MessageId] = receipt;
+        _unstored.Add(entry);
         await SaveAsync();
         await EnsureWakeUpAsync();
 
@@ -144,7 +167,7 @@ public sealed partial class PeerHubGrain(
             ScheduleDelivery(Linger);
         }
 
-        return new OutboxReceipt(entry.MessageId, sequence);
+        return receipt;
     }
 
     /// <summary>One batch at a time: calls interleave in this grain, and two batches would send the same messages.</summary>
@@ -166,8 +189,8 @@ public sealed partial class PeerHubGrain(
         }
     }
 
-    /// <summary>Writes the state with every change made so far. Appends that arrive while a write is under way share
-    /// the next one, so under load the outbox writes once per group of messages, not once per message.</summary>
+    /// <summary>Stores every message queued so far. Messages queued while a store is under way share the next one, so
+    /// under load the outbox stores once per group of messages, not once per message.</summary>
     private Task SaveAsync()
     {
         _nextWrite ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -187,15 +210,21 @@ public sealed partial class PeerHubGrain(
         {
             while (_nextWrite is { } covering)
             {
-                // Changes made from here on need the next write.
+                // Messages queued from here on need the next store.
                 _nextWrite = null;
+                var rows = _unstored;
+                _unstored = [];
                 try
                 {
-                    await state.WriteStateAsync();
+                    await outbox.AppendAsync(PeerHubId, rows);
+                    // Stores run one after another, each with later sequences: the rows stay in order.
+                    _pending.AddRange(rows);
                     covering.SetResult();
                 }
                 catch (Exception ex)
                 {
+                    // Kept for the next store, as a state write that failed kept its changes for the next one.
+                    _unstored.InsertRange(0, rows);
                     covering.SetException(ex);
                 }
             }
@@ -224,13 +253,19 @@ public sealed partial class PeerHubGrain(
     /// <returns>How many were delivered, and whether delivery should go on right away (a full batch went through).</returns>
     private async Task<(int Delivered, bool More)> DeliverOneBatch()
     {
-        var pending = S.Pending;
-        if (pending.Count == 0)
+        if (_pending.Count == 0)
         {
+            if (_unstored.Count > 0)
+            {
+                // Left by a store that failed: storing them again comes before sending them.
+                await SaveAsync();
+                return (0, _pending.Count > 0);
+            }
+
             return (0, false);
         }
 
-        var batch = pending.GetRange(0, Math.Min(BatchSize, pending.Count)).ConvertAll(e => e with { Attempts = e.Attempts + 1 });
+        var batch = _pending.GetRange(0, Math.Min(BatchSize, _pending.Count)).ConvertAll(e => e with { Attempts = e.Attempts + 1 });
         IReadOnlyList<PeerDeliveryOutcome> outcomes;
         try
         {
@@ -243,9 +278,9 @@ public sealed partial class PeerHubGrain(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Nothing of the batch is known delivered: all of it stays queued, in order, for the next attempt.
-            pending[0] = batch[0] with { LastError = ex.Message };
+            _pending[0] = batch[0] with { LastError = ex.Message };
             LogDeliveryFailed(logger, batch[0].MessageId, PeerHubId, ex.Message);
-            await SaveAsync();
+            await outbox.UpdateAsync(PeerHubId, _pending[0]);
             return (0, false);
         }
 
@@ -253,6 +288,7 @@ public sealed partial class PeerHubGrain(
         for (var i = 0; i < batch.Count; i++)
         {
             var sent = batch[i];
+            _queued.Remove(sent.MessageId);
             if (outcomes[i].Refusal is { } refusal)
             {
                 // The peer answered and refused it: retrying cannot help and must not block the messages behind it.
@@ -272,7 +308,7 @@ public sealed partial class PeerHubGrain(
             delivered++;
         }
 
-        pending.RemoveRange(0, batch.Count);
+        _pending.RemoveRange(0, batch.Count);
         if (S.RecentlyDelivered.Count > RememberedDeliveries)
         {
             S.RecentlyDelivered.RemoveRange(0, S.RecentlyDelivered.Count - RememberedDeliveries);
@@ -283,9 +319,12 @@ public sealed partial class PeerHubGrain(
             S.LastDeliveredAt = time.GetUtcNow();
         }
 
-        // Written once for the whole batch: if this hub dies before it, the peer sees repeats, which it ignores.
-        await SaveAsync();
-        return (delivered, pending.Count > 0);
+        // The state first, holding a sequence at least as high as every row dropped, then the rows: if this hub dies
+        // in between, the peer sees repeats, which it ignores, and no sequence is handed out twice.
+        S.LastSequence = Math.Max(S.LastSequence, batch[^1].Sequence);
+        await state.WriteStateAsync();
+        await outbox.RemoveThroughAsync(PeerHubId, batch[^1].Sequence);
+        return (delivered, _pending.Count > 0);
     }
 
     private void ScheduleDelivery(TimeSpan due)
@@ -296,10 +335,23 @@ public sealed partial class PeerHubGrain(
 
     private async Task DeliverAndReschedule(CancellationToken cancellation)
     {
-        var (delivered, more) = await DeliverBatch();
-        _retry?.Dispose();
-        _retry = null;
-        if (S.Pending.Count == 0)
+        var (delivered, more) = (0, false);
+        try
+        {
+            (delivered, more) = await DeliverBatch();
+        }
+        finally
+        {
+            // Even when storing failed (the database away): the timer is what tries again.
+            _retry?.Dispose();
+            _retry = null;
+            Reschedule(delivered, more);
+        }
+    }
+
+    private void Reschedule(int delivered, bool more)
+    {
+        if (Backlog == 0)
         {
             _retryDelay = FirstRetry;
             return;
@@ -309,7 +361,7 @@ public sealed partial class PeerHubGrain(
         {
             // Went through: a full batch waiting goes at once (in a new turn); a few messages wait a moment for more.
             _retryDelay = FirstRetry;
-            ScheduleDelivery(S.Pending.Count >= BatchSize ? TimeSpan.Zero : Linger);
+            ScheduleDelivery(_pending.Count >= BatchSize ? TimeSpan.Zero : Linger);
             return;
         }
 

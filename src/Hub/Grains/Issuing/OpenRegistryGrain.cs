@@ -1,7 +1,10 @@
+using Exchange.Hub.Grains.Registry;
 using Exchange.Hub.Hosting;
+using Orleans.Concurrency;
 
 namespace Exchange.Hub.Grains.Issuing;
 
+/// <summary>How an earlier hub stored an institution's whole open registry in one state; read only to move it into the rows.</summary>
 [GenerateSerializer, Alias("exchange.OpenRegistryState")]
 public sealed class OpenRegistryState
 {
@@ -9,17 +12,19 @@ public sealed class OpenRegistryState
     public Dictionary<string, OpenRegistryItem> Items { get; set; } = new(StringComparer.Ordinal);
 }
 
+/// <summary>One institution's lines of the open registry, as rows of the index. Reentrant: the rows are the only state,
+/// and each change is one statement.</summary>
+[Reentrant]
 internal sealed class OpenRegistryGrain(
-    [PersistentState("open-registry", HubStorage.Name)] IPersistentState<OpenRegistryState> state)
+    [PersistentState("open-registry", HubStorage.Name)] IPersistentState<OpenRegistryState> legacy,
+    IOpenRegistryIndex index)
     : Grain, IOpenRegistryGrain
 {
-    public async Task UpsertAsync(OpenRegistryItem item)
-    {
-        state.State.Items[item.Entry.CredentialId] = item;
-        await state.WriteStateAsync();
-    }
+    public override Task OnActivateAsync(CancellationToken cancellationToken) =>
+        LegacyDirectoryState.MoveAsync(legacy, legacy.State.Items.Values, UpsertAsync);
+
+    public Task UpsertAsync(OpenRegistryItem item) => index.UpsertAsync(item);
 
     public Task<IReadOnlyList<OpenRegistryItem>> ListAsync() =>
-        Task.FromResult<IReadOnlyList<OpenRegistryItem>>(
-            [.. state.State.Items.Values.OrderByDescending(i => i.Entry.IssuedAt).ThenBy(i => i.Entry.RegistryNumber, StringComparer.Ordinal)]);
+        index.SearchAsync(new OpenRegistryFilter(InstitutionId: this.GetPrimaryKeyString()));
 }

@@ -1,7 +1,9 @@
 using Exchange.Hub.Hosting;
+using Orleans.Concurrency;
 
 namespace Exchange.Hub.Grains.Registry;
 
+/// <summary>How an earlier hub stored the whole directory in one state; read only to move it into the rows.</summary>
 [GenerateSerializer, Alias("exchange.ProgrammeDirectoryState")]
 public sealed class ProgrammeDirectoryState
 {
@@ -9,16 +11,18 @@ public sealed class ProgrammeDirectoryState
     public Dictionary<string, ProgrammeSummary> Programmes { get; set; } = new(StringComparer.Ordinal);
 }
 
+/// <summary>The programmes' directory, one row per programme (<see cref="IRegistryDirectory{T}"/>). Reentrant: the
+/// rows are the only state, and each change is one statement.</summary>
+[Reentrant]
 internal sealed class ProgrammeDirectoryGrain(
-    [PersistentState("programme-directory", HubStorage.Name)] IPersistentState<ProgrammeDirectoryState> state)
+    [PersistentState("programme-directory", HubStorage.Name)] IPersistentState<ProgrammeDirectoryState> legacy,
+    IRegistryDirectory<ProgrammeSummary> directory)
     : Grain, IProgrammeDirectoryGrain
 {
-    public async Task UpsertAsync(ProgrammeSummary summary)
-    {
-        state.State.Programmes[summary.ProgrammeId] = summary;
-        await state.WriteStateAsync();
-    }
+    public override Task OnActivateAsync(CancellationToken cancellationToken) =>
+        LegacyDirectoryState.MoveAsync(legacy, legacy.State.Programmes.Values, UpsertAsync);
 
-    public Task<IReadOnlyList<ProgrammeSummary>> ListAsync() =>
-        Task.FromResult<IReadOnlyList<ProgrammeSummary>>([.. state.State.Programmes.Values.OrderBy(s => s.ProgrammeId, StringComparer.Ordinal)]);
+    public Task UpsertAsync(ProgrammeSummary summary) => directory.UpsertAsync(summary.ProgrammeId, summary);
+
+    public Task<IReadOnlyList<ProgrammeSummary>> ListAsync() => directory.ListAsync();
 }

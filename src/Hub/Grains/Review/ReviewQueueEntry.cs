@@ -36,7 +36,8 @@ public sealed record ReviewQueueEntry(
     public int AgeDays(DateTimeOffset now) => Math.Max(0, (int)(now - ReceivedAt).TotalDays);
 }
 
-/// <summary>Filters of the officers' queue (review.proto ListReviewQueueRequest).</summary>
+/// <summary>Filters of the officers' queue (review.proto ListReviewQueueRequest), and the page: the one after
+/// <see cref="After"/> (null: the first).</summary>
 [GenerateSerializer, Immutable, Alias("exchange.ReviewQueueQuery")]
 public sealed record ReviewQueueQuery(
     [property: Id(0)] IReadOnlyList<Criterion> Flagged,
@@ -48,14 +49,15 @@ public sealed record ReviewQueueQuery(
     [property: Id(6)] bool AppealsOnly,
     [property: Id(7)] RecognitionPurpose? Purpose,
     [property: Id(8)] bool OldestFirst,
-    [property: Id(9)] int Offset,
+    [property: Id(9)] ReviewQueueCursor? After,
     [property: Id(10)] int PageSize);
 
-/// <summary>One page of the queue, with the overdue count of the whole queue.</summary>
+/// <summary>One page of the queue, with the overdue count of the whole queue; <see cref="Next"/> is where the next
+/// page starts, null on the last.</summary>
 [GenerateSerializer, Immutable, Alias("exchange.ReviewQueuePage")]
 public sealed record ReviewQueuePage(
     [property: Id(0)] IReadOnlyList<ReviewQueueEntry> Items,
     [property: Id(1)] int Total,
     [property: Id(2)] int OverdueCount,
-    [property: Id(3)] int? NextOffset,
+    [property: Id(3)] ReviewQueueCursor? Next,
     [property: Id(4)] DateTimeOffset AsOf);

@@ -1,5 +1,6 @@
 using Exchange.Hub.Grains.Recognition;
 using Exchange.Hub.Persistence.CaseIndex;
+using Exchange.Hub.Persistence.Indexes;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
@@ -10,7 +11,7 @@ namespace Exchange.Hub.Persistence.Embedded;
 
 public static class EmbeddedStorageExtensions
 {
-    /// <summary>Registers grain storage under <paramref name="storageName"/>, durable reminders, the case index and credential recognitions,
+    /// <summary>Registers grain storage under <paramref name="storageName"/>, durable reminders, the case index, credential recognitions and the index tables beside them (registry directories, open registry, review queue),
     /// all in <c>hub.db</c> in <paramref name="dataFolder"/>.</summary>
     public static ISiloBuilder AddEmbeddedPersistence(this ISiloBuilder silo, string storageName, string dataFolder)
     {
@@ -23,6 +24,7 @@ public static class EmbeddedStorageExtensions
         silo.Services.AddSingleton<ISqliteStateProjection>(sp => sp.GetRequiredService<SqliteCaseIndex>());
         silo.Services.AddSingleton<ICaseIndexWriter, CaseIndexKeptWithState>();
         silo.Services.AddSingleton<Grains.Issuing.ICredentialRecognitions, Recognitions.SqliteCredentialRecognitions>();
+        silo.Services.AddHubIndexes<SqliteIndexDatabase>();
         silo.AddReminders();
         silo.Services.AddSingleton<IReminderTable, SqliteReminderTable>();
         silo.Services.AddGrainStorage(storageName, (services, _) => new SqliteGrainStorage(

@@ -27,7 +27,7 @@ internal sealed class FederationStatusGrpcService(PeerDirectory peers, IGrainFac
         var now = time.GetUtcNow();
         var year = request.StatisticsYear == 0 ? now.Year : request.StatisticsYear;
         var pinned = peers.All.OrderBy(p => p.HubId, StringComparer.Ordinal).ToList();
-        var outboxes = Task.WhenAll(pinned.Select(p => grains.Keyed<IPeerHubGrain>(p.HubId).GetOutboxStatus()));
+        var outboxes = Task.WhenAll(pinned.Select(p => grains.Keyed<IPeerHubGrain>(p.HubId).GetOutboxStatusAsync()));
         var inboxes = Task.WhenAll(pinned.Select(p => grains.Keyed<IPeerInboxGrain>(p.HubId).GetStatusAsync()));
         var statistics = grains.Keyed<IRecognitionStatisticsGrain>(RecognitionStatisticsGrain.KeyFor(year)).TalliesAsync();
         await Task.WhenAll(outboxes, inboxes, statistics);

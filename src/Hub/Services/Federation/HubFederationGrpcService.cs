@@ -53,7 +53,7 @@ internal sealed class HubFederationGrpcService(
 
         // A peer saying Hello has (re)started: what waits for it goes now, not at the end of the back-off.
         peerClients.Reconnect(caller.HubId);
-        await grains.Keyed<IPeerHubGrain>(caller.HubId).Wake();
+        await grains.Keyed<IPeerHubGrain>(caller.HubId).WakeAsync();
         waitingCases.WakeFor(caller.HubId);
         return new HelloResponse
         {

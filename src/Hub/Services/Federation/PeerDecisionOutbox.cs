@@ -37,6 +37,6 @@ internal sealed class PeerDecisionOutbox(IGrainFactory grains, IOptions<HubOptio
             RequesterInstitution = new V1.OrganisationRef { OrganisationId = state.RequesterInstitutionId, CountryCode = own.Country },
         };
         await grains.Keyed<IPeerHubGrain>(notice.PeerHubId)
-            .EnqueueOnce(notice.MessageId(own.HubId), new OutboxMessage(OutboxMessageKind.RecognitionDecision, request.ToByteArray()));
+            .EnqueueOnceAsync(notice.MessageId(own.HubId), new OutboxMessage(OutboxMessageKind.RecognitionDecision, request.ToByteArray()));
     }
 }

@@ -21,17 +21,8 @@ internal sealed class OpenRegistrySearch(IGrainFactory grains, TimeProvider time
         }
 
         var now = time.GetUtcNow();
-        IEnumerable<string> institutions = request.InstitutionId.Length > 0
-            ? [request.InstitutionId]
-            : (await grains.Keyed<IInstitutionDirectoryGrain>(RegistryDirectory.Key).ListAsync()).Select(i => i.InstitutionId);
-        var lists = await Task.WhenAll(institutions.Select(i => grains.Keyed<IOpenRegistryGrain>(i).ListAsync()));
-        var matching = lists.SelectMany(l => l)
-            .Where(i => request.RegistryNumber.Length == 0 || i.Entry.RegistryNumber == request.RegistryNumber)
-            .Where(i => request.ProgrammeId.Length == 0 || i.Entry.ProgrammeId == request.ProgrammeId)
-            .Where(i => TextValue.AnyContains(i.Entry.Titles, request.TitleContains))
-            .Where(i => (from is null || i.Entry.IssuedAt >= from) && (to is null || i.Entry.IssuedAt < to))
-            .OrderByDescending(i => i.Entry.IssuedAt).ThenBy(i => i.Entry.RegistryNumber, StringComparer.Ordinal)
-            .ToList();
+        var matching = await grains.Keyed<IOpenRegistrySearchGrain>(RegistryDirectory.Key).SearchAsync(new OpenRegistryFilter(
+            request.InstitutionId, request.ProgrammeId, request.RegistryNumber, from, to, request.TitleContains));
         var (page, response) = QueryPaging.Slice(matching, request.Page,
             $"open|{request.RegistryNumber}|{request.InstitutionId}|{request.ProgrammeId}|{request.TitleContains}|{from:O}|{to:O}");
         var result = new SearchOpenRegistryResponse { Page = response };

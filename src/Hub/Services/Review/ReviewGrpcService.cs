@@ -25,7 +25,13 @@ internal sealed class ReviewGrpcService(IGrainFactory grains, IOptions<HubOption
     public override async Task<ListReviewQueueResponse> ListReviewQueue(ListReviewQueueRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
-        var (offset, size) = Paging.Read(request.Page, violations);
+        var (_, size) = Paging.Read(request.Page is null ? null : new PageRequest { PageSize = request.Page.PageSize }, violations);
+        ReviewQueueCursor? after = null;
+        if (!string.IsNullOrEmpty(request.Page?.PageToken) && !ReviewQueueCursor.TryParse(request.Page.PageToken, out after))
+        {
+            violations.Add("page.page_token", "page.page_token is not a token this hub issued.");
+        }
+
         if (request.MinAgeDays < 0)
         {
             violations.Add("min_age_days", "min_age_days cannot be negative.");
@@ -48,9 +54,9 @@ internal sealed class ReviewGrpcService(IGrainFactory grains, IOptions<HubOption
             request.AppealsOnly,
             request.Purpose == RecognitionPurpose.Unspecified ? null : RecognitionRequestMapper.Purpose(request.Purpose),
             request.Order == ReviewQueueOrder.Oldest,
-            offset,
+            after,
             size));
-        var response = new ListReviewQueueResponse { Page = Paging.Write(page.NextOffset, page.Total), OverdueCount = page.OverdueCount };
+        var response = new ListReviewQueueResponse { Page = new PageResponse { NextPageToken = page.Next?.ToToken() ?? "", TotalSize = page.Total }, OverdueCount = page.OverdueCount };
         response.Items.AddRange(page.Items.Select(e => ReviewMapper.Item(e, page.AsOf)));
         return response;
     }
