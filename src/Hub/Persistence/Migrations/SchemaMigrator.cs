@@ -30,12 +30,7 @@ internal static class SchemaMigrator
     /// <exception cref="SchemaNewerThanCodeException">A newer hub migrated the database further than <paramref name="migrations"/> go.</exception>
     public static async Task<SchemaUpgrade> MigrateAsync(DbTransaction exclusive, MigrationSet migrations, TimeProvider time, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(exclusive, CreateHistory, cancellationToken);
-        int before;
-        await using (var read = Command(exclusive, AppliedVersion))
-        {
-            before = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-        }
+        var before = await AppliedVersionAsync(exclusive, migrations.Dialect, cancellationToken);
 
         if (before > migrations.Latest)
         {
@@ -55,6 +50,29 @@ internal static class SchemaMigrator
 
         return new SchemaUpgrade(before, migrations.Latest);
     }
+
+    private static async Task<int> AppliedVersionAsync(DbTransaction exclusive, string dialect, CancellationToken cancellationToken)
+    {
+        // Looked up before creating, so a database already migrated needs no CREATE privilege at start.
+        await using (var exists = Command(exclusive, HistoryExists(dialect)))
+        {
+            if (!Convert.ToBoolean(await exists.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture))
+            {
+                await ExecuteAsync(exclusive, CreateHistory, cancellationToken);
+                return 0;
+            }
+        }
+
+        await using var read = Command(exclusive, AppliedVersion);
+        return Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    private static string HistoryExists(string dialect) => dialect switch
+    {
+        "Postgres" => $"SELECT to_regclass('{HistoryTable}') IS NOT NULL;",
+        "Sqlite" => $"SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '{HistoryTable}');",
+        _ => throw new ArgumentOutOfRangeException(nameof(dialect), dialect, "No SQL dialect of that name has migrations."),
+    };
 
     private static async Task ExecuteAsync(DbTransaction transaction, string sql, CancellationToken cancellationToken)
     {
