@@ -12,6 +12,10 @@ internal sealed partial class MigrationSet
 {
     private const string ResourcePrefix = "Exchange.Hub.Persistence.Migrations.";
 
+    // The embedded files never change while the process runs: read each dialect's once.
+    private static readonly Lazy<MigrationSet> PostgresSet = new(() => Load("Postgres"));
+    private static readonly Lazy<MigrationSet> SqliteSet = new(() => Load("Sqlite"));
+
     private MigrationSet(string dialect, IReadOnlyList<Migration> migrations)
     {
         Dialect = dialect;
@@ -19,10 +23,10 @@ internal sealed partial class MigrationSet
     }
 
     /// <summary>The cluster's database (Orleans' ADO.NET tables and the hub's own).</summary>
-    public static MigrationSet Postgres => Load("Postgres");
+    public static MigrationSet Postgres => PostgresSet.Value;
 
     /// <summary>The embedded hub's <c>hub.db</c>.</summary>
-    public static MigrationSet Sqlite => Load("Sqlite");
+    public static MigrationSet Sqlite => SqliteSet.Value;
 
     public string Dialect { get; }
 

@@ -31,7 +31,6 @@ internal static class SchemaMigrator
     public static async Task<SchemaUpgrade> MigrateAsync(DbTransaction exclusive, MigrationSet migrations, TimeProvider time, CancellationToken cancellationToken)
     {
         var before = await AppliedVersionAsync(exclusive, migrations.Dialect, cancellationToken);
-
         if (before > migrations.Latest)
         {
             throw new SchemaNewerThanCodeException(migrations.Dialect, before, migrations.Latest);
