@@ -1,4 +1,5 @@
 using Exchange.Hub.Persistence.Embedded;
+using Exchange.Hub.Persistence.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -10,10 +11,12 @@ internal sealed class EmbeddedStoreFixture : IAsyncDisposable
 {
     private readonly ServiceProvider _services = new ServiceCollection().AddSerializer().BuildServiceProvider();
 
-    public EmbeddedStoreFixture(string? folder = null, Func<EmbeddedStoreFixture, IEnumerable<ISqliteStateProjection>>? projections = null)
+    /// <param name="migrations">The schema to bring the file to, when not the newest: an older hub's.</param>
+    public EmbeddedStoreFixture(string? folder = null, Func<EmbeddedStoreFixture, IEnumerable<ISqliteStateProjection>>? projections = null,
+        MigrationSet? migrations = null)
     {
         Folder = folder ?? Path.Combine(Path.GetTempPath(), "exchange-tests", "store-" + Guid.NewGuid().ToString("N"));
-        Database = new EmbeddedDatabase(Folder);
+        Database = new EmbeddedDatabase(Folder, TimeProvider.System, migrations);
         Store = new SqliteStateStore(Database, TimeProvider.System);
         Storage = new SqliteGrainStorage("svc", Store, new StatePayloadSerializer(_services.GetRequiredService<Serializer>()),
             projections?.Invoke(this) ?? []);

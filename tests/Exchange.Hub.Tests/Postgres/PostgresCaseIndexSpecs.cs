@@ -9,7 +9,7 @@ using Orleans.Configuration;
 
 namespace Exchange.Hub.Tests.Postgres;
 
-/// <summary>The case index in a cluster's PostgreSQL database, its table made by Schema.sql.</summary>
+/// <summary>The case index in a cluster's PostgreSQL database, its table made by the migrations.</summary>
 [Collection(PostgresTestGroup.Name)]
 public sealed class PostgresCaseIndexSpecs(PostgresServer server) : CaseIndexSpecs, IAsyncLifetime
 {

@@ -11,7 +11,7 @@ using Orleans.Serialization;
 
 namespace Exchange.Hub.Tests.Postgres;
 
-/// <summary>Credential recognitions in a cluster's PostgreSQL database, the table made by Schema.sql.</summary>
+/// <summary>Credential recognitions in a cluster's PostgreSQL database, the table made by the migrations.</summary>
 [Collection(PostgresTestGroup.Name)]
 public sealed class PostgresCredentialRecognitionsSpecs(PostgresServer server) : CredentialRecognitionsSpecs, IAsyncLifetime
 {

@@ -5,7 +5,7 @@ using Npgsql;
 namespace Exchange.Hub.Tests.Postgres;
 
 /// <summary>
-/// The schema script itself, and the query texts run the way Orleans runs them (named parameters, results
+/// The migrated schema itself, and the query texts run the way Orleans runs them (named parameters, results
 /// read by column name), for the rules that are hard to provoke through a live cluster.
 /// </summary>
 [Collection(PostgresTestGroup.Name)]
@@ -33,8 +33,8 @@ public sealed class PostgresSchemaTests(PostgresServer server)
         var second = await QueryTextsAsync(cs);
 
         Assert.Equal(first, second);
-        Assert.Equal(PostgresSchema.CurrentVersion,
-            await ScalarAsync<int>(cs, "SELECT Version FROM ExchangeSchemaVersion WHERE Component = 'orleans'"));
+        Assert.Equal(PostgresSchema.CurrentVersion, await ScalarAsync<int>(cs, "SELECT max(version) FROM exchange_schema_history"));
+        Assert.Equal((long)PostgresSchema.CurrentVersion, await ScalarAsync<long>(cs, "SELECT count(*) FROM exchange_schema_history"));
     }
 
     [Fact]
@@ -47,6 +47,7 @@ public sealed class PostgresSchemaTests(PostgresServer server)
             .Select(_ => Task.Run(() => PostgresSchema.ApplyAsync(cs, CancellationToken.None))));
 
         Assert.Equal(RequiredQueryKeys.Count + 1, (await QueryTextsAsync(cs)).Count); // + CleanupDefunctSiloEntryKey
+        Assert.Equal((long)PostgresSchema.CurrentVersion, await ScalarAsync<long>(cs, "SELECT count(*) FROM exchange_schema_history"));
     }
 
     [Fact]
@@ -173,7 +174,7 @@ public sealed class PostgresSchemaTests(PostgresServer server)
         return cs;
     }
 
-    private static async Task<Dictionary<string, string>> QueryTextsAsync(string cs)
+    internal static async Task<Dictionary<string, string>> QueryTextsAsync(string cs)
     {
         await using var connection = new NpgsqlConnection(cs);
         await connection.OpenAsync();
@@ -188,7 +189,7 @@ public sealed class PostgresSchemaTests(PostgresServer server)
         return result;
     }
 
-    private static async Task<T> ScalarAsync<T>(string cs, string sql)
+    internal static async Task<T> ScalarAsync<T>(string cs, string sql)
     {
         await using var connection = new NpgsqlConnection(cs);
         await connection.OpenAsync();
@@ -197,7 +198,7 @@ public sealed class PostgresSchemaTests(PostgresServer server)
     }
 
     /// <summary>Runs a stored query like Orleans does: text from OrleansQuery, parameters by name.</summary>
-    private static async Task<List<Dictionary<string, object?>>> ReadKeyAsync(string cs, string key, Dictionary<string, object?> parameters)
+    internal static async Task<List<Dictionary<string, object?>>> ReadKeyAsync(string cs, string key, Dictionary<string, object?> parameters)
     {
         var text = (await QueryTextsAsync(cs))[key];
         await using var connection = new NpgsqlConnection(cs);
@@ -237,7 +238,7 @@ public sealed class PostgresSchemaTests(PostgresServer server)
         return rows;
     }
 
-    private static async Task<T> RunKeyAsync<T>(string cs, string key, Dictionary<string, object?> parameters)
+    internal static async Task<T> RunKeyAsync<T>(string cs, string key, Dictionary<string, object?> parameters)
     {
         var row = Assert.Single(await ReadKeyAsync(cs, key, parameters));
         var value = row.Values.First();

@@ -9,27 +9,12 @@ namespace Exchange.Hub.Persistence.CaseIndex;
 /// <summary>
 /// The case index's statements, in the SQL that SQLite and PostgreSQL share (ON CONFLICT upserts, @-parameters,
 /// times as UTC ticks), bound on any ADO.NET command. One row per case; the upsert keeps the newest version, so
-/// writes that race or arrive late never move a case back.
+/// writes that race or arrive late never move a case back. The table itself is made by each dialect's migrations
+/// (Persistence/Migrations).
 /// </summary>
 internal static class CaseIndexSql
 {
     public const string Table = "exchange_case_index";
-
-    public const string Create = $"""
-        CREATE TABLE IF NOT EXISTS {Table} (
-            service_id     TEXT   NOT NULL,
-            institution_id TEXT   NOT NULL,
-            case_id        TEXT   NOT NULL,
-            version        BIGINT NOT NULL,
-            status         INTEGER NOT NULL,
-            purpose        INTEGER NOT NULL,
-            received_ticks BIGINT NOT NULL,
-            updated_ticks  BIGINT NOT NULL,
-            PRIMARY KEY (service_id, institution_id, case_id)
-        );
-        CREATE INDEX IF NOT EXISTS ix_{Table}_received ON {Table} (service_id, institution_id, received_ticks);
-        CREATE INDEX IF NOT EXISTS ix_{Table}_status ON {Table} (service_id, status);
-        """;
 
     public const string Upsert = $"""
         INSERT INTO {Table} (service_id, institution_id, case_id, version, status, purpose, received_ticks, updated_ticks)

@@ -10,15 +10,6 @@ internal static class HandOverSql
 {
     public const string Table = "exchange_case_handover";
 
-    public const string Create = $"""
-        CREATE TABLE IF NOT EXISTS {Table} (
-            service_id     TEXT NOT NULL,
-            institution_id TEXT NOT NULL,
-            case_id        TEXT NOT NULL,
-            PRIMARY KEY (service_id, institution_id, case_id)
-        ) WITHOUT ROWID;
-        """;
-
     /// <summary>Runs after the index upsert in the same command, with its parameters.</summary>
     public const string Insert = $"""
         INSERT INTO {Table} (service_id, institution_id, case_id) VALUES (@service, @institution, @case)

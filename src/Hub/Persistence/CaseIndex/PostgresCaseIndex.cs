@@ -6,7 +6,7 @@ using Orleans.Configuration;
 
 namespace Exchange.Hub.Persistence.CaseIndex;
 
-/// <summary>The case index in the cluster's PostgreSQL database (table created by Schema.sql), shared by the
+/// <summary>The case index in the cluster's PostgreSQL database (table made by the migrations in Persistence/Migrations/Postgres), shared by the
 /// hub's silos; each hub's rows carry its Orleans service id.</summary>
 /// <remarks>Every case writes its row before its first state write, so under load the upserts are many and small.
 /// One writer sends whatever upserts are waiting as one batch on one connection (group commit), instead of each

@@ -20,7 +20,6 @@ internal sealed class SqliteCaseIndex : ICaseIndex, ISqliteStateProjection
     private readonly string _serviceId;
     private readonly string _connectionString;
     private readonly SqliteStateStore _store;
-    private readonly Task _created;
 
     /// <remarks>Whether the hub's grain storage writes this index's rows (registered as an
     /// <see cref="ISqliteStateProjection"/>) or the cases write them, is said by the <see cref="ICaseIndexWriter"/>
@@ -30,7 +29,6 @@ internal sealed class SqliteCaseIndex : ICaseIndex, ISqliteStateProjection
         _serviceId = cluster.Value.ServiceId;
         _connectionString = database.ConnectionString;
         _store = store;
-        _created = store.ExecuteInBatchAsync(commands => commands.For(CaseIndexSql.Create + HandOverSql.Create).ExecuteNonQuery());
     }
 
     public string StateName => RecognitionCaseGrain.StateName;
@@ -52,27 +50,17 @@ internal sealed class SqliteCaseIndex : ICaseIndex, ISqliteStateProjection
         };
     }
 
-    public async Task HandedOverAsync(string institutionId, string caseId)
-    {
-        await _created;
-        await _store.ExecuteInBatchAsync(commands => Execute(commands, HandOverSql.Delete, institutionId, caseId));
-    }
+    public Task HandedOverAsync(string institutionId, string caseId) =>
+        _store.ExecuteInBatchAsync(commands => Execute(commands, HandOverSql.Delete, institutionId, caseId));
 
-    public async Task UpsertAsync(string institutionId, CaseListEntry entry)
-    {
-        await _created;
-        await _store.ExecuteInBatchAsync(commands => Upsert(commands, institutionId, entry).ExecuteNonQuery());
-    }
+    public Task UpsertAsync(string institutionId, CaseListEntry entry) =>
+        _store.ExecuteInBatchAsync(commands => Upsert(commands, institutionId, entry).ExecuteNonQuery());
 
-    public async Task RemoveAsync(string institutionId, string caseId)
-    {
-        await _created;
-        await _store.ExecuteInBatchAsync(commands => Execute(commands, RemoveWithHandOver, institutionId, caseId));
-    }
+    public Task RemoveAsync(string institutionId, string caseId) =>
+        _store.ExecuteInBatchAsync(commands => Execute(commands, RemoveWithHandOver, institutionId, caseId));
 
     public async Task<CaseListPage> ListAsync(string institutionId, CaseListQuery query)
     {
-        await _created;
         await using var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync();
         return await CaseIndexSql.ListAsync(connection, _serviceId, institutionId, query, "case_id");
@@ -80,7 +68,6 @@ internal sealed class SqliteCaseIndex : ICaseIndex, ISqliteStateProjection
 
     public async Task<IReadOnlyList<IndexedCase>> UnfinishedAsync(CancellationToken cancellationToken)
     {
-        await _created;
         await using var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         return await CaseIndexSql.UnfinishedAsync(connection, _serviceId, cancellationToken, UnfinishedOrHandingOver);

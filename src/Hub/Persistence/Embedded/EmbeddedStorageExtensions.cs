@@ -15,7 +15,7 @@ public static class EmbeddedStorageExtensions
     /// all in <c>hub.db</c> in <paramref name="dataFolder"/>.</summary>
     public static ISiloBuilder AddEmbeddedPersistence(this ISiloBuilder silo, string storageName, string dataFolder)
     {
-        silo.Services.AddSingleton(_ => new EmbeddedDatabase(dataFolder));
+        silo.Services.AddSingleton(sp => new EmbeddedDatabase(dataFolder, sp.GetRequiredService<TimeProvider>()));
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddSingleton<SqliteStateStore>();
         silo.Services.AddSingleton<SqliteCaseIndex>();

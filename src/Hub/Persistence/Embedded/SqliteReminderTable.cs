@@ -32,22 +32,6 @@ internal sealed class SqliteReminderTable : IReminderTable
         _connectionString = database.ConnectionString;
         _writer = writer;
         _serviceId = cluster.Value.ServiceId;
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            CREATE TABLE IF NOT EXISTS reminders (
-                service_id    TEXT    NOT NULL,
-                grain_id      TEXT    NOT NULL,
-                reminder_name TEXT    NOT NULL,
-                start_utc     INTEGER NOT NULL,
-                period_ms     INTEGER NOT NULL,
-                grain_hash    INTEGER NOT NULL,
-                version       INTEGER NOT NULL,
-                PRIMARY KEY (service_id, grain_id, reminder_name)
-            ) WITHOUT ROWID;
-            CREATE INDEX IF NOT EXISTS reminders_by_hash ON reminders (service_id, grain_hash);
-            """;
-        command.ExecuteNonQuery();
     }
 
     public Task<ReminderTableData> ReadRows(GrainId grainId) =>

@@ -39,21 +39,6 @@ internal sealed class SqliteStateStore : IAsyncDisposable
         _time = time;
         _connectionString = database.ConnectionString;
         _readers = new StateReaders(_connectionString);
-        using (var connection = Open())
-        {
-            Execute(connection, """
-                CREATE TABLE IF NOT EXISTS grain_state (
-                    service_id   TEXT    NOT NULL,
-                    state_name   TEXT    NOT NULL,
-                    grain_id     TEXT    NOT NULL,
-                    version      INTEGER NOT NULL,
-                    payload      BLOB    NULL,
-                    modified_utc TEXT    NOT NULL,
-                    PRIMARY KEY (service_id, state_name, grain_id)
-                ) WITHOUT ROWID;
-                """);
-        }
-
         _writerLoop = Task.Factory.StartNew(
             WriteLoop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
     }

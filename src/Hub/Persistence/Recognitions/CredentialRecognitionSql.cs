@@ -8,26 +8,11 @@ namespace Exchange.Hub.Persistence.Recognitions;
 /// <summary>
 /// The credential recognitions table's statements, in the SQL SQLite and PostgreSQL share. The key columns and the
 /// delivering message (sender, sequence) are columns; the record itself is Orleans' version-tolerant binary form,
-/// as grain state is.
+/// as grain state is. The table itself is made by each dialect's migrations (Persistence/Migrations).
 /// </summary>
 internal static class CredentialRecognitionSql
 {
     public const string Table = "exchange_credential_recognition";
-
-    /// <summary>The embedded file's table (PostgreSQL's is in Schema.sql).</summary>
-    public const string CreateSqlite = $"""
-        CREATE TABLE IF NOT EXISTS {Table} (
-            service_id         TEXT    NOT NULL,
-            credential_id      TEXT    NOT NULL,
-            recognising_hub_id TEXT    NOT NULL,
-            decision_id        TEXT    NOT NULL,
-            sender_hub_id      TEXT    NOT NULL,
-            sequence           INTEGER NOT NULL,
-            recorded_ticks     INTEGER NOT NULL,
-            record             BLOB    NOT NULL,
-            PRIMARY KEY (service_id, credential_id, recognising_hub_id, decision_id)
-        ) WITHOUT ROWID;
-        """;
 
     public const string Insert = $"""
         INSERT INTO {Table} (service_id, credential_id, recognising_hub_id, decision_id, sender_hub_id, sequence, recorded_ticks, record)

@@ -6,7 +6,7 @@ using Orleans.Serialization;
 
 namespace Exchange.Hub.Persistence.Recognitions;
 
-/// <summary>Credential recognitions in the cluster's PostgreSQL database (table made by Schema.sql). Recording is one
+/// <summary>Credential recognitions in the cluster's PostgreSQL database (table made by the migrations in Persistence/Migrations/Postgres). Recording is one
 /// statement: the insert, or else the copy already stored, in one round trip.</summary>
 internal sealed class PostgresCredentialRecognitions(NpgsqlDataSource database, Serializer<CredentialRecognitionRecord> serializer, IOptions<ClusterOptions> cluster)
     : ICredentialRecognitions

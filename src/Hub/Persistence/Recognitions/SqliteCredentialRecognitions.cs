@@ -15,7 +15,6 @@ internal sealed class SqliteCredentialRecognitions : ICredentialRecognitions
     private readonly string _connectionString;
     private readonly SqliteStateStore _store;
     private readonly Serializer<CredentialRecognitionRecord> _serializer;
-    private readonly Task _created;
 
     public SqliteCredentialRecognitions(EmbeddedDatabase database, SqliteStateStore store, Serializer<CredentialRecognitionRecord> serializer, IOptions<ClusterOptions> cluster)
     {
@@ -23,12 +22,10 @@ internal sealed class SqliteCredentialRecognitions : ICredentialRecognitions
         _connectionString = database.ConnectionString;
         _store = store;
         _serializer = serializer;
-        _created = store.ExecuteInBatchAsync(commands => commands.For(CredentialRecognitionSql.CreateSqlite).ExecuteNonQuery());
     }
 
     public async Task<bool> RecordAsync(string credentialId, CredentialRecognitionRecord recognition)
     {
-        await _created;
         var record = _serializer.SerializeToArray(recognition);
         return await _store.ExecuteInBatchAsync(commands =>
         {
@@ -48,7 +45,6 @@ internal sealed class SqliteCredentialRecognitions : ICredentialRecognitions
 
     public async Task<IReadOnlyList<CredentialRecognitionRecord>> ListAsync(string credentialId)
     {
-        await _created;
         await using var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync();
         return await CredentialRecognitionSql.ListAsync(connection, _serviceId, credentialId, _serializer);

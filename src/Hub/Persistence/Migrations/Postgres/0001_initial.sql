@@ -1,17 +1,17 @@
--- Exchange hub: PostgreSQL schema for Orleans ADO.NET clustering, grain persistence and reminders,
--- and the hub's own case index.
+-- Migration 0001 (PostgreSQL): the schema as it was before numbered migrations. Orleans ADO.NET
+-- clustering, grain persistence and reminders, and the hub's own case index and credential recognitions.
 --
 -- Orleans' ADO.NET providers ship no SQL. They read every statement they run from OrleansQuery by key,
 -- bind parameters by name and read results by column name (contract:
 -- shared/design/orleans-postgres-contract.md). This file is ours; it is embedded in Exchange.Hub and
--- applied by PostgresSchema.ApplyAsync at start-up in cluster mode.
+-- applied by SchemaMigrator (through PostgresSchema.ApplyAsync) at start-up in cluster mode.
 --
 -- Rules for this file:
---   * Idempotent. Run it inside ONE transaction (ApplyAsync does; with psql use `psql -1 -v ON_ERROR_STOP=1`).
---     Every object is CREATE ... IF NOT EXISTS and every query row is an upsert, so re-applying it
---     is harmless and always leaves the query texts of this version in place.
---   * Additive. A change that cannot be expressed idempotently gets a guarded block keyed on
---     ExchangeSchemaVersion and bumps the version at the bottom.
+--   * Never edit it: a change is a new numbered migration (docs/architecture.md, "Where to add ... a table").
+--   * Idempotent, unlike later migrations need be: every object is CREATE ... IF NOT EXISTS and every query
+--     row an upsert. A database made by the hub before migrations existed (no exchange_schema_history, an
+--     ExchangeSchemaVersion row) is adopted by applying this file to it, which completes whatever that
+--     older hub had made and changes nothing else.
 --   * Identifiers are unquoted (PostgreSQL folds them to lower case); Npgsql matches result columns
 --     case-insensitively, so Orleans finds "Version", "NewGrainStateVersion" etc.
 --   * Timestamps are timestamptz: Orleans binds DateTime parameters as DbType.DateTime with Kind=Utc,
@@ -19,8 +19,9 @@
 
 -- Hubs may start several silos at once against an empty database. CREATE ... IF NOT EXISTS is not safe
 -- under concurrency (two sessions can both decide to create and one fails on the catalog's unique index),
--- so the whole script serialises on a transaction-scoped advisory lock. The key is an arbitrary constant
--- reserved for this script ("Exchange" schema, 0x45584348 = 'EXCH').
+-- the whole run serialises on a transaction-scoped advisory lock. The key is an arbitrary constant
+-- reserved for the schema ("Exchange" schema, 0x45584348 = 'EXCH'). The migrator takes it before any
+-- migration (PostgresSchema.AdvisoryLockKey); taking it again here is a no-op for the holder.
 SELECT pg_advisory_xact_lock(1163412296);
 
 CREATE TABLE IF NOT EXISTS ExchangeSchemaVersion
@@ -406,7 +407,7 @@ $q$)
 
 ON CONFLICT (QueryKey) DO UPDATE SET QueryText = EXCLUDED.QueryText;
 
--- Bump when this file changes shape; PostgresSchema.CurrentVersion must match.
+-- The version record of the hub before migrations; 0002 retires it for exchange_schema_history.
 INSERT INTO ExchangeSchemaVersion (Component, Version) VALUES ('orleans', 1)
 ON CONFLICT (Component) DO UPDATE
 SET Version = GREATEST(ExchangeSchemaVersion.Version, EXCLUDED.Version),
