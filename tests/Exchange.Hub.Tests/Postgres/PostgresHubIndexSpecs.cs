@@ -1,3 +1,4 @@
+using Exchange.Hub.Persistence.Postgres;
 using Exchange.Hub.Persistence.Indexes;
 using Exchange.Hub.Tests.Infrastructure;
 using Exchange.Hub.Tests.Persistence;
@@ -9,15 +10,19 @@ using Orleans.Serialization;
 
 namespace Exchange.Hub.Tests.Postgres;
 
-/// <summary>The index tables in a cluster's PostgreSQL database, made on first use as the hub makes them.</summary>
+/// <summary>The index tables in a cluster's PostgreSQL database, made by the numbered migrations as the hub makes them.</summary>
 [Collection(PostgresTestGroup.Name)]
 public sealed class PostgresHubIndexSpecs(PostgresServer server) : HubIndexSpecs, IAsyncLifetime
 {
     private readonly ServiceProvider _services = new ServiceCollection().AddSerializer().BuildServiceProvider();
     private NpgsqlDataSource? _database;
 
-    public async Task InitializeAsync() =>
-        _database = NpgsqlDataSource.Create(await server.CreateDatabaseAsync("indexes_" + Guid.NewGuid().ToString("N")[..12]));
+    public async Task InitializeAsync()
+    {
+        var connectionString = await server.CreateDatabaseAsync("indexes_" + Guid.NewGuid().ToString("N")[..12]);
+        await PostgresSchema.ApplyAsync(connectionString, CancellationToken.None);
+        _database = NpgsqlDataSource.Create(connectionString);
+    }
 
     public async Task DisposeAsync()
     {

@@ -3,7 +3,7 @@ using System.Data.Common;
 namespace Exchange.Hub.Persistence.Indexes;
 
 /// <summary>
-/// The hub database as the index tables beside the case index see it (<see cref="IndexTables"/>): one durable
+/// The hub database as the index tables beside the case index see it (their DDL: Persistence/Migrations): one durable
 /// statement at a time, and reads on a connection of their own, whatever the dialect. Each index keeps one row per
 /// item, so a change costs one small statement however long its list grows.
 /// </summary>

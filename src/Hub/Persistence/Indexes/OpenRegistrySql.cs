@@ -11,40 +11,6 @@ internal static class OpenRegistrySql
 {
     public const string Table = "exchange_open_registry";
 
-    public const string CreateSqlite = $"""
-        CREATE TABLE IF NOT EXISTS {Table} (
-            service_id      TEXT    NOT NULL,
-            credential_id   TEXT    NOT NULL,
-            institution_id  TEXT    NOT NULL,
-            programme_id    TEXT    NOT NULL,
-            registry_number TEXT    NOT NULL,
-            issued_ticks    INTEGER NOT NULL,
-            item            BLOB    NOT NULL,
-            PRIMARY KEY (service_id, credential_id)
-        ) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS ix_{Table}_issued ON {Table} (service_id, issued_ticks);
-        CREATE INDEX IF NOT EXISTS ix_{Table}_institution ON {Table} (service_id, institution_id, issued_ticks);
-        CREATE INDEX IF NOT EXISTS ix_{Table}_number ON {Table} (service_id, registry_number);
-
-        """;
-
-    public const string CreatePostgres = $"""
-        CREATE TABLE IF NOT EXISTS {Table} (
-            service_id      TEXT   NOT NULL,
-            credential_id   TEXT   NOT NULL,
-            institution_id  TEXT   NOT NULL,
-            programme_id    TEXT   NOT NULL,
-            registry_number TEXT   COLLATE "C" NOT NULL,
-            issued_ticks    BIGINT NOT NULL,
-            item            BYTEA  NOT NULL,
-            PRIMARY KEY (service_id, credential_id)
-        );
-        CREATE INDEX IF NOT EXISTS ix_{Table}_issued ON {Table} (service_id, issued_ticks);
-        CREATE INDEX IF NOT EXISTS ix_{Table}_institution ON {Table} (service_id, institution_id, issued_ticks);
-        CREATE INDEX IF NOT EXISTS ix_{Table}_number ON {Table} (service_id, registry_number);
-
-        """;
-
     public const string Upsert = $"""
         INSERT INTO {Table} (service_id, credential_id, institution_id, programme_id, registry_number, issued_ticks, item)
         VALUES (@service, @credential, @institution, @programme, @number, @issued, @item)

@@ -7,28 +7,6 @@ internal static class PeerOutboxSql
 {
     public const string Table = "exchange_peer_outbox";
 
-    public const string CreateSqlite = $"""
-        CREATE TABLE IF NOT EXISTS {Table} (
-            service_id  TEXT    NOT NULL,
-            peer_hub_id TEXT    NOT NULL,
-            sequence    INTEGER NOT NULL,
-            entry       BLOB    NOT NULL,
-            PRIMARY KEY (service_id, peer_hub_id, sequence)
-        ) WITHOUT ROWID;
-
-        """;
-
-    public const string CreatePostgres = $"""
-        CREATE TABLE IF NOT EXISTS {Table} (
-            service_id  TEXT   NOT NULL,
-            peer_hub_id TEXT   NOT NULL,
-            sequence    BIGINT NOT NULL,
-            entry       BYTEA  NOT NULL,
-            PRIMARY KEY (service_id, peer_hub_id, sequence)
-        );
-
-        """;
-
     public const string Insert = $"""
         INSERT INTO {Table} (service_id, peer_hub_id, sequence, entry) VALUES (@service, @peer, @sequence, @entry)
         ON CONFLICT (service_id, peer_hub_id, sequence) DO NOTHING;

@@ -6,29 +6,6 @@ internal static class RegistryDirectorySql
 {
     public const string Table = "exchange_registry_directory";
 
-    public const string CreateSqlite = $"""
-        CREATE TABLE IF NOT EXISTS {Table} (
-            service_id TEXT NOT NULL,
-            directory  TEXT NOT NULL,
-            item_id    TEXT NOT NULL,
-            item       BLOB NOT NULL,
-            PRIMARY KEY (service_id, directory, item_id)
-        ) WITHOUT ROWID;
-
-        """;
-
-    // COLLATE "C": code-point order whatever the database's collation, as SQLite orders.
-    public const string CreatePostgres = $"""
-        CREATE TABLE IF NOT EXISTS {Table} (
-            service_id TEXT NOT NULL,
-            directory  TEXT NOT NULL,
-            item_id    TEXT COLLATE "C" NOT NULL,
-            item       BYTEA NOT NULL,
-            PRIMARY KEY (service_id, directory, item_id)
-        );
-
-        """;
-
     public const string Upsert = $"""
         INSERT INTO {Table} (service_id, directory, item_id, item) VALUES (@service, @directory, @id, @item)
         ON CONFLICT (service_id, directory, item_id) DO UPDATE SET item = excluded.item;

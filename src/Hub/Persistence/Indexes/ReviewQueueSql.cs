@@ -19,50 +19,6 @@ internal static class ReviewQueueSql
     /// <summary>The entry's <see cref="ReviewQueueEntry.IsOverdueAt"/>, at <c>@now</c>.</summary>
     private const string Overdue = "(overdue = 1 OR deadline_ticks < @now)";
 
-    public const string CreateSqlite = $"""
-        CREATE TABLE IF NOT EXISTS {Table} (
-            service_id          TEXT    NOT NULL,
-            case_id             TEXT    NOT NULL,
-            version             INTEGER NOT NULL,
-            removed             INTEGER NOT NULL,
-            purpose             INTEGER NOT NULL,
-            flagged_mask        INTEGER NOT NULL,
-            received_ticks      INTEGER NOT NULL,
-            deadline_ticks      INTEGER NULL,
-            deadline_key        INTEGER NOT NULL,
-            overdue             INTEGER NOT NULL,
-            assigned_officer_id TEXT    NULL,
-            is_appeal           INTEGER NOT NULL,
-            entry               BLOB    NULL,
-            PRIMARY KEY (service_id, case_id)
-        ) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS ix_{Table}_deadline ON {Table} (service_id, removed, deadline_key, received_ticks, case_id);
-        CREATE INDEX IF NOT EXISTS ix_{Table}_received ON {Table} (service_id, removed, received_ticks, case_id);
-
-        """;
-
-    public const string CreatePostgres = $"""
-        CREATE TABLE IF NOT EXISTS {Table} (
-            service_id          TEXT    NOT NULL,
-            case_id             TEXT    COLLATE "C" NOT NULL,
-            version             BIGINT  NOT NULL,
-            removed             INTEGER NOT NULL,
-            purpose             INTEGER NOT NULL,
-            flagged_mask        BIGINT  NOT NULL,
-            received_ticks      BIGINT  NOT NULL,
-            deadline_ticks      BIGINT  NULL,
-            deadline_key        BIGINT  NOT NULL,
-            overdue             INTEGER NOT NULL,
-            assigned_officer_id TEXT    NULL,
-            is_appeal           INTEGER NOT NULL,
-            entry               BYTEA   NULL,
-            PRIMARY KEY (service_id, case_id)
-        );
-        CREATE INDEX IF NOT EXISTS ix_{Table}_deadline ON {Table} (service_id, removed, deadline_key, received_ticks, case_id);
-        CREATE INDEX IF NOT EXISTS ix_{Table}_received ON {Table} (service_id, removed, received_ticks, case_id);
-
-        """;
-
     /// <summary>Stores the entry unless the row holds this version or a newer one, live or removed.</summary>
     public const string Upsert = $"""
         INSERT INTO {Table} (service_id, case_id, version, removed, purpose, flagged_mask, received_ticks, deadline_ticks,

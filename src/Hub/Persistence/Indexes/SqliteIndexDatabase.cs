@@ -12,19 +12,16 @@ internal sealed class SqliteIndexDatabase : IndexDatabase
 {
     private readonly string _connectionString;
     private readonly SqliteStateStore _store;
-    private readonly Task _created;
 
     public SqliteIndexDatabase(EmbeddedDatabase database, SqliteStateStore store, IOptions<ClusterOptions> cluster)
         : base(cluster.Value.ServiceId)
     {
         _connectionString = database.ConnectionString;
         _store = store;
-        _created = store.ExecuteInBatchAsync(commands => commands.For(IndexTables.Sqlite).ExecuteNonQuery());
     }
 
     public override async Task<int> ExecuteAsync(string sql, Action<DbCommand> bind)
     {
-        await _created;
         return await _store.ExecuteInBatchAsync(commands =>
         {
             var command = commands.For(sql);
@@ -40,7 +37,6 @@ internal sealed class SqliteIndexDatabase : IndexDatabase
             return;
         }
 
-        await _created;
         await _store.ExecuteInBatchAsync(commands =>
         {
             foreach (var bind in binds)
@@ -56,7 +52,6 @@ internal sealed class SqliteIndexDatabase : IndexDatabase
 
     public override async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read)
     {
-        await _created;
         await using var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync();
         return await read(connection);
