@@ -2,19 +2,9 @@ using Exchange.Hub.Hosting;
 using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
-if (args.Length > 0 && args[0] == TokenCommand.Name)
+if (HubCommandLine.Names(args))
 {
-    return TokenCommand.Run(args, builder.Configuration, builder.Environment.ContentRootPath, TimeProvider.System);
-}
-
-if (args.Length > 0 && args[0] == KeysCommand.Name)
-{
-    return KeysCommand.Run(args, builder.Configuration, builder.Environment.ContentRootPath, TimeProvider.System);
-}
-
-if (args.Length > 0 && args[0] == PinCommand.Name)
-{
-    return PinCommand.Run(builder.Configuration, builder.Environment.ContentRootPath);
+    return HubCommandLine.Run(args, builder.Configuration, builder.Environment.ContentRootPath, TimeProvider.System);
 }
 
 try

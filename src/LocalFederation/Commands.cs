@@ -1,39 +1,62 @@
+using System.CommandLine;
 using Exchange.LocalFederation.Launch;
 using Exchange.LocalFederation.Load;
 using Exchange.LocalFederation.Walkthrough;
 
 namespace Exchange.LocalFederation;
 
-/// <summary>The launcher's two jobs: the guided walkthrough (default) and the load harness.</summary>
+/// <summary>The launcher's two jobs, on System.CommandLine (which also answers <c>--help</c>): the guided walkthrough
+/// (the root command) and the load harness (<c>load</c>).</summary>
 internal static class Commands
 {
-    public const string Usage = """
-        usage: dotnet run --project src/LocalFederation [-- [--exit] [--keep] [--data DIR] [--random-ports]]
-               dotnet run -c Release --project src/LocalFederation -- load [--seconds 20] [--warmup 5] [--rate N]
-                          [--concurrency N] [--mode embedded|cluster] [--credentials N] [--universities N] [--data DIR]
-        """;
-
-    public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken ct)
+    public static RootCommand Create(TextWriter output)
     {
-        var load = args.Length > 0 && args[0] == "load";
-        var options = Parse(load ? args[1..] : args);
-        var layout = RepositoryLayout.Locate();
-        var data = Path.GetFullPath(options.GetValueOrDefault("--data", layout.DefaultDataFolder));
-        if (!options.ContainsKey("--keep") && Directory.Exists(data))
+        var exit = new Option<bool>("--exit") { Description = "Stop the hubs once the walkthrough is done." };
+        var randomPorts = new Option<bool>("--random-ports") { Description = "Free ports instead of the fixed ones the README uses." };
+        var keep = new Option<bool>("--keep") { Description = "Keep the state of an earlier run instead of starting afresh.", Recursive = true };
+        var data = new Option<string?>("--data") { Description = "Folder for the hubs' state and logs (default: data/ in the repository).", Recursive = true };
+        var loadOptions = new LoadOptions.Definition();
+        var load = new Command("load", "Measure three hubs under load (build with -c Release).");
+        foreach (var option in loadOptions.All)
         {
-            Directory.Delete(data, recursive: true);
+            load.Options.Add(option);
         }
 
-        return load
-            ? await LoadAsync(layout, data, LoadOptions.Parse(options), output, ct)
-            : await WalkthroughAsync(layout, data, options, output, ct);
+        load.SetAction((parsed, ct) =>
+        {
+            var (layout, folder) = Prepare(parsed);
+            return LoadAsync(layout, folder, loadOptions.Read(parsed), output, ct);
+        });
+        var root = new RootCommand("A local federation of three hubs (UA, KZ, LV) on loopback and a guided cross-border walkthrough.")
+        {
+            exit, randomPorts, keep, data, load,
+        };
+        root.SetAction((parsed, ct) =>
+        {
+            var (layout, folder) = Prepare(parsed);
+            return WalkthroughAsync(layout, folder, parsed.GetValue(exit), parsed.GetValue(randomPorts), output, ct);
+        });
+        return root;
+
+        // The data folder is emptied first unless --keep.
+        (RepositoryLayout Layout, string Data) Prepare(ParseResult parsed)
+        {
+            var layout = RepositoryLayout.Locate();
+            var folder = Path.GetFullPath(parsed.GetValue(data) ?? layout.DefaultDataFolder);
+            if (!parsed.GetValue(keep) && Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+
+            return (layout, folder);
+        }
     }
 
-    private static async Task<int> WalkthroughAsync(RepositoryLayout layout, string data, Dictionary<string, string> options, TextWriter output, CancellationToken ct)
+    private static async Task<int> WalkthroughAsync(RepositoryLayout layout, string data, bool exit, bool randomPorts, TextWriter output, CancellationToken ct)
     {
         var say = new Narrator(output);
         say.Plain($"Starting a local federation of three hubs (UA, KZ, LV) in embedded mode; state and logs in {data}");
-        await using var federation = await RunningFederation.StartAsync(layout, data, !options.ContainsKey("--random-ports"), null, ct);
+        await using var federation = await RunningFederation.StartAsync(layout, data, !randomPorts, null, ct);
         foreach (var hub in federation.Hubs)
         {
             say.Plain($"  {hub.HubId} ({hub.Country}) ready: gRPC {hub.GrpcAddress}, REST {hub.HttpAddress}; seeded from seed/{hub.Country}, policy/{hub.Country}.json; pins the other two");
@@ -41,7 +64,7 @@ internal static class Commands
 
         await new CrossBorderWalkthrough(federation, layout, say).RunAsync(ct);
         TryItYourself.Print(say, federation, layout);
-        if (options.ContainsKey("--exit"))
+        if (exit)
         {
             say.Plain("Walkthrough complete; stopping the hubs (--exit).");
             return 0;
@@ -73,22 +96,5 @@ internal static class Commands
         output.WriteLine($"RESULT {options.Describe()}: {summary}");
         output.WriteLine($"       {summary.CpuPerCase}");
         return summary.Errors.Count == 0 ? 0 : 1;
-    }
-
-    private static Dictionary<string, string> Parse(string[] args)
-    {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal))
-            {
-                throw new ArgumentException($"Unexpected argument '{args[i]}'.");
-            }
-
-            var hasValue = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal);
-            options[args[i]] = hasValue ? args[++i] : "true";
-        }
-
-        return options;
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Exchange.Hub.Caching;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Exchange.Hub.Credentials;
 
@@ -11,13 +12,13 @@ namespace Exchange.Hub.Credentials;
 /// freshness (<see cref="Trust.EnvelopeVerifier.Freshness"/>) and the share grant's expiry. Only a hash of the
 /// share code is kept. A revocation notice evicts the credential (or every credential of a hub whose institution
 /// keys were revoked); a verification that was under way when an eviction happened is not stored, so it cannot
-/// bring back what the notice removed. Bounded: when full, expired entries go first, then the oldest.
+/// bring back what the notice removed. Bounded (<see cref="BoundedMemoryCache"/>).
 /// </summary>
-public sealed class VerificationCache(TimeProvider time)
+public sealed class VerificationCache(TimeProvider time) : IDisposable
 {
     public const int Capacity = 10_000;
 
-    private readonly ConcurrentDictionary<(string HubId, string CredentialId), Entry> _entries = new();
+    private readonly MemoryCache _entries = BoundedMemoryCache.Create(Capacity, time);
     private readonly ConcurrentDictionary<string, long> _evictions = new(StringComparer.Ordinal);
 
     public int Count => _entries.Count;
@@ -27,14 +28,9 @@ public sealed class VerificationCache(TimeProvider time)
 
     public ResolvedCredential? Find(string hubId, string credentialId, string shareCode, string recipientId)
     {
-        if (!_entries.TryGetValue((hubId, credentialId), out var entry))
+        // The cache's clock is the TimeProvider: an entry past its expiry is not found.
+        if (!_entries.TryGetValue(new CredentialKey(hubId, credentialId), out Entry? entry) || entry is null)
         {
-            return null;
-        }
-
-        if (entry.ExpiresAt <= time.GetUtcNow())
-        {
-            _entries.TryRemove(new KeyValuePair<(string, string), Entry>((hubId, credentialId), entry));
             return null;
         }
 
@@ -52,37 +48,35 @@ public sealed class VerificationCache(TimeProvider time)
             return;
         }
 
-        if (_entries.Count >= Capacity)
-        {
-            MakeRoom();
-        }
-
-        _entries[(hubId, credentialId)] = new Entry(Hash(shareCode), recipientId, resolved, expiresAt);
+        var key = new CredentialKey(hubId, credentialId);
+        _entries.Store(key, new Entry(Hash(shareCode), recipientId, resolved), expiresAt);
         if (EvictionStamp(hubId) != evictionStamp)
         {
             // A notice arrived while this verification was under way; it may predate the revocation.
-            _entries.TryRemove((hubId, credentialId), out _);
+            _entries.Remove(key);
         }
     }
 
     public void Evict(string hubId, string credentialId)
     {
         _evictions.AddOrUpdate(hubId, 1, (_, n) => n + 1);
-        _entries.TryRemove((hubId, credentialId), out _);
+        _entries.Remove(new CredentialKey(hubId, credentialId));
     }
 
     public void EvictHub(string hubId)
     {
         _evictions.AddOrUpdate(hubId, 1, (_, n) => n + 1);
-        foreach (var key in _entries.Keys.Where(k => k.HubId == hubId))
+        foreach (var key in _entries.Keys.OfType<CredentialKey>().Where(k => k.HubId == hubId).ToList())
         {
-            _entries.TryRemove(key, out _);
+            _entries.Remove(key);
         }
     }
 
-    private void MakeRoom() => ExpiringEntries.MakeRoom(_entries, Capacity, time.GetUtcNow(), e => e.ExpiresAt);
+    public void Dispose() => _entries.Dispose();
 
     private static byte[] Hash(string shareCode) => SHA256.HashData(Encoding.UTF8.GetBytes(shareCode));
 
-    private sealed record Entry(byte[] ShareCodeHash, string RecipientId, ResolvedCredential Resolved, DateTimeOffset ExpiresAt);
+    private readonly record struct CredentialKey(string HubId, string CredentialId);
+
+    private sealed record Entry(byte[] ShareCodeHash, string RecipientId, ResolvedCredential Resolved);
 }

@@ -88,13 +88,12 @@ public static class HubHostExtensions
         return app;
     }
 
+    // The same validators ValidateOnStart runs (data annotations, descending into the [ValidateObjectMembers]
+    // sections, then HubOptionsValidator), run before the container exists.
     private static void ValidateEagerly(HubOptions hub)
     {
-        var context = new System.ComponentModel.DataAnnotations.ValidationContext(hub);
-        var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
-        System.ComponentModel.DataAnnotations.Validator.TryValidateObject(hub, context, results, validateAllProperties: true);
-        var failures = results.Select(r => r.ErrorMessage ?? "invalid Hub setting")
-            .Concat(new HubOptionsValidator().Validate(null, hub).Failures ?? [])
+        var failures = new IValidateOptions<HubOptions>[] { new DataAnnotationValidateOptions<HubOptions>(name: null), new HubOptionsValidator() }
+            .SelectMany(v => v.Validate(Options.DefaultName, hub).Failures ?? [])
             .ToList();
         if (failures.Count > 0)
         {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace Exchange.Hub.Hosting;
 
@@ -102,9 +103,11 @@ public sealed class HubOptions
     public string? SeedFolder { get; set; }
 
     /// <summary>Call budgets per caller and for share-code attempts (see <see cref="RateLimitOptions"/>).</summary>
+    [ValidateObjectMembers]
     public RateLimitOptions RateLimits { get; set; } = new();
 
     /// <summary>Request bytes, string lengths and list counts for both surfaces (see <see cref="InputLimitOptions"/>).</summary>
+    [ValidateObjectMembers]
     public InputLimitOptions Input { get; set; } = new();
 
     public string EffectiveClusterId => string.IsNullOrWhiteSpace(ClusterId) ? HubId : ClusterId;

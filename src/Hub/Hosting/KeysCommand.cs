@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Exchange.Hub.Security;
 using Exchange.Hub.Security.KeyRing;
@@ -15,40 +16,58 @@ internal static class KeysCommand
 {
     public const string Name = "keys";
 
-    private const string Usage = "usage: keys list | keys rotate --which attestation|tokens | keys revoke --key-id ID --cut-off 2026-12-01T00:00:00Z [--reason TEXT]";
+    /// <summary>Parses <paramref name="args"/> (beginning with <c>keys</c>) and runs the subcommand.</summary>
+    public static int Run(string[] args, IConfiguration configuration, string contentRoot, TimeProvider time) =>
+        HubCommandLine.Run(args, new RootCommand { Create(configuration, contentRoot, time) });
 
-    public static int Run(string[] args, IConfiguration configuration, string contentRoot, TimeProvider time)
+    public static Command Create(IConfiguration configuration, string contentRoot, TimeProvider time)
+    {
+        var which = new Option<string>("--which") { Description = "the key to rotate", Required = true };
+        which.AcceptOnlyFromAmong("attestation", "tokens");
+        var rotate = new Command("rotate", "Add a new key of one kind; the current one stays valid through the hand-over.") { which };
+        rotate.SetAction(parsed => Change(configuration, contentRoot, (hub, folder) =>
+        {
+            var kind = parsed.GetRequiredValue(which) == "attestation" ? HubKeyKind.Attestation : HubKeyKind.Tokens;
+            var now = time.GetUtcNow();
+            return KeyRingChanges.Rotate(KeyRingFile.Load(hub.HubId, folder), kind, NewKey(hub.HubId, folder, kind, now), now);
+        }));
+
+        var keyId = new Option<string>("--key-id") { Description = "the compromised key", Required = true };
+        var cutOffOption = new Option<string>("--cut-off") { Description = "UTC instant from which its signatures are refused, e.g. 2026-12-01T00:00:00Z", Required = true };
+        var reason = new Option<string>("--reason") { Description = "why it is revoked", DefaultValueFactory = _ => "compromised" };
+        var revoke = new Command("revoke", "Revoke a key from a cut-off and replace it.") { keyId, cutOffOption, reason };
+        revoke.SetAction(parsed => Change(configuration, contentRoot, (hub, folder) =>
+        {
+            var cutOff = DateTimeOffset.Parse(parsed.GetRequiredValue(cutOffOption), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+            var at = time.GetUtcNow();
+            return KeyRingChanges.Revoke(KeyRingFile.Load(hub.HubId, folder), parsed.GetRequiredValue(keyId), cutOff,
+                parsed.GetRequiredValue(reason), k => NewKey(hub.HubId, folder, k, at), at);
+        }));
+
+        var list = new Command("list", "Print the key ring.");
+        list.SetAction(_ => Change(configuration, contentRoot, null));
+        return new Command(Name, "Change the hub's key ring in its keys folder.") { list, rotate, revoke };
+    }
+
+    /// <summary>Prints the ring after <paramref name="change"/> (saved), or as it is when there is none.</summary>
+    private static int Change(IConfiguration configuration, string contentRoot, Func<HubOptions, string, KeyRingDocument>? change)
     {
         var hub = configuration.GetSection(HubOptions.SectionName).Get<HubOptions>() ?? new HubOptions();
         var folder = hub.ResolveKeysFolder(contentRoot);
-        var options = Options(args);
         try
         {
-            switch (args.Length > 1 ? args[1] : "")
+            if (change is null)
             {
-                case "list":
-                    Print(KeyRingFile.Load(hub.HubId, folder));
-                    return 0;
-                case "rotate" when options.GetValueOrDefault("--which") is "attestation" or "tokens":
-                    var kind = options["--which"] == "attestation" ? HubKeyKind.Attestation : HubKeyKind.Tokens;
-                    var now = time.GetUtcNow();
-                    var rotated = KeyRingChanges.Rotate(KeyRingFile.Load(hub.HubId, folder), kind, NewKey(hub.HubId, folder, kind, now), now);
-                    return Save(folder, rotated);
-                case "revoke" when options.TryGetValue("--key-id", out var keyId) && options.TryGetValue("--cut-off", out var cutOffText):
-                    var cutOff = DateTimeOffset.Parse(cutOffText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
-                    var at = time.GetUtcNow();
-                    var revoked = KeyRingChanges.Revoke(KeyRingFile.Load(hub.HubId, folder), keyId, cutOff,
-                        options.GetValueOrDefault("--reason") ?? "compromised", k => NewKey(hub.HubId, folder, k, at), at);
-                    return Save(folder, revoked);
-                default:
-                    Console.Error.WriteLine(Usage);
-                    return 2;
+                Print(KeyRingFile.Load(hub.HubId, folder));
+                return 0;
             }
+
+            return Save(folder, change(hub, folder));
         }
         catch (Exception failed) when (failed is InvalidOperationException or InvalidDataException or FormatException)
         {
             Console.Error.WriteLine(failed.Message);
-            return 2;
+            return HubCommandLine.UsageError;
         }
     }
 
@@ -76,17 +95,5 @@ internal static class KeysCommand
                 $"from {key.NotBefore:O}", key.NotAfter is { } until ? $"until {until:O}" : "",
                 key.RevokedAt is { } cutOff ? $"cut-off {cutOff:O}" : "", key.File));
         }
-    }
-
-    private static Dictionary<string, string> Options(string[] args)
-    {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 2; i < args.Length; i++)
-        {
-            var hasValue = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal);
-            options[args[i]] = hasValue ? args[++i] : "true";
-        }
-
-        return options;
     }
 }

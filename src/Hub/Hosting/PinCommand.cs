@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Security;
@@ -20,7 +21,14 @@ internal static class PinCommand
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static int Run(IConfiguration configuration, string contentRoot)
+    public static Command Create(IConfiguration configuration, string contentRoot)
+    {
+        var command = new Command(Name, "Print the federation-file entry that lets a peer trust this hub.");
+        command.SetAction(_ => Run(configuration, contentRoot));
+        return command;
+    }
+
+    private static int Run(IConfiguration configuration, string contentRoot)
     {
         var hub = configuration.GetSection(HubOptions.SectionName).Get<HubOptions>() ?? new HubOptions();
         using var keys = new HubKeyRing(hub.HubId, hub.ResolveKeysFolder(contentRoot));

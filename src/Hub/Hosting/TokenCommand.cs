@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Exchange.Hub.Security;
 
 namespace Exchange.Hub.Hosting;
@@ -11,44 +12,36 @@ internal static class TokenCommand
 {
     public const string Name = "token";
 
-    public static int Run(string[] args, IConfiguration configuration, string contentRoot, TimeProvider time)
+    public static Command Create(IConfiguration configuration, string contentRoot, TimeProvider time)
     {
-        var hub = configuration.GetSection(HubOptions.SectionName).Get<HubOptions>() ?? new HubOptions();
-        var options = Parse(args);
-        if (!options.TryGetValue("--role", out var role) || !options.TryGetValue("--subject", out var subject))
+        var role = new Option<string>("--role") { Description = "admin, institution, officer or learner", Required = true };
+        var subject = new Option<string>("--subject") { Description = "who the token names (sub)", Required = true };
+        var institution = new Option<string?>("--institution") { Description = "the institution an institution or officer token acts for" };
+        var learner = new Option<string?>("--learner") { Description = "the learner a learner token belongs to" };
+        var commission = new Option<bool>("--commission") { Description = "an officer who may vote in a commission" };
+        var hours = new Option<double?>("--hours") { Description = "lifetime in hours (default: the issuer's)" };
+        var command = new Command(Name, "Print a bearer token for this hub's local API.")
         {
-            Console.Error.WriteLine("usage: token --role admin|institution|officer|learner --subject ID [--institution ID] [--learner ID] [--commission] [--hours N]");
-            return 2;
-        }
-
-        using var keys = new HubKeyRing(hub.HubId, hub.ResolveKeysFolder(contentRoot));
-        var lifetime = options.TryGetValue("--hours", out var hours)
-            ? TimeSpan.FromHours(double.Parse(hours, System.Globalization.CultureInfo.InvariantCulture))
-            : HubTokenIssuer.DefaultLifetime;
-        try
+            role, subject, institution, learner, commission, hours,
+        };
+        command.SetAction(parsed =>
         {
-            var token = new HubTokenIssuer(keys, time).Issue(new HubTokenRequest(
-                subject, role, options.GetValueOrDefault("--institution"), options.GetValueOrDefault("--learner"),
-                options.ContainsKey("--commission"), lifetime));
-            Console.WriteLine(token);
-            return 0;
-        }
-        catch (ArgumentException invalid)
-        {
-            Console.Error.WriteLine(invalid.Message);
-            return 2;
-        }
-    }
-
-    private static Dictionary<string, string> Parse(string[] args)
-    {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 1; i < args.Length; i++)
-        {
-            var hasValue = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal);
-            options[args[i]] = hasValue ? args[++i] : "true";
-        }
-
-        return options;
+            var hub = configuration.GetSection(HubOptions.SectionName).Get<HubOptions>() ?? new HubOptions();
+            using var keys = new HubKeyRing(hub.HubId, hub.ResolveKeysFolder(contentRoot));
+            var lifetime = parsed.GetValue(hours) is { } h ? TimeSpan.FromHours(h) : HubTokenIssuer.DefaultLifetime;
+            try
+            {
+                Console.WriteLine(new HubTokenIssuer(keys, time).Issue(new HubTokenRequest(
+                    parsed.GetRequiredValue(subject), parsed.GetRequiredValue(role), parsed.GetValue(institution),
+                    parsed.GetValue(learner), parsed.GetValue(commission), lifetime)));
+                return 0;
+            }
+            catch (ArgumentException invalid)
+            {
+                Console.Error.WriteLine(invalid.Message);
+                return HubCommandLine.UsageError;
+            }
+        });
+        return command;
     }
 }

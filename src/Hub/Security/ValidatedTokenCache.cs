@@ -1,9 +1,9 @@
-using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.IdentityModel.Tokens;
 using Exchange.Hub.Caching;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Exchange.Hub.Security;
 
@@ -11,14 +11,14 @@ namespace Exchange.Hub.Security;
 /// Bearer tokens this hub has already validated, until each token's own expiry. A university's system sends the same
 /// token with every request for hours; checking its ES256 signature again each time cost about a tenth of a
 /// cross-border case. An entry is found only for the exact same token text (kept as its SHA-256, not the token), so
-/// a changed claim or signature is validated afresh; only successful validations are kept. Bounded: when full,
-/// expired entries go first, then the ones closest to expiry.
+/// a changed claim or signature is validated afresh; only successful validations are kept. Bounded
+/// (<see cref="BoundedMemoryCache"/>).
 /// </summary>
-public sealed class ValidatedTokenCache(TimeProvider time, int capacity = ValidatedTokenCache.DefaultCapacity)
+public sealed class ValidatedTokenCache(TimeProvider time, int capacity = ValidatedTokenCache.DefaultCapacity) : IDisposable
 {
     public const int DefaultCapacity = 10_000;
 
-    private readonly ConcurrentDictionary<TokenKey, Entry> _entries = new();
+    private readonly MemoryCache _entries = BoundedMemoryCache.Create(capacity, time);
 
     public int Count => _entries.Count;
 
@@ -26,15 +26,9 @@ public sealed class ValidatedTokenCache(TimeProvider time, int capacity = Valida
     /// none or the token has expired since.</summary>
     public TokenValidationResult? Find(string token)
     {
-        var key = TokenKey.Of(token);
-        if (!_entries.TryGetValue(key, out var entry))
+        // The cache's clock is the TimeProvider: an entry past the token's expiry is not found.
+        if (!_entries.TryGetValue(TokenKey.Of(token), out Entry? entry) || entry is null)
         {
-            return null;
-        }
-
-        if (entry.ExpiresAt <= time.GetUtcNow())
-        {
-            _entries.TryRemove(new KeyValuePair<TokenKey, Entry>(key, entry));
             return null;
         }
 
@@ -57,17 +51,12 @@ public sealed class ValidatedTokenCache(TimeProvider time, int capacity = Valida
             return;
         }
 
-        if (_entries.Count >= capacity)
-        {
-            MakeRoom();
-        }
-
-        _entries[TokenKey.Of(token)] = new Entry(identity.Clone(), securityToken, expiresAt);
+        _entries.Store(TokenKey.Of(token), new Entry(identity.Clone(), securityToken), expiresAt);
     }
 
-    private void MakeRoom() => ExpiringEntries.MakeRoom(_entries, capacity, time.GetUtcNow(), e => e.ExpiresAt);
+    public void Dispose() => _entries.Dispose();
 
-    private sealed record Entry(ClaimsIdentity Identity, SecurityToken Token, DateTimeOffset ExpiresAt);
+    private sealed record Entry(ClaimsIdentity Identity, SecurityToken Token);
 
     private readonly record struct TokenKey(UInt128 High, UInt128 Low)
     {

@@ -10,6 +10,7 @@ using Exchange.Hub.Security;
 using Exchange.Hub.Services.Issuing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Orleans.Hosting;
 using Orleans.TestingHost;
 
@@ -27,7 +28,7 @@ public sealed class RegistryCluster : IAsyncLifetime
     private readonly string _data = Path.Combine(Path.GetTempPath(), "exchange-tests", "registry-data-" + Guid.NewGuid().ToString("N"));
     private InProcessTestCluster? _cluster;
 
-    public static ManualClock Clock { get; } = new();
+    public static FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero));
 
     public IGrainFactory Grains => _cluster?.Client ?? throw new InvalidOperationException("The cluster has not started.");
 

@@ -89,6 +89,7 @@ public sealed class ValidatedTokenCacheSpecs : IDisposable
     {
         _hubKey.Dispose();
         _otherKey.Dispose();
+        _cache.Dispose();
     }
 
     private string Token(string institutionId, TimeSpan lifetime, ECDsa? key = null)

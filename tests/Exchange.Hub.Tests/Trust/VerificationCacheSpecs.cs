@@ -4,7 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Exchange.Hub.Tests.Trust;
 
 /// <summary>When a cached verification of a peer's credential is reused, and when it is not.</summary>
-public sealed class VerificationCacheSpecs
+public sealed class VerificationCacheSpecs : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
     private readonly FakeTimeProvider _clock = new(Now);
@@ -71,6 +71,8 @@ public sealed class VerificationCacheSpecs
 
         Assert.True(_cache.Count <= VerificationCache.Capacity, $"{_cache.Count} entries");
     }
+
+    public void Dispose() => _cache.Dispose();
 
     private void Store(string credentialId, TimeSpan? expiresIn = null) =>
         _cache.Store("hub-ua", credentialId, "code", "KZ-UNI", Resolved(credentialId), Now + (expiresIn ?? TimeSpan.FromMinutes(5)), _cache.EvictionStamp("hub-ua"));

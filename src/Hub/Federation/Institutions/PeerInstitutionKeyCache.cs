@@ -20,6 +20,8 @@ public sealed record InstitutionKeysLookup(PeerInstitutionKeys? Keys, string? Un
 /// <see cref="Invalidate"/> (a revocation notice named revoked institution keys). The highest accepted sequence
 /// is kept across invalidations, so an older list is never accepted again. Concurrent requests for the same peer
 /// share one fetch. A list that cannot be fetched or is refused makes the lookup unavailable, never an exception.
+/// Not a general-purpose cache (it stays off <c>MemoryCache</c>): like the replay guard, an entry must never be
+/// forgotten, because it carries the peer's highest accepted sequence; it holds one entry per pinned peer only.
 /// </summary>
 public sealed partial class PeerInstitutionKeyCache(PeerDirectory peers, PeerClients clients, TimeProvider time, ILogger<PeerInstitutionKeyCache> logger)
 {
@@ -36,6 +38,12 @@ public sealed partial class PeerInstitutionKeyCache(PeerDirectory peers, PeerCli
     public async Task<InstitutionKeysLookup> GetAsync(
         string peerHubId, string institutionId, string institutionKeyId, DateTimeOffset issuedAt, CancellationToken cancellationToken)
     {
+        if (peers.Find(peerHubId) is null)
+        {
+            // Checked before an entry is made, so hub ids from unknown callers cannot grow the cache.
+            return NotPinned(peerHubId);
+        }
+
         var entry = _entries.GetOrAdd(peerHubId, _ => new PeerEntry());
         var requestedAt = time.GetUtcNow();
         if (Usable(entry, institutionId, institutionKeyId, requestedAt) is { } cached)
@@ -79,6 +87,9 @@ public sealed partial class PeerInstitutionKeyCache(PeerDirectory peers, PeerCli
         }
     }
 
+    private static InstitutionKeysLookup NotPinned(string peerHubId) =>
+        new(null, $"Hub {peerHubId} is not a pinned peer of this hub.");
+
     private static PeerInstitutionKeys? Usable(PeerEntry entry, string institutionId, string keyId, DateTimeOffset now) =>
         entry.Keys is { } keys && !entry.Invalidated && keys.FreshUntil > now && keys.HasKey(institutionId, keyId) ? keys : null;
 
@@ -87,7 +98,7 @@ public sealed partial class PeerInstitutionKeyCache(PeerDirectory peers, PeerCli
         var peer = peers.Find(peerHubId);
         if (peer is null)
         {
-            return new InstitutionKeysLookup(null, $"Hub {peerHubId} is not a pinned peer of this hub.");
+            return NotPinned(peerHubId);
         }
 
         if (entry.Keys is not null && !entry.Invalidated)

@@ -16,7 +16,6 @@ internal static class RateLimitRegistration
     public static IServiceCollection AddHubRateLimits(this IServiceCollection services, HubOptions hub)
     {
         var limits = hub.RateLimits;
-        NestedOptionsValidation.ThrowIfInvalid(limits, "Hub:RateLimits");
         services.AddSingleton(new ShareCodeThrottle(limits));
         services.AddRateLimiter(o =>
         {

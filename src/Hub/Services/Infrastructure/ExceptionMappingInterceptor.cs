@@ -1,5 +1,4 @@
 using Exchange.Hub.Errors;
-using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
@@ -63,16 +62,9 @@ internal sealed partial class ExceptionMappingInterceptor(ILogger<ExceptionMappi
     {
         // Messages may quote what the caller sent: bounded, so a hostile input is not echoed back whole.
         var message = TextRules.Echo(hub.Message, 500);
-        var status = new Google.Rpc.Status { Code = (int)ToCode(hub.Kind), Message = message };
-        status.Details.Add(Any.Pack(new ErrorInfo { Reason = hub.Reason, Domain = ErrorDomain }));
-        if (hub.Field is not null)
-        {
-            status.Details.Add(Any.Pack(new BadRequest
-            {
-                FieldViolations = { new BadRequest.Types.FieldViolation { Field = hub.Field, Description = message } },
-            }));
-        }
-
+        var status = hub.Field is null
+            ? RefusalResponse.Status(ToCode(hub.Kind), hub.Reason, message)
+            : RefusalResponse.Status(ToCode(hub.Kind), hub.Reason, message, new FieldViolations().Add(hub.Field, message).ToBadRequest());
         return status.ToRpcException();
     }
 

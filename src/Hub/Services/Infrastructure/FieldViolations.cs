@@ -42,8 +42,11 @@ public sealed class FieldViolations
         {
             Code = (int)Code.InvalidArgument,
             Message = summary,
-            Details = { Google.Protobuf.WellKnownTypes.Any.Pack(new BadRequest { FieldViolations = { _violations } }) },
+            Details = { Google.Protobuf.WellKnownTypes.Any.Pack(ToBadRequest()) },
         };
         return status.ToRpcException();
     }
+
+    /// <summary>The violations as the google.rpc detail, for refusals that carry more than the field violations.</summary>
+    public BadRequest ToBadRequest() => new() { FieldViolations = { _violations } };
 }

@@ -10,7 +10,6 @@ internal static class InputPolicyRegistration
     public static WebApplicationBuilder AddInputPolicy(this WebApplicationBuilder builder, HubOptions hub)
     {
         var limits = hub.Input;
-        NestedOptionsValidation.ThrowIfInvalid(limits, "Hub:Input");
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBytes);
         builder.Services.AddSingleton(new InputPolicy(limits));
         builder.Services.Configure<GrpcServiceOptions>(o =>
@@ -30,7 +29,7 @@ internal static class InputPolicyRegistration
         {
             if (http.Request.ContentLength > max && !RefusalResponse.IsGrpc(http))
             {
-                var violation = new BadRequest { FieldViolations = { new BadRequest.Types.FieldViolation { Field = "body", Description = $"The request body must be at most {max} bytes." } } };
+                var violation = new FieldViolations().Add("body", $"The request body must be at most {max} bytes.").ToBadRequest();
                 await RefusalResponse.WriteAsync(http,
                     RefusalResponse.Status(Code.InvalidArgument, "REQUEST_TOO_LARGE", $"The request body must be at most {max} bytes.", violation),
                     StatusCodes.Status413PayloadTooLarge);

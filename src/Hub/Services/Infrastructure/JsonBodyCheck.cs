@@ -30,7 +30,7 @@ internal static class JsonBodyCheck
             http.Request.Body.Position = 0;
             if (problem is { } found)
             {
-                var violation = new BadRequest { FieldViolations = { new BadRequest.Types.FieldViolation { Field = found.Path, Description = found.Description } } };
+                var violation = new FieldViolations().Add(found.Path, found.Description).ToBadRequest();
                 await RefusalResponse.WriteAsync(http, RefusalResponse.Status(Code.InvalidArgument, "JSON_INVALID", $"{found.Path}: {found.Description}", violation),
                     StatusCodes.Status400BadRequest);
                 return;
@@ -52,14 +52,22 @@ internal static class JsonBodyCheck
         using var buffer = new MemoryStream();
         await body.CopyToAsync(buffer, ct);
         var bytes = buffer.ToArray();
-        if (JsonSyntaxPath.FindError(bytes) is { } broken)
+        JsonDocument document;
+        try
         {
+            document = JsonDocument.Parse(bytes);
+        }
+        catch (JsonException)
+        {
+            // Only a broken body is read a second time, to name where it broke; both readers share the same rules.
+            var broken = JsonSyntaxPath.FindError(bytes) ?? ("$", "unknown position");
             return (broken.Path, $"is where the body stops being valid JSON ({broken.Position}).");
         }
 
-        using var document = JsonDocument.Parse(bytes);
-        var root = document.RootElement;
-        return type is null ? null : Message(root, type, "");
+        using (document)
+        {
+            return type is null ? null : Message(document.RootElement, type, "");
+        }
     }
 
     private static (string, string)? Message(JsonElement value, MessageDescriptor type, string path)

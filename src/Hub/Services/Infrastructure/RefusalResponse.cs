@@ -19,6 +19,8 @@ public static class RefusalResponse
 
     private static readonly JsonFormatter Json = new(JsonFormatter.Settings.Default.WithTypeRegistry(Details));
 
+    /// <summary>The one place an error becomes a google.rpc.Status: the code, the message, an ErrorInfo with the
+    /// reason, then the other details. <see cref="ExceptionMappingInterceptor"/> builds its statuses here too.</summary>
     public static Google.Rpc.Status Status(Code code, string reason, string message, params IMessage[] details)
     {
         var status = new Google.Rpc.Status { Code = (int)code, Message = message };
