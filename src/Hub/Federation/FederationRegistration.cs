@@ -1,12 +1,15 @@
 using Exchange.Hub.Federation.Auth;
 using Exchange.Hub.Federation.Client;
 using Exchange.Hub.Federation.Descriptors;
+using Exchange.Hub.Federation.Inbound;
 using Exchange.Hub.Federation.Institutions;
+using Exchange.Hub.Federation.Outbound;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Federation.Resilience;
 using Exchange.Hub.Grains.Federation;
 using Exchange.Hub.Grains.Recognition;
 using Exchange.Hub.Hosting;
+using Exchange.Hub.Hosting.Jobs;
 using Exchange.Hub.Services.Federation;
 using Grpc.AspNetCore.Server;
 using Microsoft.Extensions.Options;

@@ -1,12 +1,12 @@
 using System.Security.Cryptography;
 using Exchange.Contracts.V1;
 using Exchange.Hub.Credentials;
+using Exchange.Hub.Credentials.Issuing;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Grains.Issuing;
 using Exchange.Hub.Grains.Registry;
+using Exchange.Hub.Mapping;
 using Exchange.Hub.Security;
-using Exchange.Hub.Services.Issuing;
-using Exchange.Hub.Services.Mapping;
 using Exchange.Hub.Trust;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;

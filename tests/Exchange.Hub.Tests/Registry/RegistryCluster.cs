@@ -1,4 +1,5 @@
 using Exchange.Hub.Credentials;
+using Exchange.Hub.Credentials.Issuing;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Federation.Revocation;
 using Exchange.Hub.Grains.Issuing;
@@ -6,7 +7,6 @@ using Exchange.Hub.Hosting;
 using Exchange.Hub.Persistence.Embedded;
 using Exchange.Hub.Persistence.Recognitions;
 using Exchange.Hub.Security;
-using Exchange.Hub.Services.Issuing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Hosting;

@@ -1,7 +1,7 @@
 using Exchange.Contracts.V1;
 using Exchange.Hub.Grains.Registry;
+using Exchange.Hub.Mapping;
 using Exchange.Hub.Security;
-using Exchange.Hub.Services.Registry;
 using Exchange.Hub.Trust;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;

@@ -1,6 +1,7 @@
 using Exchange.Contracts.V1;
 using Exchange.Hub.Grains.Review;
 using Exchange.Hub.Hosting;
+using Exchange.Hub.Mapping;
 using Exchange.Hub.Security;
 using Exchange.Hub.Services.Mapping;
 using Exchange.Hub.Trust;
