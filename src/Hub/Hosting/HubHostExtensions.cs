@@ -5,6 +5,7 @@ using Exchange.Hub.Rpc;
 using Exchange.Hub.Security;
 using Exchange.Hub.Security.RateLimiting;
 using Exchange.Hub.Services;
+using Exchange.Hub.Services.Federation;
 using Exchange.Hub.Services.Issuing;
 using Exchange.Hub.Services.Recognition;
 using Microsoft.Extensions.Options;
