@@ -1,6 +1,5 @@
 using System.Globalization;
-using Exchange.Hub.Security;
-using Exchange.Hub.Security.KeyRing;
+using Exchange.Hub.Signing.KeyRing;
 
 namespace Exchange.Hub.Hosting;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Security;
+using Exchange.Hub.Signing.KeyRing;
 
 namespace Exchange.Hub.Hosting;
 

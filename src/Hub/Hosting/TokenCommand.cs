@@ -1,4 +1,5 @@
 using Exchange.Hub.Security;
+using Exchange.Hub.Signing.KeyRing;
 
 namespace Exchange.Hub.Hosting;
 

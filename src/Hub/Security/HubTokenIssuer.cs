@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Exchange.Hub.Signing.KeyRing;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 

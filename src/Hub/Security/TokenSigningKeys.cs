@@ -1,4 +1,4 @@
-using Exchange.Hub.Security.KeyRing;
+using Exchange.Hub.Signing.KeyRing;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 

@@ -3,6 +3,7 @@ using Exchange.Contracts.V1;
 using Exchange.Hub.Credentials;
 using Exchange.Hub.Grains.Registry;
 using Exchange.Hub.Mapping;
+using Exchange.Hub.Signing;
 using Exchange.Hub.Tests.Registry;
 using Exchange.Hub.Trust;
 using Google.Protobuf;

@@ -5,8 +5,8 @@ using Exchange.Hub.Grains.Review;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Persistence.CaseIndex;
 using Exchange.Hub.Persistence.Embedded;
-using Exchange.Hub.Security;
 using Exchange.Hub.Services.Review;
+using Exchange.Hub.Signing.KeyRing;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 

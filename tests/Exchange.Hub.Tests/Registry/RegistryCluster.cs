@@ -7,6 +7,7 @@ using Exchange.Hub.Hosting;
 using Exchange.Hub.Persistence.Embedded;
 using Exchange.Hub.Persistence.Recognitions;
 using Exchange.Hub.Security;
+using Exchange.Hub.Signing.KeyRing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Hosting;

@@ -3,6 +3,7 @@ using Exchange.Contracts.V1;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Grains.Registry;
 using Exchange.Hub.Mapping;
+using Exchange.Hub.Signing;
 using Exchange.Hub.Trust;
 using ReviewKind = Exchange.Contracts.V1.ProgrammeReviewKind;
 

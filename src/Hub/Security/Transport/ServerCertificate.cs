@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Exchange.Hub.Hosting;
+using Exchange.Hub.Signing.KeyRing;
 
 namespace Exchange.Hub.Security.Transport;
 

@@ -10,6 +10,7 @@ using Exchange.Hub.Mapping;
 using Exchange.Hub.Mapping.Enums;
 using Exchange.Hub.Rpc;
 using Exchange.Hub.Security;
+using Exchange.Hub.Signing.KeyRing;
 using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;

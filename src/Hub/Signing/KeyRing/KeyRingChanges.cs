@@ -1,4 +1,4 @@
-namespace Exchange.Hub.Security.KeyRing;
+namespace Exchange.Hub.Signing.KeyRing;
 
 /// <summary>
 /// The rules of changing a hub's key ring, apart from files and clocks so they can be specified alone. A rotation

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
+using Exchange.Hub.Security;
 
-namespace Exchange.Hub.Security;
+namespace Exchange.Hub.Signing.KeyRing;
 
 /// <summary>
 /// A P-256 private key kept in a PKCS#8 PEM file. Created on first use, so a newcomer's hub just works; in a

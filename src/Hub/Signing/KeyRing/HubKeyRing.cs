@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
 using Exchange.Hub.Federation.Peers;
-using Exchange.Hub.Security.KeyRing;
 
-namespace Exchange.Hub.Security;
+namespace Exchange.Hub.Signing.KeyRing;
 
 /// <summary>The hub's own private keys as listed in its key ring (<see cref="KeyRingFile"/>): one kind attests
 /// credential envelopes (and signs descriptors), the other signs the bearer tokens of its local API. Kept apart so a
@@ -85,7 +84,7 @@ public sealed class HubKeyRing : IDisposable
 
     private ECDsa PublicHalf(ECDsa key)
     {
-        var half = Trust.Es256.ImportPublicKey(key.ExportSubjectPublicKeyInfo());
+        var half = Es256.ImportPublicKey(key.ExportSubjectPublicKeyInfo());
         _loaded.Add(half);
         return half;
     }

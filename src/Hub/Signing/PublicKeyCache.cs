@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 
-namespace Exchange.Hub.Trust;
+namespace Exchange.Hub.Signing;
 
 /// <summary>
 /// Registered public keys imported once. Importing a P-256 key validates its point, which costs about as much as a

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Exchange.Hub.Trust;
+namespace Exchange.Hub.Signing;
 
 /// <summary>
 /// D = SHA-256(context ‖ 0x00 ‖ for each part: uint64_be(len) ‖ part), the digest every Exchange signature covers

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Exchange.Hub.Security.KeyRing;
+namespace Exchange.Hub.Signing.KeyRing;
 
 /// <summary>Where a hub key is in its life: the one active key of its kind signs; retired and revoked keys only
 /// verify what was signed inside their window.</summary>

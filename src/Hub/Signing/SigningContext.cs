@@ -1,4 +1,4 @@
-namespace Exchange.Hub.Trust;
+namespace Exchange.Hub.Signing;
 
 /// <summary>
 /// The context strings of the signing domains in <c>protos/exchange/v1/trust.proto</c>. A signature made for one

@@ -1,4 +1,4 @@
-namespace Exchange.Hub.Security.KeyRing;
+namespace Exchange.Hub.Signing.KeyRing;
 
 /// <summary>What a hub key is used for; each kind has its own ring of keys.</summary>
 public enum HubKeyKind

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Exchange.Hub.Security.KeyRing;
+namespace Exchange.Hub.Signing.KeyRing;
 
 /// <summary>
 /// <c>keyring.json</c> in the hub's keys folder (Hub:KeysFolder, shared by every silo of a hub): the current and the

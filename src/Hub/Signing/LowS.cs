@@ -1,4 +1,4 @@
-namespace Exchange.Hub.Trust;
+namespace Exchange.Hub.Signing;
 
 /// <summary>
 /// The low-S rule for P-256 signatures in r‖s form, on the raw big-endian bytes: verification runs on every

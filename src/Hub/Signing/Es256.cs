@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Exchange.Hub.Trust;
+namespace Exchange.Hub.Signing;
 
 /// <summary>
 /// ECDSA P-256 with SHA-256 over a <see cref="SignedDigest"/>, signatures as raw r‖s (64 bytes, IEEE P1363) the
