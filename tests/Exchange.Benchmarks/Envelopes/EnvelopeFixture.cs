@@ -70,7 +70,7 @@ public sealed class EnvelopeFixture : IDisposable
         var registeredKey = new PublicSigningKey(InstitutionKeyId, InstitutionSpki, issuedAt.AddYears(-1), null, SigningKeyStatus.Active,
             issuedAt.AddYears(-1), null, null, Custodial: false);
         var status = new CredentialStatusView(credential.CredentialId, CredentialState.Active, null, null, Now);
-        OwnHubInputs = new EnvelopeVerificationInputs(HubId, [new PinnedKey(_ring.AttestationKeyId, _ring.AttestationPublicKey, DateTimeOffset.MinValue, null)],
+        OwnHubInputs = new EnvelopeVerificationInputs(HubId, [new PinnedKey(_ring.AttestationKeyId, _ring.AttestationKeys.Single(k => k.KeyId == _ring.AttestationKeyId).PublicKey, DateTimeOffset.MinValue, null)],
             [registeredKey], status, LocalCredentialVerifier.NoShareGrant, Now);
 
         // A peer pins the hub's public key from its federation file: SPKI imported once, when the file is loaded.

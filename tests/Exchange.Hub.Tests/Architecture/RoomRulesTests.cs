@@ -4,8 +4,8 @@ namespace Exchange.Hub.Tests.Architecture;
 
 /// <summary>
 /// The rules of docs/architecture.md ("Rooms of src/Hub") that a type's references can show, checked over the built
-/// hub assembly so the map stays true: the gRPC services are a leaf that only the composition root wires, and the
-/// wire contracts stay at the edges.
+/// hub assembly so the map stays true: the gRPC services are a leaf that only the composition root wires, the wire
+/// contracts stay at the edges, and the signing primitives depend on nothing of the hub.
 /// </summary>
 public sealed class RoomRulesTests
 {
@@ -39,6 +39,16 @@ public sealed class RoomRulesTests
         var offending = References(
             from: r => In(r, "Exchange.Hub.Mapping") || In(r, "Exchange.Hub.Rpc"),
             to: r => In(r, "Exchange.Hub.Federation") || In(r, "Exchange.Hub.Credentials.Issuing") || In(r, "Exchange.Hub.Seed") || In(r, "Exchange.Hub.Hosting.Jobs"));
+
+        Assert.Empty(offending);
+    }
+
+    [Fact]
+    public void The_signing_primitives_stand_on_the_runtime_alone()
+    {
+        var offending = References(
+            from: r => r == "Exchange.Hub.Signing",
+            to: r => In(r, "Exchange") && r != "Exchange.Hub.Signing");
 
         Assert.Empty(offending);
     }

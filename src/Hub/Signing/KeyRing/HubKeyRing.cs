@@ -15,14 +15,13 @@ public sealed class HubKeyRing : IDisposable
     {
         HubId = hubId;
         KeysFolder = keysFolder;
-        Document = KeyRingFile.Load(hubId, keysFolder);
-        var attestation = Document.Attestation.Select(k => (Entry: k, Key: Load(k))).ToList();
-        var tokens = Document.Tokens.Select(k => (Entry: k, Key: Load(k))).ToList();
+        var document = KeyRingFile.Load(hubId, keysFolder);
+        var attestation = document.Attestation.Select(k => (Entry: k, Key: Load(k))).ToList();
+        var tokens = document.Tokens.Select(k => (Entry: k, Key: Load(k))).ToList();
 
         var active = attestation.Single(k => k.Entry.Status == HubKeyStatus.Active);
         AttestationKey = active.Key;
         AttestationKeyId = active.Entry.KeyId;
-        AttestationPublicKey = PublicHalf(active.Key);
         AttestationKeys = [.. attestation.Select(k => new PinnedKey(k.Entry.KeyId, PublicHalf(k.Key), k.Entry.NotBefore, k.Entry.ValidUntil))];
         Attestations = attestation;
 
@@ -36,19 +35,13 @@ public sealed class HubKeyRing : IDisposable
 
     public string KeysFolder { get; }
 
-    /// <summary>The ring as read at start: every key with its status and window.</summary>
-    public KeyRingDocument Document { get; }
-
     public ECDsa AttestationKey { get; }
 
     public string AttestationKeyId { get; }
 
-    /// <summary>The attestation key's public half alone, for verifying this hub's own envelopes exactly as a peer
-    /// does with its pinned copy; the private key object stays the signer's (measured: verifying with it cost up to
-    /// a third more, see docs/benchmarks.md).</summary>
-    public ECDsa AttestationPublicKey { get; }
-
-    /// <summary>Every attestation key (public halves) with its window: what this hub's own envelopes verify against.</summary>
+    /// <summary>Every attestation key (public halves) with its window: what this hub's own envelopes verify against,
+    /// exactly as a peer does with its pinned copy. The private key objects stay the signer's (measured: verifying
+    /// with one cost up to a third more, see docs/benchmarks.md).</summary>
     public IReadOnlyList<PinnedKey> AttestationKeys { get; }
 
     /// <summary>Every attestation key with its private half and ring entry, active one included.</summary>

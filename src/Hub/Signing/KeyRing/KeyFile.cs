@@ -31,7 +31,7 @@ public static class KeyFile
     private static void Create(string path)
     {
         PrivateFolder.Ensure(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        using var key = Es256.CreateKey();
         PrivateFile.WriteNew(path, key.ExportPkcs8PrivateKeyPem());
     }
 }

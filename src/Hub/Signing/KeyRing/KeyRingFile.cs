@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Exchange.Hub.Security;
 
 namespace Exchange.Hub.Signing.KeyRing;
 
@@ -42,14 +43,7 @@ public static class KeyRingFile
     {
         Directory.CreateDirectory(keysFolder);
         var path = Path.Combine(keysFolder, Name);
-        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(document, Json));
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-
-        File.Move(temporary, path, overwrite: true);
+        PrivateFile.Replace(path, JsonSerializer.Serialize(document, Json));
     }
 
     private static KeyRingDocument First(string hubId, string keysFolder)
