@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
 using Exchange.Benchmarks.Envelopes;
+using Exchange.Hub.Signing;
 using Exchange.Hub.Trust;
 
 namespace Exchange.Benchmarks;

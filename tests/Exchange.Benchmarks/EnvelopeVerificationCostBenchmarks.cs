@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using Exchange.Benchmarks.Envelopes;
 using Exchange.Contracts.V1;
 using Exchange.Hub.Credentials;
+using Exchange.Hub.Signing;
 using Exchange.Hub.Trust;
 
 namespace Exchange.Benchmarks;

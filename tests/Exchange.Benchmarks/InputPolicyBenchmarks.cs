@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Exchange.Contracts.V1;
 using Exchange.Hub.Hosting;
-using Exchange.Hub.Services.Infrastructure;
+using Exchange.Hub.Rpc;
 
 namespace Exchange.Benchmarks;
 

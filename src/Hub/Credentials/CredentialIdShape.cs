@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Exchange.Hub.Services.Infrastructure;
+using Exchange.Hub.Rpc;
 
 namespace Exchange.Hub.Credentials;
 

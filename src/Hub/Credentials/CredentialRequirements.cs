@@ -1,7 +1,7 @@
 using Exchange.Adapters;
 using Exchange.Adapters.Frameworks;
 using Exchange.Adapters.Validation;
-using Exchange.Hub.Services.Mapping;
+using Exchange.Hub.Mapping;
 
 namespace Exchange.Hub.Credentials;
 

@@ -1,4 +1,4 @@
-using Exchange.Hub.Services.Mapping;
+using Exchange.Hub.Mapping;
 
 namespace Exchange.Hub.Credentials;
 

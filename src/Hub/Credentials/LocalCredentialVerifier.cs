@@ -2,7 +2,7 @@ using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Grains.Issuing;
 using Exchange.Hub.Grains.Registry;
 using Exchange.Hub.Hosting;
-using Exchange.Hub.Security;
+using Exchange.Hub.Signing.KeyRing;
 using Exchange.Hub.Trust;
 using Microsoft.Extensions.Options;
 

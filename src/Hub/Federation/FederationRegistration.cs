@@ -1,14 +1,15 @@
 using Exchange.Hub.Federation.Auth;
 using Exchange.Hub.Federation.Client;
 using Exchange.Hub.Federation.Descriptors;
+using Exchange.Hub.Federation.Inbound;
 using Exchange.Hub.Federation.Institutions;
+using Exchange.Hub.Federation.Outbound;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Federation.Resilience;
 using Exchange.Hub.Grains.Federation;
 using Exchange.Hub.Grains.Recognition;
 using Exchange.Hub.Hosting;
-using Exchange.Hub.Services.Federation;
-using Grpc.AspNetCore.Server;
+using Exchange.Hub.Hosting.Jobs;
 using Microsoft.Extensions.Options;
 
 namespace Exchange.Hub.Federation;
@@ -40,17 +41,5 @@ internal static class FederationRegistration
         services.AddSingleton<PeerStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<PeerStartup>());
         return services;
-    }
-
-    public static IGrpcServerBuilder AddFederationService(this IGrpcServerBuilder grpc) =>
-        grpc.AddServiceOptions<HubFederationGrpcService>(o => o.Interceptors.Add<FederationAuthInterceptor>());
-
-    public static WebApplication MapFederation(this WebApplication app)
-    {
-        // Read the federation file now: a mistake in it stops the hub at start, not at the first peer call.
-        app.Services.GetRequiredService<PeerDirectory>();
-        app.MapGrpcService<HubFederationGrpcService>();
-        app.MapGrpcService<FederationStatusGrpcService>();
-        return app;
     }
 }

@@ -1,9 +1,11 @@
 using Exchange.Hub.Federation;
+using Exchange.Hub.Hosting.Jobs;
 using Exchange.Hub.Persistence.Postgres;
+using Exchange.Hub.Rpc;
 using Exchange.Hub.Security;
 using Exchange.Hub.Security.RateLimiting;
 using Exchange.Hub.Services;
-using Exchange.Hub.Services.Infrastructure;
+using Exchange.Hub.Services.Federation;
 using Exchange.Hub.Services.Issuing;
 using Exchange.Hub.Services.Recognition;
 using Microsoft.Extensions.Options;

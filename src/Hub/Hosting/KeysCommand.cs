@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Exchange.Hub.Security;
-using Exchange.Hub.Security.KeyRing;
+using Exchange.Hub.Signing.KeyRing;
 
 namespace Exchange.Hub.Hosting;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Security;
+using Exchange.Hub.Signing.KeyRing;
 
 namespace Exchange.Hub.Hosting;
 

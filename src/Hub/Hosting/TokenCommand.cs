@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Exchange.Hub.Security;
+using Exchange.Hub.Signing.KeyRing;
 
 namespace Exchange.Hub.Hosting;
 

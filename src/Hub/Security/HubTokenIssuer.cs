@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Exchange.Hub.Signing.KeyRing;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -56,15 +57,7 @@ public sealed class HubTokenIssuer(HubKeyRing keys, TimeProvider time)
             IssuedAt = now,
             NotBefore = now,
             Expires = now + (request.Lifetime ?? DefaultLifetime),
-            SigningCredentials = new SigningCredentials(SigningKey(keys), SecurityAlgorithms.EcdsaSha256),
+            SigningCredentials = new SigningCredentials(TokenSigningKeys.Active(keys), SecurityAlgorithms.EcdsaSha256),
         });
     }
-
-    // IdentityModel caches signature providers process-wide by key id; a key ring disposed and loaded again (a
-    // token command, a restarted test hub) would then sign with a disposed key. ECDSA providers are cheap to make.
-    internal static ECDsaSecurityKey SigningKey(HubKeyRing keys) => new(keys.TokenKey)
-    {
-        KeyId = keys.TokenKeyId,
-        CryptoProviderFactory = new CryptoProviderFactory { CacheSignatureProviders = false },
-    };
 }

@@ -30,6 +30,18 @@ public static class PrivateFile
         }
     }
 
+    /// <summary>Replaces <paramref name="path"/> whole by a rename, so a reader never sees half of it.</summary>
+    public static void Replace(string path, string text)
+    {
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        using (var stream = new FileStream(temporary, CreateOptions()))
+        {
+            stream.Write(System.Text.Encoding.UTF8.GetBytes(text));
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
     /// <summary>Narrows an existing file (made by an earlier version, or by SQLite) to the owner.</summary>
     public static void Restrict(string path)
     {

@@ -1,4 +1,4 @@
-using Exchange.Hub.Services.Infrastructure;
+using Exchange.Hub.Rpc;
 using Google.Rpc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;

@@ -1,4 +1,5 @@
 using Exchange.Hub.Hosting;
+using Exchange.Hub.Signing.KeyRing;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 

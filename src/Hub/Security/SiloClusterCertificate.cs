@@ -1,5 +1,6 @@
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Exchange.Hub.Security.Transport;
+using Exchange.Hub.Signing;
 
 namespace Exchange.Hub.Security;
 
@@ -33,18 +34,9 @@ public static class SiloClusterCertificate
     private static void Create(string path, string hubId, DateTimeOffset now)
     {
         PrivateFolder.Ensure(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var request = new CertificateRequest($"CN={HostNameOf(hubId)}", key, HashAlgorithmName.SHA256);
-        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
-        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, true));
-        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension(
-            [new Oid("1.3.6.1.5.5.7.3.1"), new Oid("1.3.6.1.5.5.7.3.2")], false));
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddDnsName(HostNameOf(hubId));
-        request.CertificateExtensions.Add(names.Build());
-
+        using var key = Es256.CreateKey();
         // Peers pin the exact certificate rather than a chain, so a long life costs nothing; rotation replaces the file.
-        using var certificate = request.CreateSelfSigned(now.AddDays(-1), now.AddYears(10));
+        using var certificate = SelfSignedCertificate.Create(key, HostNameOf(hubId), [HostNameOf(hubId)], clientToo: true, now.AddDays(-1), now.AddYears(10));
         var text = certificate.ExportCertificatePem() + "\n" + key.ExportPkcs8PrivateKeyPem() + "\n";
         PrivateFile.WriteNew(path, text);
     }

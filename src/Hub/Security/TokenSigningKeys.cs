@@ -1,4 +1,4 @@
-using Exchange.Hub.Security.KeyRing;
+using Exchange.Hub.Signing.KeyRing;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -14,11 +14,14 @@ public static class TokenSigningKeys
     public static IReadOnlyList<SecurityKey> All(HubKeyRing keys)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        return [.. keys.TokenKeys.Select(k => (SecurityKey)new ECDsaSecurityKey(k.Key)
-        {
-            KeyId = k.Entry.KeyId,
-            CryptoProviderFactory = new CryptoProviderFactory { CacheSignatureProviders = false },
-        })];
+        return [.. keys.TokenKeys.Select(k => (SecurityKey)For(k.Entry.KeyId, k.Key))];
+    }
+
+    /// <summary>The key new tokens are signed with: the active token key.</summary>
+    public static ECDsaSecurityKey Active(HubKeyRing keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        return For(keys.TokenKeyId, keys.TokenKey);
     }
 
     /// <summary>Whether the token was issued inside the window of the key that signed it.</summary>
@@ -36,4 +39,12 @@ public static class TokenSigningKeys
         var issuedAt = jwt.IssuedAt == DateTime.MinValue ? (DateTimeOffset?)null : new DateTimeOffset(DateTime.SpecifyKind(jwt.IssuedAt, DateTimeKind.Utc));
         return issuedAt is { } at ? entry.IsValidAt(at) : entry.Status == HubKeyStatus.Active;
     }
+
+    // IdentityModel caches signature providers process-wide by key id; a key ring disposed and loaded again (a
+    // token command, a restarted test hub) would then sign with a disposed key. ECDSA providers are cheap to make.
+    private static ECDsaSecurityKey For(string keyId, System.Security.Cryptography.ECDsa key) => new(key)
+    {
+        KeyId = keyId,
+        CryptoProviderFactory = new CryptoProviderFactory { CacheSignatureProviders = false },
+    };
 }

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Exchange.Contracts.V1;
+using Exchange.Hub.Credentials.Issuing;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Grains.Registry;
 using Exchange.Hub.Hosting;
-using Exchange.Hub.Services.Issuing;
-using Exchange.Hub.Services.Registry;
+using Exchange.Hub.Mapping;
 using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Exchange.Contracts.V1;
 using Exchange.Hub.Hosting;
+using Exchange.Hub.Mapping;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,5 @@
 using Exchange.Hub.Credentials;
+using Exchange.Hub.Signing;
 
 namespace Exchange.Hub.Trust;
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Exchange.Hub.Signing;
 
 namespace Exchange.Hub.Trust;
 

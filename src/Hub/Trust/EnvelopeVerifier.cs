@@ -3,6 +3,7 @@ using Exchange.Contracts.V1;
 using Exchange.Hub.Credentials;
 using Exchange.Hub.Grains.Issuing;
 using Exchange.Hub.Grains.Registry;
+using Exchange.Hub.Signing;
 using CheckResult = Exchange.Hub.Credentials.CheckResult;
 using VerificationCheck = Exchange.Hub.Credentials.VerificationCheck;
 

@@ -3,6 +3,7 @@ using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Security;
 using Exchange.Hub.Security.Transport;
+using Exchange.Hub.Signing.KeyRing;
 using Grpc.Core;
 using Grpc.Net.Client;
 

@@ -1,12 +1,13 @@
 using System.Security.Cryptography;
 using Exchange.Contracts.V1;
 using Exchange.Hub.Credentials;
+using Exchange.Hub.Credentials.Issuing;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Grains.Issuing;
 using Exchange.Hub.Grains.Registry;
-using Exchange.Hub.Security;
-using Exchange.Hub.Services.Issuing;
-using Exchange.Hub.Services.Mapping;
+using Exchange.Hub.Mapping;
+using Exchange.Hub.Signing;
+using Exchange.Hub.Signing.KeyRing;
 using Exchange.Hub.Trust;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
@@ -69,7 +70,7 @@ public sealed class EnvelopeFixture : IDisposable
         var registeredKey = new PublicSigningKey(InstitutionKeyId, InstitutionSpki, issuedAt.AddYears(-1), null, SigningKeyStatus.Active,
             issuedAt.AddYears(-1), null, null, Custodial: false);
         var status = new CredentialStatusView(credential.CredentialId, CredentialState.Active, null, null, Now);
-        OwnHubInputs = new EnvelopeVerificationInputs(HubId, [new PinnedKey(_ring.AttestationKeyId, _ring.AttestationPublicKey, DateTimeOffset.MinValue, null)],
+        OwnHubInputs = new EnvelopeVerificationInputs(HubId, [new PinnedKey(_ring.AttestationKeyId, _ring.AttestationKeys.Single(k => k.KeyId == _ring.AttestationKeyId).PublicKey, DateTimeOffset.MinValue, null)],
             [registeredKey], status, LocalCredentialVerifier.NoShareGrant, Now);
 
         // A peer pins the hub's public key from its federation file: SPKI imported once, when the file is loaded.

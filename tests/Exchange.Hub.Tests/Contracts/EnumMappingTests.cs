@@ -1,5 +1,5 @@
 using Exchange.Hub.Errors;
-using Exchange.Hub.Services.Mapping.Enums;
+using Exchange.Hub.Mapping.Enums;
 using V1 = Exchange.Contracts.V1;
 
 namespace Exchange.Hub.Tests.Contracts;

@@ -2,8 +2,8 @@ using System.Security.Cryptography;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Federation.Auth;
 using Exchange.Hub.Federation.Peers;
+using Exchange.Hub.Signing;
 using Exchange.Hub.Tests.Registry;
-using Exchange.Hub.Trust;
 using Grpc.Core;
 using Microsoft.Extensions.Time.Testing;
 

@@ -6,6 +6,8 @@ using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Federation.Resilience;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Security;
+using Exchange.Hub.Signing;
+using Exchange.Hub.Signing.KeyRing;
 using Exchange.Hub.Tests.Infrastructure;
 using Exchange.Hub.Tests.Registry;
 using Exchange.Hub.Trust;

@@ -3,7 +3,7 @@ using Exchange.Contracts.V1;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Federation.Descriptors;
 using Exchange.Hub.Federation.Peers;
-using Exchange.Hub.Trust;
+using Exchange.Hub.Signing;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 

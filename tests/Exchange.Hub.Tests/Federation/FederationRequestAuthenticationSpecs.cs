@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Federation.Auth;
 using Exchange.Hub.Federation.Peers;
-using Exchange.Hub.Trust;
+using Exchange.Hub.Signing;
 using Grpc.Core;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,6 +1,7 @@
 using Exchange.Contracts.V1;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Security;
+using Exchange.Hub.Signing.KeyRing;
 using Exchange.Hub.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 

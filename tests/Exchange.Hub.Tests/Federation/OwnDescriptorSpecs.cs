@@ -3,7 +3,7 @@ using Exchange.Hub.Federation.Descriptors;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Security;
-using Exchange.Hub.Security.KeyRing;
+using Exchange.Hub.Signing.KeyRing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

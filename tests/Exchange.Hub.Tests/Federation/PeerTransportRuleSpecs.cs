@@ -3,7 +3,8 @@ using Exchange.Hub.Federation.Client;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Federation.Resilience;
 using Exchange.Hub.Security;
-using Exchange.Hub.Trust;
+using Exchange.Hub.Signing;
+using Exchange.Hub.Signing.KeyRing;
 using Microsoft.Extensions.Options;
 
 namespace Exchange.Hub.Tests.Federation;

@@ -1,6 +1,6 @@
 using Exchange.Hub.Errors;
 using Exchange.Hub.Federation.Client;
-using Exchange.Hub.Services.Infrastructure;
+using Exchange.Hub.Rpc;
 using Grpc.Core;
 
 namespace Exchange.Hub.Tests.Federation;

@@ -1,6 +1,6 @@
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Hosting;
-using Exchange.Hub.Security;
+using Exchange.Hub.Signing.KeyRing;
 using Exchange.Hub.Tests.Infrastructure;
 
 namespace Exchange.Hub.Tests.Federation;

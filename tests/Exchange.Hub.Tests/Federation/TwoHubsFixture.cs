@@ -2,7 +2,7 @@ using Exchange.Hub.Federation.Client;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Federation.Resilience;
 using Exchange.Hub.Hosting;
-using Exchange.Hub.Security;
+using Exchange.Hub.Signing.KeyRing;
 using Exchange.Hub.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 

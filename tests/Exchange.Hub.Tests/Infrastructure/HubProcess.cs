@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Exchange.Hub.Signing.KeyRing;
 using Grpc.Net.Client;
 
 namespace Exchange.Hub.Tests.Infrastructure;
@@ -14,7 +15,7 @@ public sealed class HubProcess : IAsyncDisposable
 
     private readonly Process _process;
     private readonly StringBuilder _output = new();
-    private Exchange.Hub.Security.HubKeyRing? _keys;
+    private HubKeyRing? _keys;
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private HubProcess(HubProcessSettings settings)
@@ -107,7 +108,7 @@ public sealed class HubProcess : IAsyncDisposable
         // behind a cached id would break the next token.
         lock (_output)
         {
-            _keys ??= new Exchange.Hub.Security.HubKeyRing(Settings.HubId, Settings.KeysFolder ?? Path.Combine(Settings.DataFolder, "keys"));
+            _keys ??= new HubKeyRing(Settings.HubId, Settings.KeysFolder ?? Path.Combine(Settings.DataFolder, "keys"));
             return new Exchange.Hub.Security.HubTokenIssuer(_keys, TimeProvider.System).Issue(request);
         }
     }

@@ -2,6 +2,7 @@ using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Security;
 using Exchange.Hub.Security.Transport;
+using Exchange.Hub.Signing.KeyRing;
 
 namespace Exchange.Hub.Tests.Infrastructure;
 

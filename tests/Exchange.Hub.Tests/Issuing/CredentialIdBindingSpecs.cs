@@ -3,7 +3,7 @@ using Exchange.Hub.Credentials;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Grains.Issuing;
 using Exchange.Hub.Grains.Registry;
-using Exchange.Hub.Services.Registry;
+using Exchange.Hub.Mapping;
 using Exchange.Hub.Tests.Registry;
 using VerificationVerdict = Exchange.Hub.Credentials.VerificationVerdict;
 

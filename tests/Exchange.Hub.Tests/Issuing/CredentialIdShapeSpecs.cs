@@ -1,7 +1,6 @@
 using Exchange.Hub.Credentials;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Grains.Issuing;
-using Exchange.Hub.Services.Issuing;
 using Exchange.Hub.Tests.Infrastructure;
 using Exchange.Hub.Tests.Registry;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Exchange.Adapters.Credits;
 using Exchange.Adapters.Frameworks;
-using Exchange.Hub.Services.Mapping;
+using Exchange.Hub.Mapping;
 using Exchange.Hub.Services.Registry;
 using Exchange.Hub.Tests.Registry;
 using Microsoft.IdentityModel.Tokens;

@@ -2,7 +2,7 @@ using Exchange.Contracts.V1;
 using Exchange.Hub.Credentials;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Grains.Registry;
-using Exchange.Hub.Services.Registry;
+using Exchange.Hub.Mapping;
 using Exchange.Hub.Tests.Registry;
 using Exchange.Hub.Tests.Trust;
 using Exchange.Hub.Trust;

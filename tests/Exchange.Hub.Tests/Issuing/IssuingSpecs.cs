@@ -3,7 +3,7 @@ using Exchange.Hub.Credentials;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Grains.Issuing;
 using Exchange.Hub.Grains.Registry;
-using Exchange.Hub.Services.Registry;
+using Exchange.Hub.Mapping;
 using Exchange.Hub.Tests.Infrastructure;
 using Exchange.Hub.Tests.Registry;
 using Google.Rpc;
@@ -92,7 +92,7 @@ public sealed class IssuingSpecs(RegistryCluster cluster)
     public async Task The_verifier_catches_a_signature_made_with_another_institution_key()
     {
         var issued = await IssueAsync("L-6");
-        using var stranger = Hub.Trust.Es256.CreateKey();
+        using var stranger = Hub.Signing.Es256.CreateKey();
         var forged = Hub.Trust.EnvelopeSigner.SignAsInstitution(stranger, issued.HeaderBytes, issued.Payload);
         var envelope = issued with { Signatures = [issued.Signatures[0] with { Signature = forged }, issued.Signatures[1]] };
 
@@ -267,7 +267,7 @@ public sealed class IssuingSpecs(RegistryCluster cluster)
         var id = NewId();
         var grain = cluster.Grains.GetGrain<IInstitutionGrain>(id);
         await grain.CreateAsync(RegistryContract.ToProfile(Samples.Institution(id)));
-        using var ownKey = Hub.Trust.Es256.CreateKey();
+        using var ownKey = Hub.Signing.Es256.CreateKey();
         await grain.AddSigningKeyAsync(new NewSigningKey(id + "#own", ownKey.ExportSubjectPublicKeyInfo(), null, null, GenerateCustodial: false, Activate: true));
 
         var request = Samples.IssueRequest(id, "L-12", "k-12");

@@ -2,9 +2,10 @@ using System.Security.Cryptography;
 using Exchange.Contracts.V1;
 using Exchange.Hub.Credentials;
 using Exchange.Hub.Grains.Registry;
-using Exchange.Hub.Services.Registry;
-using Exchange.Hub.Trust;
+using Exchange.Hub.Mapping;
+using Exchange.Hub.Signing;
 using Exchange.Hub.Tests.Registry;
+using Exchange.Hub.Trust;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 

@@ -6,8 +6,8 @@ using Exchange.Hub.Hosting;
 using Exchange.Hub.Persistence.CaseIndex;
 using Exchange.Hub.Persistence.Embedded;
 using Exchange.Hub.Persistence.Indexes;
-using Exchange.Hub.Security;
 using Exchange.Hub.Services.Review;
+using Exchange.Hub.Signing.KeyRing;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 

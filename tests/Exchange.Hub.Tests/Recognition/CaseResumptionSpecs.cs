@@ -1,6 +1,6 @@
 using Exchange.Hub.Grains.Recognition;
+using Exchange.Hub.Hosting.Jobs;
 using Exchange.Hub.Persistence.Embedded;
-using Exchange.Hub.Services.Recognition;
 using Exchange.Hub.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

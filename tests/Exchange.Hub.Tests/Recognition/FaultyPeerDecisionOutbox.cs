@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
+using Exchange.Hub.Federation.Outbound;
 using Exchange.Hub.Grains.Recognition;
 using Exchange.Hub.Hosting;
-using Exchange.Hub.Services.Federation;
 using Microsoft.Extensions.Options;
 
 namespace Exchange.Hub.Tests.Recognition;

@@ -1,4 +1,5 @@
 using Exchange.Hub.Grains.Recognition;
+using Exchange.Hub.Hosting.Policy;
 using Exchange.Hub.Tests.Infrastructure;
 
 namespace Exchange.Hub.Tests.Recognition;

@@ -6,6 +6,7 @@ using Exchange.Contracts.V1;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Security;
+using Exchange.Hub.Signing.KeyRing;
 using Exchange.Hub.Tests.Infrastructure;
 using Google.Rpc;
 using Grpc.Core;

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using Exchange.Hub.Credentials;
 using Exchange.Hub.Grains.Registry;
+using Exchange.Hub.Mapping;
 using Exchange.Hub.Security;
-using Exchange.Hub.Services.Registry;
 
 namespace Exchange.Hub.Tests.Registry;
 

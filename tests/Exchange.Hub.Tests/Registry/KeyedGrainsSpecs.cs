@@ -1,6 +1,6 @@
 using Exchange.Hub.Grains;
 using Exchange.Hub.Grains.Registry;
-using Exchange.Hub.Services.Registry;
+using Exchange.Hub.Mapping;
 
 namespace Exchange.Hub.Tests.Registry;
 

@@ -1,4 +1,5 @@
 using Exchange.Hub.Credentials;
+using Exchange.Hub.Credentials.Issuing;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Federation.Revocation;
 using Exchange.Hub.Grains.Issuing;
@@ -7,7 +8,7 @@ using Exchange.Hub.Persistence.Embedded;
 using Exchange.Hub.Persistence.Indexes;
 using Exchange.Hub.Persistence.Recognitions;
 using Exchange.Hub.Security;
-using Exchange.Hub.Services.Issuing;
+using Exchange.Hub.Signing.KeyRing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

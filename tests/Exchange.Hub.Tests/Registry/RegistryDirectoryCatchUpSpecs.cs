@@ -1,5 +1,5 @@
 using Exchange.Hub.Grains.Registry;
-using Exchange.Hub.Services.Registry;
+using Exchange.Hub.Mapping;
 
 namespace Exchange.Hub.Tests.Registry;
 

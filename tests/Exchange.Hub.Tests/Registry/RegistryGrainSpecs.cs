@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
 using Exchange.Contracts.V1;
-using ReviewKind = Exchange.Contracts.V1.ProgrammeReviewKind;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Grains.Registry;
-using Exchange.Hub.Services.Registry;
+using Exchange.Hub.Mapping;
+using Exchange.Hub.Signing;
 using Exchange.Hub.Trust;
+using ReviewKind = Exchange.Contracts.V1.ProgrammeReviewKind;
 
 namespace Exchange.Hub.Tests.Registry;
 

@@ -3,9 +3,9 @@ using Exchange.Adapters.Recognition;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Grains.Recognition;
 using Exchange.Hub.Grains.Review;
+using Exchange.Hub.Signing;
 using Exchange.Hub.Tests.Infrastructure;
 using Exchange.Hub.Tests.Recognition;
-using Exchange.Hub.Trust;
 using static Exchange.Hub.Tests.Recognition.CaseSamples;
 
 namespace Exchange.Hub.Tests.Review;

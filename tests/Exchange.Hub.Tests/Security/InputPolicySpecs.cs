@@ -1,6 +1,6 @@
 using Exchange.Contracts.V1;
 using Exchange.Hub.Hosting;
-using Exchange.Hub.Services.Infrastructure;
+using Exchange.Hub.Rpc;
 using Google.Rpc;
 using Grpc.Core;
 

@@ -1,6 +1,6 @@
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Security;
-using Exchange.Hub.Security.KeyRing;
+using Exchange.Hub.Signing.KeyRing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;

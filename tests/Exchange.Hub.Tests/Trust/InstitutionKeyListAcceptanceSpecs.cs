@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using Exchange.Contracts.V1;
 using Exchange.Hub.Federation.Institutions;
 using Exchange.Hub.Federation.Peers;
-using Exchange.Hub.Trust;
+using Exchange.Hub.Signing;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 

@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Security.Cryptography;
 using System.Text;
-using Exchange.Hub.Trust;
+using Exchange.Hub.Signing;
 
 namespace Exchange.Hub.Tests.Trust;
 

@@ -1,6 +1,6 @@
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Hosting;
-using Exchange.Hub.Services.Infrastructure;
+using Exchange.Hub.Rpc;
 using Google.Protobuf;
 using Grpc.Core;
 using Grpc.Core.Interceptors;

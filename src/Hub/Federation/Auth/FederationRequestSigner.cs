@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
+using Exchange.Hub.Signing;
 using Grpc.Core;
 
 namespace Exchange.Hub.Federation.Auth;
@@ -20,7 +21,7 @@ public sealed class FederationRequestSigner(string hubId, string keyId, ECDsa ke
             { FederationHeaders.KeyId, keyId },
             { FederationHeaders.Timestamp, timestamp },
             { FederationHeaders.Nonce, nonce },
-            { FederationHeaders.Signature, Trust.Es256.Sign(key, digest) },
+            { FederationHeaders.Signature, Es256.Sign(key, digest) },
         };
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Federation.Peers;
+using Exchange.Hub.Signing;
 using Grpc.Core;
 
 namespace Exchange.Hub.Federation.Auth;
@@ -72,7 +73,7 @@ public sealed class FederationRequestVerifier(
         }
 
         var digest = SignedRequestParts.Digest(method, hubId, caller, timestamp, nonce, requestBytes);
-        if (!Trust.Es256.Verify(key.PublicKey, digest, signature))
+        if (!Es256.Verify(key.PublicKey, digest, signature))
         {
             throw Refuse(ErrorKind.Unauthenticated, "REQUEST_SIGNATURE_INVALID",
                 $"The request signature of hub '{caller}' does not verify with key '{keyId}' over this request.");

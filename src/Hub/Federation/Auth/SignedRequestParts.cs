@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Exchange.Hub.Trust;
+using Exchange.Hub.Signing;
 
 namespace Exchange.Hub.Federation.Auth;
 

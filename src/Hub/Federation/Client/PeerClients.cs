@@ -3,7 +3,7 @@ using Exchange.Contracts.V1;
 using Exchange.Hub.Federation.Auth;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Federation.Resilience;
-using Exchange.Hub.Security;
+using Exchange.Hub.Signing.KeyRing;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;

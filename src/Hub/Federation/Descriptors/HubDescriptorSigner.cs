@@ -1,5 +1,5 @@
 using Exchange.Contracts.V1;
-using Exchange.Hub.Trust;
+using Exchange.Hub.Signing;
 using Google.Protobuf;
 
 namespace Exchange.Hub.Federation.Descriptors;

@@ -1,8 +1,8 @@
 using Exchange.Contracts.V1;
 using Exchange.Hub.Hosting;
+using Exchange.Hub.Mapping;
 using Exchange.Hub.Security;
-using Exchange.Hub.Security.KeyRing;
-using Exchange.Hub.Services;
+using Exchange.Hub.Signing.KeyRing;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.Extensions.Options;

@@ -2,8 +2,8 @@ using Exchange.Contracts.V1;
 using Exchange.Hub.Federation.Descriptors;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Grains.Registry;
-using Exchange.Hub.Services.Mapping.Enums;
-using Exchange.Hub.Trust;
+using Exchange.Hub.Mapping.Enums;
+using Exchange.Hub.Signing;
 using Google.Protobuf;
 
 namespace Exchange.Hub.Federation.Institutions;

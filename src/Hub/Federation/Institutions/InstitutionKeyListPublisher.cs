@@ -1,8 +1,9 @@
 using Exchange.Contracts.V1;
 using Exchange.Hub.Grains.Registry;
+using Exchange.Hub.Mapping;
 using Exchange.Hub.Security;
-using Exchange.Hub.Services.Registry;
-using Exchange.Hub.Trust;
+using Exchange.Hub.Signing;
+using Exchange.Hub.Signing.KeyRing;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 

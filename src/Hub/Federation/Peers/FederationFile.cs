@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Exchange.Hub.Trust;
+using Exchange.Hub.Signing;
 
 namespace Exchange.Hub.Federation.Peers;
 

@@ -4,6 +4,7 @@ using Exchange.Hub.Federation.Client;
 using Exchange.Hub.Federation.Descriptors;
 using Exchange.Hub.Grains.Federation;
 using Exchange.Hub.Security;
+using Exchange.Hub.Signing.KeyRing;
 using Google.Protobuf;
 using Grpc.Core;
 

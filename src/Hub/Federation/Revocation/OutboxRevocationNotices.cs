@@ -3,8 +3,7 @@ using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Grains.Federation;
 using Exchange.Hub.Grains.Issuing;
 using Exchange.Hub.Grains.Registry;
-using Exchange.Hub.Services.Issuing;
-using Exchange.Hub.Services.Registry;
+using Exchange.Hub.Mapping;
 using Google.Protobuf;
 
 namespace Exchange.Hub.Federation.Revocation;

@@ -1,7 +1,8 @@
-using Exchange.Hub.Errors;
 using System.Security.Cryptography;
+using Exchange.Hub.Errors;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Security;
+using Exchange.Hub.Signing;
 using Exchange.Hub.Trust;
 
 namespace Exchange.Hub.Grains.Registry;

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using Exchange.Hub.Errors;
-using Exchange.Hub.Trust;
+using Exchange.Hub.Signing;
 
 namespace Exchange.Hub.Grains.Registry;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Exchange.Hub.Hosting;
-using Exchange.Hub.Services.Infrastructure;
+using Exchange.Hub.Rpc;
 using Google.Rpc;
 using Microsoft.AspNetCore.RateLimiting;
 

@@ -1,6 +1,6 @@
 using System.Threading.RateLimiting;
 using Exchange.Hub.Hosting;
-using Exchange.Hub.Services.Infrastructure;
+using Exchange.Hub.Rpc;
 using Google.Rpc;
 using Grpc.Core;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Exchange.Hub.Hosting;
+using Exchange.Hub.Signing.KeyRing;
 
 namespace Exchange.Hub.Security.Transport;
 
@@ -63,39 +64,12 @@ public static class ServerCertificate
 
     private static void Create(string path, ECDsa key, string hubId, IEnumerable<string> names, TimeProvider time)
     {
-        var request = new CertificateRequest(new X500DistinguishedName($"CN={hubId}"), key, HashAlgorithmName.SHA256);
-        var alternativeNames = new SubjectAlternativeNameBuilder();
-        foreach (var name in names)
-        {
-            if (IPAddress.TryParse(name, out var address))
-            {
-                alternativeNames.AddIpAddress(address);
-            }
-            else
-            {
-                alternativeNames.AddDnsName(name);
-            }
-        }
-
-        request.CertificateExtensions.Add(alternativeNames.Build());
-        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
-        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, true));
-        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], false));
         var now = time.GetUtcNow();
-        using var certificate = request.CreateSelfSigned(now.AddMinutes(-5), now.Add(Lifetime));
+        using var certificate = SelfSignedCertificate.Create(key, hubId, names, clientToo: false, now.AddMinutes(-5), now.Add(Lifetime));
 
         // Silos of one hub starting together share the key file; only the first certificate written wins, the others
         // read it (both were made with the same key, so either is right).
-        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllText(temporary, certificate.ExportCertificatePem());
-        try
-        {
-            File.Move(temporary, path, overwrite: false);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            File.Delete(temporary);
-        }
+        PrivateFile.WriteNew(path, certificate.ExportCertificatePem());
     }
 
     private static string Resolve(string path, string contentRoot) =>

@@ -1,14 +1,16 @@
 using System.Text.RegularExpressions;
 using Exchange.Contracts.V1;
 using Exchange.Hub.Credentials;
+using Exchange.Hub.Credentials.Issuing;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Grains.Issuing;
 using Exchange.Hub.Grains.Registry;
 using Exchange.Hub.Hosting;
+using Exchange.Hub.Mapping;
+using Exchange.Hub.Mapping.Enums;
+using Exchange.Hub.Rpc;
 using Exchange.Hub.Security;
-using Exchange.Hub.Services.Infrastructure;
-using Exchange.Hub.Services.Mapping.Enums;
-using Exchange.Hub.Services.Registry;
+using Exchange.Hub.Signing.KeyRing;
 using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
@@ -42,7 +44,7 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
                     violations.Add("credential.awarding_bodies[0].organisation_id", "The first awarding body must be the issuing institution.");
                 }
 
-                if (request.Credential.NotionalWorkload is { Amount.Length: > 0 } w && !Mapping.DecimalString.IsValid(w.Amount))
+                if (request.Credential.NotionalWorkload is { Amount.Length: > 0 } w && !DecimalString.IsValid(w.Amount))
                 {
                     violations.Add("credential.notional_workload.amount", "The amount must be a decimal string such as 7.5.");
                 }

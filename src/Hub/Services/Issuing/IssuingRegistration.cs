@@ -1,4 +1,5 @@
 using Exchange.Hub.Credentials;
+using Exchange.Hub.Credentials.Issuing;
 using Exchange.Hub.Seed;
 using Exchange.Hub.Services.Registry;
 

@@ -2,8 +2,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Exchange.Contracts.V1;
-using Exchange.Hub.Security;
-using Exchange.Hub.Trust;
+using Exchange.Hub.Signing;
+using Exchange.Hub.Signing.KeyRing;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Exchange.Hub.Services.Issuing;

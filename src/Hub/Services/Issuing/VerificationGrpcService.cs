@@ -1,9 +1,11 @@
 using Exchange.Contracts.V1;
 using Exchange.Hub.Credentials;
+using Exchange.Hub.Credentials.Issuing;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Grains.Issuing;
+using Exchange.Hub.Mapping;
+using Exchange.Hub.Rpc;
 using Exchange.Hub.Security.RateLimiting;
-using Exchange.Hub.Services.Infrastructure;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Exchange.Contracts.V1;
-using Exchange.Hub.Services.Infrastructure;
+using Exchange.Hub.Rpc;
 
 namespace Exchange.Hub.Services.Mapping;
 

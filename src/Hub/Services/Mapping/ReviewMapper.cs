@@ -1,7 +1,8 @@
 using Exchange.Hub.Grains.Recognition;
 using Exchange.Hub.Grains.Review;
-using Exchange.Hub.Services.Infrastructure;
-using Exchange.Hub.Services.Mapping.Enums;
+using Exchange.Hub.Mapping;
+using Exchange.Hub.Mapping.Enums;
+using Exchange.Hub.Rpc;
 using Google.Protobuf.WellKnownTypes;
 using V1 = Exchange.Contracts.V1;
 

@@ -1,6 +1,7 @@
 using Exchange.Hub.Grains.Recognition;
 using Exchange.Hub.Grains.Review;
 using Exchange.Hub.Hosting;
+using Exchange.Hub.Hosting.Policy;
 using Exchange.Hub.Services.Review;
 
 namespace Exchange.Hub.Services.Recognition;

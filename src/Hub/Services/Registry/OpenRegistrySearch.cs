@@ -1,7 +1,7 @@
 using Exchange.Contracts.V1;
 using Exchange.Hub.Grains.Issuing;
 using Exchange.Hub.Grains.Registry;
-using Exchange.Hub.Services.Infrastructure;
+using Exchange.Hub.Rpc;
 
 namespace Exchange.Hub.Services.Registry;
 

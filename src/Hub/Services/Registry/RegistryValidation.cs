@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Exchange.Contracts.V1;
-using Exchange.Hub.Services.Infrastructure;
+using Exchange.Hub.Mapping;
+using Exchange.Hub.Rpc;
 
 namespace Exchange.Hub.Services.Registry;
 
@@ -67,7 +68,7 @@ public static partial class RegistryValidation
             v.Add($"{prefix}.title", "The programme's title is required.");
         }
 
-        if (programme.Workload is { Amount.Length: > 0 } w && !Mapping.DecimalString.IsValid(w.Amount))
+        if (programme.Workload is { Amount.Length: > 0 } w && !DecimalString.IsValid(w.Amount))
         {
             v.Add($"{prefix}.workload.amount", "The amount must be a decimal string such as 7.5.");
         }

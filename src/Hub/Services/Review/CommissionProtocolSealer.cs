@@ -1,9 +1,10 @@
 using Exchange.Contracts.V1;
 using Exchange.Hub.Grains.Review;
 using Exchange.Hub.Hosting;
-using Exchange.Hub.Security;
+using Exchange.Hub.Mapping;
 using Exchange.Hub.Services.Mapping;
-using Exchange.Hub.Trust;
+using Exchange.Hub.Signing;
+using Exchange.Hub.Signing.KeyRing;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.Extensions.Options;

@@ -1,0 +1,94 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using Exchange.Adapters.Recognition;
+using Exchange.Hub.Grains.Recognition;
+
+namespace Exchange.Hub.Hosting.Policy;
+
+/// <summary>
+/// Reads a policy file (policy/UA.json and friends). Every knob is optional and falls back to the Adapters'
+/// documented default; an unreadable file or one for another country stops the hub at startup, because deciding
+/// cases under a policy nobody chose is worse than not starting.
+/// </summary>
+public static class PolicyFile
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    public static HubRecognitionPolicy Load(string path, string hubCountry)
+    {
+        PolicyDocument document;
+        try
+        {
+            document = JsonSerializer.Deserialize<PolicyDocument>(File.ReadAllText(path), Json)
+                ?? throw new InvalidDataException("The policy file is empty.");
+        }
+        catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidOperationException($"Hub:PolicyFile '{path}' cannot be read: {ex.Message}", ex);
+        }
+
+        if (!string.Equals(document.Country, hubCountry, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Hub:PolicyFile '{path}' is the policy of '{document.Country}', but this hub serves '{hubCountry}'.");
+        }
+
+        var defaults = RecognitionPolicy.Defaults(hubCountry);
+        var fallback = HubRecognitionPolicy.Defaults(hubCountry);
+        return new HubRecognitionPolicy
+        {
+            PolicyId = document.PolicyId ?? fallback.PolicyId,
+            PolicyVersion = document.PolicyVersion ?? fallback.PolicyVersion,
+            CommissionMode = document.CommissionMode ?? false,
+            MinimumVotingMembers = document.MinimumVotingMembers ?? fallback.MinimumVotingMembers,
+            AppealPeriodDays = document.AppealPeriodDays ?? fallback.AppealPeriodDays,
+            AppealBodyId = document.AppealBodyId ?? "",
+            AppealBodyName = document.AppealBodyName ?? "",
+            AppealInstructions = document.AppealInstructions ?? fallback.AppealInstructions,
+            PeerWaitLimit = document.PeerWaitLimitDays switch
+            {
+                null => fallback.PeerWaitLimit,
+                > 0 and <= 365 and var days => TimeSpan.FromDays(days),
+                var days => throw new InvalidOperationException($"Hub:PolicyFile '{path}': peerWaitLimitDays must be 1 to 365, not {days}."),
+            },
+            Rules = defaults with
+            {
+                DecisionDeadlineMonths = document.DecisionDeadlineMonths ?? defaults.DecisionDeadlineMonths,
+                WorkloadShortfallTolerance = document.WorkloadShortfallTolerance ?? defaults.WorkloadShortfallTolerance,
+                WorkloadShortfallToleranceEcts = document.WorkloadShortfallToleranceEcts ?? defaults.WorkloadShortfallToleranceEcts,
+                MinimumShareForPartial = document.MinimumShareForPartial ?? defaults.MinimumShareForPartial,
+                OutcomeCoverageForFull = document.OutcomeCoverageForFull ?? defaults.OutcomeCoverageForFull,
+                OutcomeCoverageForPartial = document.OutcomeCoverageForPartial ?? defaults.OutcomeCoverageForPartial,
+                LevelTolerance = document.LevelTolerance ?? defaults.LevelTolerance,
+                AcceptNationalQualityAssurance = document.AcceptNationalQualityAssurance ?? defaults.AcceptNationalQualityAssurance,
+                AutomaticallyRecognisedProviders = (document.AutomaticallyRecognisedProviders ?? []).ToFrozenSet(StringComparer.Ordinal),
+            },
+        };
+    }
+
+    /// <summary>The file's shape; absent members keep their defaults.</summary>
+    private sealed record PolicyDocument(
+        string? Country,
+        string? PolicyId,
+        string? PolicyVersion,
+        int? DecisionDeadlineMonths,
+        decimal? WorkloadShortfallTolerance,
+        decimal? WorkloadShortfallToleranceEcts,
+        decimal? MinimumShareForPartial,
+        decimal? OutcomeCoverageForFull,
+        decimal? OutcomeCoverageForPartial,
+        int? LevelTolerance,
+        bool? AcceptNationalQualityAssurance,
+        string[]? AutomaticallyRecognisedProviders,
+        bool? CommissionMode,
+        int? MinimumVotingMembers,
+        int? AppealPeriodDays,
+        string? AppealBodyId,
+        string? AppealBodyName,
+        string? AppealInstructions,
+        int? PeerWaitLimitDays);
+}

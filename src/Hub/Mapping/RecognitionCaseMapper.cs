@@ -1,0 +1,290 @@
+using System.Globalization;
+using Exchange.Hub.Credentials;
+using Exchange.Hub.Grains.Recognition;
+using Exchange.Hub.Mapping.Enums;
+using Google.Protobuf.WellKnownTypes;
+using V1 = Exchange.Contracts.V1;
+using Adapters = Exchange.Adapters;
+
+namespace Exchange.Hub.Mapping;
+
+/// <summary>A case, its decisions, journal and appeals as the contracts show them.</summary>
+internal static class RecognitionCaseMapper
+{
+    public static V1.RecognitionCase ToProto(RecognitionCaseState state, string hubId, DateTimeOffset now)
+    {
+        var result = new V1.RecognitionCase
+        {
+            CaseId = state.CaseId,
+            HubId = hubId,
+            // Cases stored before share codes were redacted at submission still hold them: never shown back.
+            Request = ShareCodeRedaction.Redacted(V1.RecognitionRequest.Parser.ParseFrom(state.Submission!.RequestBytes)),
+            Status = RecognitionEnums.ToProto(state.Status),
+            AssignedOfficerId = state.AssignedOfficerId ?? "",
+            ReceivedAt = Timestamp.FromDateTimeOffset(state.ReceivedAt),
+            UpdatedAt = Timestamp.FromDateTimeOffset(state.UpdatedAt),
+            Overdue = state.IsOverdueAt(now),
+            Version = state.Version,
+        };
+        if (state.Decision is { } decision)
+        {
+            result.Decision = Decision(decision, state, hubId);
+        }
+
+        if (state.FileCompleteAt is { } complete)
+        {
+            result.FileCompleteAt = Timestamp.FromDateTimeOffset(complete);
+        }
+
+        if (state.Deadline is { } deadline)
+        {
+            result.Deadline = Timestamp.FromDateTimeOffset(deadline);
+        }
+
+        result.PreviousDecisions.AddRange(state.PreviousDecisions.Select(d => Decision(d, state, hubId)));
+        result.ValidationFindings.AddRange(state.Findings.Select(Finding));
+        result.VerificationReports.AddRange(state.Verifications.Select(v => Verification(v, hubId)));
+        result.FlaggedCriteria.AddRange(state.Assessment?.Flagged.Select(RecognitionEnums.ToProto) ?? []);
+        result.Journal.AddRange(state.Journal.Select(Journal));
+        result.Appeals.AddRange(state.Appeals.Select(a => Appeal(a, state)));
+        result.WaitingForHubIds.AddRange(state.WaitingForHubIds);
+        return result;
+    }
+
+    public static V1.JournalEntry Journal(CaseJournalEntry entry) => new()
+    {
+        Sequence = entry.Sequence,
+        At = Timestamp.FromDateTimeOffset(entry.At),
+        Actor = Actor(entry.Actor, null),
+        FromStatus = entry.From is { } from ? RecognitionEnums.ToProto(from) : V1.CaseStatus.Unspecified,
+        ToStatus = RecognitionEnums.ToProto(entry.To),
+        Event = entry.Event,
+        Reason = new V1.LocalizableMessage { MessageKey = "case." + entry.Event, EnglishText = entry.Reason },
+    };
+
+    public static V1.Actor Actor(CaseActor actor, string? hubId) => new()
+    {
+        Kind = actor.Kind switch
+        {
+            CaseActorKind.Institution => V1.ActorKind.Institution,
+            CaseActorKind.Officer => V1.ActorKind.Officer,
+            CaseActorKind.CommissionMember => V1.ActorKind.CommissionMember,
+            CaseActorKind.Admin => V1.ActorKind.NationalCentreAdmin,
+            _ => V1.ActorKind.System,
+        },
+        ActorId = actor.Id,
+        InstitutionId = actor.InstitutionId ?? "",
+        HubId = hubId ?? "",
+    };
+
+    public static V1.RecognitionDecision Decision(CaseDecision decision, RecognitionCaseState state, string hubId) =>
+        Decision(decision, state.CaseId, state.Submission!.Purpose, hubId);
+
+    /// <summary>The decision's identity, outcome, date and recognised level, without its reasoning or comparison
+    /// details: what an issuing hub needs for the learner's record and its statistics.</summary>
+    public static V1.RecognitionDecision DecisionOutline(CaseDecision decision, string caseId, Adapters.Recognition.RecognitionPurpose purpose, string hubId)
+    {
+        var result = new V1.RecognitionDecision
+        {
+            DecisionId = decision.DecisionId,
+            CaseId = caseId,
+            DecidingHubId = hubId,
+            Purpose = RecognitionRequestMapper.Purpose(purpose),
+            Outcome = RecognitionEnums.ToProto(decision.Outcome),
+            DecidedAt = Timestamp.FromDateTimeOffset(decision.DecidedAt),
+            SupersedesDecisionId = decision.SupersedesDecisionId ?? "",
+        };
+        if (decision.RecognisedLevel is { } level)
+        {
+            result.RecognisedLevel = Level(level.Framework, level.Level);
+        }
+
+        return result;
+    }
+
+    public static V1.RecognitionDecision Decision(CaseDecision decision, string caseId, Adapters.Recognition.RecognitionPurpose purpose, string hubId)
+    {
+        var result = DecisionOutline(decision, caseId, purpose, hubId);
+        result.Justification = Texts.To(decision.Justification);
+        result.Remedies = Texts.To(decision.Remedies);
+        result.RecognisedScope = Texts.To(decision.RecognisedScope);
+        result.NotRecognisedScope = Texts.To(decision.NotRecognisedScope);
+        result.AlternativeRecognition = Texts.To(decision.AlternativeRecognition);
+        result.Summary = new V1.LocalizableMessage { MessageKey = "decision." + decision.Outcome.ToString().ToLowerInvariant(), EnglishText = decision.Summary };
+        result.DecidedBy = new V1.Decider
+        {
+            Kind = RecognitionEnums.ToProto(decision.DecidedBy),
+            Actor = new V1.Actor
+            {
+                Kind = decision.DecidedBy == DeciderKind.Automatic ? V1.ActorKind.System : V1.ActorKind.Officer,
+                ActorId = decision.DeciderId,
+                HubId = hubId,
+            },
+            PolicyId = decision.PolicyId,
+            PolicyVersion = decision.PolicyVersion,
+            RulesVersion = HubRecognitionPolicy.RulesVersion,
+            CommissionProtocolId = decision.CommissionProtocolId ?? "",
+        };
+        result.Appeal = new V1.AppealInfo
+        {
+            Appealable = decision.Appealable,
+            Instructions = Texts.To(decision.AppealInstructions),
+        };
+        if (decision.AppealDeadline is { } until)
+        {
+            result.Appeal.AppealDeadline = Timestamp.FromDateTimeOffset(until);
+        }
+
+        if (decision.RecognisedLevel is { } level)
+        {
+            result.RecognisedEquivalentLevels.Add(Level(Adapters.Frameworks.QualificationFramework.Eqf, level.EqfLevel));
+        }
+
+        result.CredentialIds.AddRange(decision.CredentialIds);
+        result.Differences.AddRange(decision.Differences.Select(Difference));
+        result.Credits.AddRange(decision.Credits.Select(Credit));
+        result.Grades.AddRange(decision.Grades.Select(Grade));
+        result.CompensatoryMeasures.AddRange(decision.Measures.Select(Measure));
+        return result;
+    }
+
+    public static V1.CriterionDifference Difference(CaseDifference d)
+    {
+        var result = new V1.CriterionDifference
+        {
+            Criterion = RecognitionEnums.ToProto(d.Criterion),
+            DifferenceFound = d.DifferenceFound,
+            PotentiallySubstantial = d.PotentiallySubstantial,
+            ConfirmedSubstantial = d.ConfirmedSubstantial,
+            Explanation = new V1.LocalizableMessage { MessageKey = d.MessageKey, EnglishText = d.Explanation, Arguments = { d.Arguments.ToDictionary() } },
+            RuleId = d.MessageKey,
+            ForeignValue = d.Arguments.TryGetValue("actual", out var actual) ? actual : "",
+            HostValue = d.Arguments.TryGetValue("required", out var required) ? required : "",
+        };
+        if (d.MeasuredDifference is { } size)
+        {
+            result.Size = new V1.DifferenceMeasure { Amount = size.ToString(CultureInfo.InvariantCulture), Unit = d.Unit ?? "" };
+        }
+
+        result.Evidence.AddRange(d.Evidence);
+        return result;
+    }
+
+    private static V1.CreditRecognition Credit(CaseCredit c) => new()
+    {
+        CredentialId = c.CredentialId,
+        Original = Workload(c.OriginalAmount, null, c.OriginalUnit),
+        Converted = Workload(c.ConvertedMin, c.ConvertedMax, c.ConvertedUnit),
+        ConversionRule = c.Rule,
+    };
+
+    private static V1.GradeConversion Grade(CaseGrade g) => new()
+    {
+        CredentialId = g.CredentialId,
+        Original = new V1.Grade { Value = g.OriginalValue, ScaleId = g.OriginalScale },
+        Converted = new V1.Grade { Value = g.HostLowest, ScaleId = g.HostScale },
+        ConvertedValueUpper = g.HostHighest == g.HostLowest ? "" : g.HostHighest,
+        Method = g.Method switch
+        {
+            Adapters.Grades.GradeConversionMethod.None => V1.GradeConversionMethod.Unspecified,
+            var m => System.Enum.TryParse<V1.GradeConversionMethod>(m.ToString(), out var parsed) ? parsed : V1.GradeConversionMethod.Unspecified,
+        },
+        Explanation = new V1.LocalizableMessage { MessageKey = "grade.conversion", EnglishText = g.Explanation },
+    };
+
+    public static V1.CompensatoryMeasure Measure(CaseMeasure m)
+    {
+        var result = new V1.CompensatoryMeasure
+        {
+            MeasureId = m.MeasureId,
+            Kind = RecognitionEnums.ToProto(m.Kind),
+            Description = Texts.To(m.Description),
+        };
+        result.ClosesCriteria.AddRange(m.Closes.Select(RecognitionEnums.ToProto));
+        if (m.Ects is { } ects)
+        {
+            result.Workload = Workload(ects, null, Adapters.Credits.CreditUnit.Ects);
+        }
+
+        return result;
+    }
+
+    private static V1.Workload Workload(decimal amount, decimal? upper, Adapters.Credits.CreditUnit unit) => new()
+    {
+        Amount = amount.ToString(CultureInfo.InvariantCulture),
+        AmountUpper = upper is { } u && u != amount ? u.ToString(CultureInfo.InvariantCulture) : "",
+        Unit = unit switch
+        {
+            Adapters.Credits.CreditUnit.Ects or Adapters.Credits.CreditUnit.UkrainianEcts => V1.WorkloadUnit.EctsCredit,
+            Adapters.Credits.CreditUnit.KazakhAcademicCredit or Adapters.Credits.CreditUnit.KazakhLegacyCredit => V1.WorkloadUnit.KzAcademicCredit,
+            Adapters.Credits.CreditUnit.LatvianCreditPoint => V1.WorkloadUnit.LvCreditPoint,
+            Adapters.Credits.CreditUnit.ClockHours => V1.WorkloadUnit.ClockHours,
+            Adapters.Credits.CreditUnit.KazakhAcademicHours => V1.WorkloadUnit.AcademicHours,
+            _ => V1.WorkloadUnit.Other,
+        },
+        UnitVersion = unit == Adapters.Credits.CreditUnit.KazakhLegacyCredit ? "legacy" : "",
+    };
+
+    public static V1.Level Level(Adapters.Frameworks.QualificationFramework framework, int level) => new()
+    {
+        Framework = framework switch
+        {
+            Adapters.Frameworks.QualificationFramework.Eqf => V1.QualificationFramework.Eqf,
+            Adapters.Frameworks.QualificationFramework.QfEhea => V1.QualificationFramework.QfEhea,
+            Adapters.Frameworks.QualificationFramework.UkraineNqf => V1.QualificationFramework.UaNqf,
+            Adapters.Frameworks.QualificationFramework.KazakhstanNqf => V1.QualificationFramework.KzNqf,
+            Adapters.Frameworks.QualificationFramework.LatviaLqf => V1.QualificationFramework.LvLqf,
+            Adapters.Frameworks.QualificationFramework.LatviaProfessionalLevel => V1.QualificationFramework.LvPql,
+            _ => V1.QualificationFramework.Other,
+        },
+        LevelCode = level.ToString(CultureInfo.InvariantCulture),
+    };
+
+    private static V1.ValidationFinding Finding(CaseFinding f) => new()
+    {
+        CredentialIndex = f.CredentialIndex,
+        CredentialId = f.CredentialId,
+        Element = f.Element,
+        Problem = f.Missing ? V1.ValidationProblem.Missing : V1.ValidationProblem.Invalid,
+        RuleSet = f.RuleSet,
+        Severity = V1.FindingSeverity.Error,
+        Message = new V1.LocalizableMessage { MessageKey = "validation." + (f.Missing ? "missing" : "invalid"), EnglishText = f.Message },
+    };
+
+    private static V1.VerificationReport Verification(CredentialVerification v, string hubId)
+    {
+        var report = new V1.VerificationReport
+        {
+            CredentialId = v.CredentialId,
+            IssuingHubId = v.IssuingHubId,
+            VerifyingHubId = hubId,
+            Verdict = CredentialEnums.ToProto(v.Verdict),
+            VerifiedAt = Timestamp.FromDateTimeOffset(v.VerifiedAt),
+            ValidUntil = Timestamp.FromDateTimeOffset(v.ValidUntil),
+        };
+        report.Checks.AddRange(v.Checks.Select(c => new V1.VerificationCheck
+        {
+            Kind = CredentialEnums.ToProto(c.Check),
+            Result = CredentialEnums.ToProto(c.Result),
+            Detail = new V1.LocalizableMessage { MessageKey = "verification." + c.Check.ToString().ToLowerInvariant(), EnglishText = c.Detail },
+            FailureReason = c.FailureReason ?? "",
+            KeyId = c.KeyId ?? "",
+            CheckedAt = Timestamp.FromDateTimeOffset(v.VerifiedAt),
+        }));
+        return report;
+    }
+
+    private static V1.Appeal Appeal(CaseAppeal a, RecognitionCaseState state) => new()
+    {
+        AppealId = a.AppealId,
+        CaseId = state.CaseId,
+        AppealedDecisionId = a.AppealedDecisionId ?? "",
+        Grounds = Texts.To(a.Grounds),
+        LodgedBy = Actor(a.LodgedBy, null),
+        LodgedAt = Timestamp.FromDateTimeOffset(a.LodgedAt),
+        Status = RecognitionEnums.ToProto(a.Status),
+        PreviousOfficerId = string.Join(",", a.ExcludedOfficerIds),
+        AssignedOfficerId = a.AssignedOfficerId ?? "",
+        ResolvingDecisionId = a.ResolvingDecisionId ?? "",
+    };
+}
