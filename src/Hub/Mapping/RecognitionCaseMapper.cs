@@ -43,7 +43,7 @@ internal static class RecognitionCaseMapper
 
         result.PreviousDecisions.AddRange(state.PreviousDecisions.Select(d => Decision(d, state, hubId)));
         result.ValidationFindings.AddRange(state.Findings.Select(Finding));
-        result.VerificationReports.AddRange(state.Verifications.Select(v => Verification(v, hubId)));
+        result.VerificationReports.AddRange(state.Verifications.Select(v => IssuingContract.ToContract(v, hubId)));
         result.FlaggedCriteria.AddRange(state.Assessment?.Flagged.Select(RecognitionEnums.ToProto) ?? []);
         result.Journal.AddRange(state.Journal.Select(Journal));
         result.Appeals.AddRange(state.Appeals.Select(a => Appeal(a, state)));
@@ -250,29 +250,6 @@ internal static class RecognitionCaseMapper
         Severity = V1.FindingSeverity.Error,
         Message = new V1.LocalizableMessage { MessageKey = "validation." + (f.Missing ? "missing" : "invalid"), EnglishText = f.Message },
     };
-
-    private static V1.VerificationReport Verification(CredentialVerification v, string hubId)
-    {
-        var report = new V1.VerificationReport
-        {
-            CredentialId = v.CredentialId,
-            IssuingHubId = v.IssuingHubId,
-            VerifyingHubId = hubId,
-            Verdict = CredentialEnums.ToProto(v.Verdict),
-            VerifiedAt = Timestamp.FromDateTimeOffset(v.VerifiedAt),
-            ValidUntil = Timestamp.FromDateTimeOffset(v.ValidUntil),
-        };
-        report.Checks.AddRange(v.Checks.Select(c => new V1.VerificationCheck
-        {
-            Kind = CredentialEnums.ToProto(c.Check),
-            Result = CredentialEnums.ToProto(c.Result),
-            Detail = new V1.LocalizableMessage { MessageKey = "verification." + c.Check.ToString().ToLowerInvariant(), EnglishText = c.Detail },
-            FailureReason = c.FailureReason ?? "",
-            KeyId = c.KeyId ?? "",
-            CheckedAt = Timestamp.FromDateTimeOffset(v.VerifiedAt),
-        }));
-        return report;
-    }
 
     private static V1.Appeal Appeal(CaseAppeal a, RecognitionCaseState state) => new()
     {

@@ -9,19 +9,24 @@ public static class ShareRefusals
 {
     public static void ThrowIfRefused(ShareAccess access, string credentialField, string codeField)
     {
-        ArgumentNullException.ThrowIfNull(access);
-        switch (access.Outcome)
+        if (Refusal(access, credentialField, codeField) is { } refusal)
         {
-            case ShareAccessOutcome.Granted:
-                return;
-            case ShareAccessOutcome.CredentialNotFound:
-                throw new HubException(ErrorKind.NotFound, "CREDENTIAL_NOT_FOUND", access.Detail, credentialField);
-            case ShareAccessOutcome.Expired:
-                throw new HubException(ErrorKind.PermissionDenied, "SHARE_CODE_EXPIRED", access.Detail, codeField);
-            case ShareAccessOutcome.RecipientMismatch:
-                throw new HubException(ErrorKind.PermissionDenied, "SHARE_RECIPIENT_MISMATCH", access.Detail, codeField);
-            default:
-                throw new HubException(ErrorKind.PermissionDenied, "SHARE_CODE_INVALID", access.Detail, codeField);
+            throw refusal;
         }
+    }
+
+    /// <summary>The refusal, or null when the code opened the credential: for callers that answer a refusal as a
+    /// result rather than as the call's error (one fetch of a batch).</summary>
+    public static HubException? Refusal(ShareAccess access, string credentialField, string codeField)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        return access.Outcome switch
+        {
+            ShareAccessOutcome.Granted => null,
+            ShareAccessOutcome.CredentialNotFound => new HubException(ErrorKind.NotFound, "CREDENTIAL_NOT_FOUND", access.Detail, credentialField),
+            ShareAccessOutcome.Expired => new HubException(ErrorKind.PermissionDenied, "SHARE_CODE_EXPIRED", access.Detail, codeField),
+            ShareAccessOutcome.RecipientMismatch => new HubException(ErrorKind.PermissionDenied, "SHARE_RECIPIENT_MISMATCH", access.Detail, codeField),
+            _ => new HubException(ErrorKind.PermissionDenied, "SHARE_CODE_INVALID", access.Detail, codeField),
+        };
     }
 }

@@ -41,26 +41,15 @@ internal sealed class PeerCredentialFetches(IGrainFactory grains, ShareCodeThrot
             return Refused((int)Grpc.Core.StatusCode.InvalidArgument, "INVALID_ARGUMENT", violations.Describe());
         }
 
-        try
+        if (throttle.IsExhausted(PeerKey(callerHubId, request), request.CredentialId))
         {
-            throttle.ThrowIfExhausted(PeerKey(callerHubId, request), request.CredentialId, context);
-        }
-        catch (RpcException exhausted)
-        {
-            return Refused((int)exhausted.StatusCode, ShareCodeThrottle.Reason, exhausted.Status.Detail);
+            return Refused((int)Grpc.Core.StatusCode.ResourceExhausted, ShareCodeThrottle.Reason, ShareCodeThrottle.ExhaustedMessage);
         }
 
         var access = await OpenAsync(request, callerHubId);
-        try
-        {
-            ShareRefusals.ThrowIfRefused(access, "credential_id", "share_code");
-        }
-        catch (HubException refused)
-        {
-            return Refused((int)ExceptionMappingInterceptor.ToCode(refused.Kind), refused.Reason, $"{refused.Field}: {refused.Message}");
-        }
-
-        return new ResolveCredentialResult { Credential = Answer(access) };
+        return ShareRefusals.Refusal(access, "credential_id", "share_code") is { } refused
+            ? Refused((int)ExceptionMappingInterceptor.ToCode(refused.Kind), refused.Reason, $"{refused.Field}: {refused.Message}")
+            : new ResolveCredentialResult { Credential = Answer(access) };
     }
 
     private static FieldViolations Validate(ResolveCredentialRequest request) => new FieldViolations()

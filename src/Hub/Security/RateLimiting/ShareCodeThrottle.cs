@@ -33,19 +33,26 @@ public sealed class ShareCodeThrottle : IDisposable
     public void ThrowIfExhausted(string client, string credentialId, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        using var byClient = _perClient.AttemptAcquire(client, 0);
-        using var byCredential = _perCredential.AttemptAcquire(credentialId, 0);
-        if (byClient.IsAcquired && byCredential.IsAcquired)
+        if (!IsExhausted(client, credentialId))
         {
             return;
         }
 
         var http = context.GetHttpContext();
         RateLimitRegistration.SetRetryAfter(http, _window);
-        throw RefusalResponse.Status(Code.ResourceExhausted, Reason,
-                "Too many wrong share codes were tried for this credential or by this caller; retry after the delay given.",
-                RefusalResponse.RetryAfter(_window))
+        throw RefusalResponse.Status(Code.ResourceExhausted, Reason, ExhaustedMessage, RefusalResponse.RetryAfter(_window))
             .ToRpcException();
+    }
+
+    public const string ExhaustedMessage =
+        "Too many wrong share codes were tried for this credential or by this caller; retry after the delay given.";
+
+    /// <summary>Whether the client or the credential has no failed attempts left in the window (spends nothing).</summary>
+    public bool IsExhausted(string client, string credentialId)
+    {
+        using var byClient = _perClient.AttemptAcquire(client, 0);
+        using var byCredential = _perCredential.AttemptAcquire(credentialId, 0);
+        return !(byClient.IsAcquired && byCredential.IsAcquired);
     }
 
     /// <summary>A code that matched no grant of the credential, or no such credential: what guessing produces. A right
