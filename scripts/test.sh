@@ -22,7 +22,7 @@ ensure_postgres() {
 
 ensure_node_client() {
   if [ -f scripts/node-client/package.json ]; then
-    log "installing the Node.js client's packages (npm ci)"
+    log "installing the Node.js client's packages and buf (npm ci)"
     (cd scripts/node-client && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }

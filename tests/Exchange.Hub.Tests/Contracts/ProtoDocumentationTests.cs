@@ -3,7 +3,8 @@ using Exchange.Hub.Tests.Infrastructure;
 namespace Exchange.Hub.Tests.Contracts;
 
 /// <summary>
-/// Every declaration in protos/exchange/v1 is documented and follows protobuf naming style.
+/// Every declaration in protos/exchange/v1 is documented and follows protobuf naming style, as
+/// <c>buf lint</c> checks it with the repository's buf.yaml; the broken inputs show each rule can fail.
 /// </summary>
 public sealed class ProtoDocumentationTests
 {
@@ -24,20 +25,17 @@ public sealed class ProtoDocumentationTests
     }
 
     [Fact]
-    public void Every_declaration_is_documented_and_styled()
+    public async Task Buf_lint_passes_on_every_proto()
     {
-        var files = Directory.GetFiles(ProtoDir(), "*.proto").OrderBy(f => f, StringComparer.Ordinal).ToList();
-        Assert.NotEmpty(files);
-        var problems = files
-            .SelectMany(f => ProtoStyleChecker.Check(Path.Combine("protos/exchange/v1", Path.GetFileName(f)), File.ReadAllText(f)))
-            .ToList();
-        Assert.True(problems.Count == 0, "proto style problems:\n" + string.Join("\n", problems));
+        var result = await BufLint.RunAsync(RepositoryRoot.Path);
+        Assert.True(result.ExitCode == 0, $"buf lint protos exited with {result.ExitCode}:\n{result.Output}");
+        Assert.Empty(result.Findings);
     }
 
     [Fact]
-    public void Checker_reports_an_undocumented_field_with_its_line()
+    public async Task Buf_lint_reports_an_undocumented_field_with_its_line()
     {
-        const string text = """
+        var result = await LintWith("thing.proto", """
             syntax = "proto3";
             // Doc.
             package exchange.v1;
@@ -49,19 +47,17 @@ public sealed class ProtoDocumentationTests
               string b = 2;
               map<string, string> c = 3;
             }
-            """;
-        var problems = ProtoStyleChecker.Check("thing.proto", text);
-        Assert.Contains("thing.proto:9: field b has no leading // comment", problems);
-        Assert.Contains("thing.proto:10: field c has no leading // comment", problems);
-        Assert.Equal(2, problems.Count);
+            """);
+        Assert.Equal([(9, "COMMENT_FIELD"), (10, "COMMENT_FIELD")], Found(result, "thing.proto"));
     }
 
     [Fact]
-    public void Checker_reports_undocumented_declarations_of_every_kind()
+    public async Task Buf_lint_reports_undocumented_declarations_of_every_kind()
     {
-        const string text = """
+        var result = await LintWith("thing.proto", """
             syntax = "proto3";
             package exchange.v1;
+            import "google/api/annotations.proto";
             message Thing {
               oneof choice {
                 string a = 1;
@@ -77,22 +73,19 @@ public sealed class ProtoDocumentationTests
                 };
               }
             }
-            """;
-        var problems = ProtoStyleChecker.Check("thing.proto", text);
-        Assert.Contains("thing.proto:3: message Thing has no leading // comment", problems);
-        Assert.Contains("thing.proto:4: oneof choice has no leading // comment", problems);
-        Assert.Contains("thing.proto:5: field a has no leading // comment", problems);
-        Assert.Contains("thing.proto:8: enum Colour has no leading // comment", problems);
-        Assert.Contains("thing.proto:9: enum value COLOUR_UNSPECIFIED has no leading // comment", problems);
-        Assert.Contains("thing.proto:11: service Things has no leading // comment", problems);
-        Assert.Contains("thing.proto:12: rpc GetThing has no leading // comment", problems);
-        Assert.Equal(7, problems.Count);
+            """);
+        Assert.Equal(
+            [
+                (4, "COMMENT_MESSAGE"), (5, "COMMENT_ONEOF"), (6, "COMMENT_FIELD"), (9, "COMMENT_ENUM"),
+                (10, "COMMENT_ENUM_VALUE"), (12, "COMMENT_SERVICE"), (13, "COMMENT_RPC"),
+            ],
+            Found(result, "thing.proto"));
     }
 
     [Fact]
-    public void Checker_reports_bad_enum_zero_values_prefixes_and_package()
+    public async Task Buf_lint_reports_bad_enum_zero_values_prefixes_file_name_and_package()
     {
-        const string text = """
+        var result = await LintWith("Colours.proto", """
             syntax = "proto3";
             // Wrong package.
             package exchange.v2;
@@ -103,18 +96,65 @@ public sealed class ProtoDocumentationTests
               // Missing prefix.
               RED = 1;
             }
+            """);
+        Assert.Equal(
+            [(1, "FILE_LOWER_SNAKE_CASE"), (3, "PACKAGE_DIRECTORY_MATCH"), (7, "ENUM_ZERO_VALUE_SUFFIX"), (9, "ENUM_VALUE_PREFIX")],
+            Found(result, "Colours.proto"));
+    }
+
+    [Fact]
+    public async Task Buf_reports_an_enum_whose_first_value_is_not_zero()
+    {
+        // proto3 itself forbids it, so buf stops at compiling rather than at a lint rule.
+        var result = await LintWith("size.proto", """
+            syntax = "proto3";
+            // Doc.
+            package exchange.v1;
             // Sizes.
             enum ShirtSize {
               // First value is not zero.
               SHIRT_SIZE_SMALL = 1;
             }
-            """;
-        var problems = ProtoStyleChecker.Check("Colours.proto", text);
-        Assert.Contains(problems, p => p.StartsWith("Colours.proto:1: file name", StringComparison.Ordinal));
-        Assert.Contains("Colours.proto:7: first value of enum Colour must be COLOUR_UNSPECIFIED = 0", problems);
-        Assert.Contains("Colours.proto:9: enum value RED is not UPPER_SNAKE_CASE with prefix COLOUR_", problems);
-        Assert.Contains("Colours.proto:14: first value of enum ShirtSize must be SHIRT_SIZE_UNSPECIFIED = 0", problems);
-        Assert.Contains(problems, p => p.StartsWith("Colours.proto:3: package must be", StringComparison.Ordinal));
-        Assert.Equal(5, problems.Count);
+            """);
+        Assert.Equal([(7, "COMPILE")], Found(result, "size.proto"));
     }
+
+    [Fact]
+    public async Task Buf_reports_an_http_option_without_its_import()
+    {
+        var result = await LintWith("thing.proto", """
+            syntax = "proto3";
+            // Doc.
+            package exchange.v1;
+            // A message.
+            message Thing {
+              // A field.
+              string a = 1;
+            }
+            // A service.
+            service Things {
+              // An rpc.
+              rpc GetThing(Thing) returns (Thing) {
+                option (google.api.http) = { get: "/v1/things/{a}" };
+              }
+            }
+            """);
+        Assert.Equal([(13, "COMPILE")], Found(result, "thing.proto"));
+    }
+
+    private static async Task<BufLintResult> LintWith(string fileName, string text)
+    {
+        using var workspace = new ScratchProtoWorkspace();
+        workspace.WriteProto(fileName, text);
+        var result = await BufLint.RunAsync(workspace.Root);
+        Assert.True(result.ExitCode != 0, $"buf lint accepted a broken {fileName}:\n{result.Output}");
+        return result;
+    }
+
+    /// <summary>(line, rule) of what buf reported in one file of protos/exchange/v1, in order.</summary>
+    private static (int Line, string Rule)[] Found(BufLintResult result, string fileName) =>
+        [.. result.Findings
+            .Where(f => f.Path == $"protos/exchange/v1/{fileName}")
+            .Select(f => (f.Line, f.Rule))
+            .OrderBy(f => f.Line).ThenBy(f => f.Rule, StringComparer.Ordinal)];
 }

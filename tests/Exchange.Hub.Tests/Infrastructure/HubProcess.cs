@@ -1,48 +1,32 @@
-using System.Diagnostics;
 using System.Text;
 using Exchange.Hub.Signing.KeyRing;
+using Exchange.LocalFederation.Launch;
 using Grpc.Net.Client;
 
 namespace Exchange.Hub.Tests.Infrastructure;
 
 /// <summary>
 /// A real hub in its own OS process on loopback ports, started from the built binaries exactly as
-/// <c>dotnet run --project src/Hub</c> would, and stopped gracefully or killed like a crash.
+/// <c>dotnet run --project src/Hub</c> would, and stopped gracefully or killed like a crash. The process itself is
+/// the launcher's <see cref="HubChildProcess"/>; this adds the output kept in memory, TLS pins, channels and tokens.
 /// </summary>
 public sealed class HubProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
-    private readonly Process _process;
+    private readonly HubChildProcess _process;
     private readonly StringBuilder _output = new();
     private HubKeyRing? _keys;
-    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private HubProcess(HubProcessSettings settings)
     {
         Settings = settings;
         var hubDirectory = RepositoryRoot.Combine("src", "Hub", "bin", RepositoryRoot.BuildConfiguration, "net10.0");
-        var start = new ProcessStartInfo("dotnet", Path.Combine(hubDirectory, "Exchange.Hub.dll"))
-        {
-            WorkingDirectory = hubDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var (key, value) in Exchange.Hub.Hosting.HubRuntimeEnvironment.Variables.Concat(settings.Environment()))
-        {
-            start.Environment[key] = value;
-        }
-
-        _process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        _process.OutputDataReceived += (_, e) => Collect(e.Data);
-        _process.ErrorDataReceived += (_, e) => Collect(e.Data);
-        _process.Exited += (_, _) =>
-        {
-            // The parameterless wait also drains the redirected output, so the failure carries the hub's last words.
-            _process.WaitForExit();
-            _ready.TrySetException(new InvalidOperationException($"Hub exited with {_process.ExitCode} before it was ready:\n{Output}"));
-        };
+        _process = new HubChildProcess(
+            Path.Combine(hubDirectory, "Exchange.Hub.dll"),
+            settings.Environment(),
+            Collect,
+            exitCode => $"Hub exited with {exitCode} before it was ready:\n{Output}");
     }
 
     public HubProcessSettings Settings { get; }
@@ -70,11 +54,9 @@ public sealed class HubProcess : IAsyncDisposable
     {
         var hub = new HubProcess(settings);
         hub._process.Start();
-        hub._process.BeginOutputReadLine();
-        hub._process.BeginErrorReadLine();
         try
         {
-            await hub._ready.Task.WaitAsync(StartTimeout);
+            await hub._process.WaitUntilReadyAsync(StartTimeout, CancellationToken.None);
             hub.TlsKeyPins = settings.Plaintext ? [] : [settings.TlsKeyPin()];
         }
         catch (TimeoutException)
@@ -129,58 +111,22 @@ public sealed class HubProcess : IAsyncDisposable
     });
 
     /// <summary>SIGKILL: no shutdown hooks run, exactly like a crash or <c>kill -9</c>.</summary>
-    public async Task KillAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-        }
-
-        await _process.WaitForExitAsync();
-    }
+    public Task KillAsync() => _process.KillAsync();
 
     /// <summary>SIGTERM: the hub shuts down gracefully, as under a service manager.</summary>
-    public async Task StopAsync()
-    {
-        if (!_process.HasExited)
-        {
-            using var term = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-            await term.WaitForExitAsync();
-        }
-
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        try
-        {
-            await _process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            await KillAsync();
-        }
-    }
+    public Task StopAsync() => _process.StopAsync();
 
     public async ValueTask DisposeAsync()
     {
-        await KillAsync();
-        _process.Dispose();
+        await _process.DisposeAsync();
         _keys?.Dispose();
     }
 
-    private void Collect(string? line)
+    private void Collect(string line)
     {
-        if (line is null)
-        {
-            return;
-        }
-
         lock (_output)
         {
             _output.AppendLine(line);
-        }
-
-        if (line.Contains(" ready: gRPC", StringComparison.Ordinal))
-        {
-            _ready.TrySetResult();
         }
     }
 }
