@@ -2,7 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
 using Exchange.Hub.Security;
-using Exchange.Hub.Trust;
+using Exchange.Hub.Signing;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
