@@ -27,7 +27,7 @@ internal sealed class PeerCredentialFetches(IGrainFactory grains, ShareCodeThrot
     {
         Validate(request).ThrowIfAny();
         throttle.ThrowIfExhausted(PeerKey(callerHubId, request), request.CredentialId, context);
-        var access = await OpenAsync(request, callerHubId);
+        var access = await OpenAsync(request, callerHubId, context.CancellationToken);
         ShareRefusals.ThrowIfRefused(access, "credential_id", "share_code");
         return Answer(access);
     }
@@ -50,7 +50,7 @@ internal sealed class PeerCredentialFetches(IGrainFactory grains, ShareCodeThrot
             return Refused((int)exhausted.StatusCode, ShareCodeThrottle.Reason, exhausted.Status.Detail);
         }
 
-        var access = await OpenAsync(request, callerHubId);
+        var access = await OpenAsync(request, callerHubId, context.CancellationToken);
         try
         {
             ShareRefusals.ThrowIfRefused(access, "credential_id", "share_code");
@@ -67,9 +67,9 @@ internal sealed class PeerCredentialFetches(IGrainFactory grains, ShareCodeThrot
         .CheckCredentialId(request.CredentialId, "credential_id")
         .Required(request.ShareCode, "share_code");
 
-    private async Task<ShareAccess> OpenAsync(ResolveCredentialRequest request, string callerHubId)
+    private async Task<ShareAccess> OpenAsync(ResolveCredentialRequest request, string callerHubId, CancellationToken cancellationToken)
     {
-        var access = await grains.Keyed<ICredentialGrain>(request.CredentialId).OpenShareAsync(request.ShareCode, callerHubId, request.RequestingInstitutionId);
+        var access = await grains.Keyed<ICredentialGrain>(request.CredentialId).OpenShareAsync(request.ShareCode, callerHubId, request.RequestingInstitutionId, cancellationToken);
         if (ShareCodeThrottle.IsGuessMiss(access))
         {
             throttle.CountFailure(PeerKey(callerHubId, request), request.CredentialId);
