@@ -284,6 +284,31 @@ public sealed class RecognitionApiSpecs(KazakhHubFixture fixture)
     }
 
     [Fact]
+    public async Task A_watch_the_university_cancels_ends_as_cancelled_while_the_case_still_waits()
+    {
+        var client = fixture.University();
+        var submitted = await client.SubmitRecognitionRequestAsync(Request(Key()));
+        await PollAsync(() => client.GetRecognitionCaseAsync(new GetRecognitionCaseRequest { CaseId = submitted.CaseId }).ResponseAsync,
+            c => c.Status == CaseStatus.WaitingForPeer);
+        using var watching = new CancellationTokenSource();
+        using var call = client.WatchRecognitionCase(new WatchRecognitionCaseRequest { CaseId = submitted.CaseId }, cancellationToken: watching.Token);
+        Assert.True(await call.ResponseStream.MoveNext(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30)));
+
+        // The hub now long polls a case that waits for a peer that never comes: only the cancellation ends the call.
+        await watching.CancelAsync();
+        var ended = await Assert.ThrowsAsync<RpcException>(async () =>
+        {
+            while (await call.ResponseStream.MoveNext(CancellationToken.None))
+            {
+            }
+        }).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(StatusCode.Cancelled, ended.StatusCode);
+        var read = await client.GetRecognitionCaseAsync(new GetRecognitionCaseRequest { CaseId = submitted.CaseId });
+        Assert.Equal(submitted.CaseId, read.CaseId);
+    }
+
+    [Fact]
     public async Task The_rest_mapping_submits_and_reads_a_case()
     {
         using var http = fixture.Hub.CreateHttpClient();

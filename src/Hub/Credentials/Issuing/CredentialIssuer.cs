@@ -20,17 +20,17 @@ namespace Exchange.Hub.Credentials.Issuing;
 /// Issues a credential: checks the required elements (Adapters), assigns the registry number, serialises the
 /// record ONCE as the payload, has the institution sign (its custodial key, inside its grain) or checks the
 /// signature it made itself, attests with the hub key, and stores the envelope in the credential's grain.
-/// Used by the gRPC service and by the seed loader.
+/// Used by the gRPC service (with the call's cancellation token) and by the seed loader.
 /// </summary>
 public sealed class CredentialIssuer(IGrainFactory grains, HubKeyRing keys, IOptions<HubOptions> options, TimeProvider time)
 {
     public const string MediaType = "application/vnd.exchange.credential.v1+protobuf";
 
-    public async Task<IssuedCredentialView> IssueAsync(IssueCredentialRequest request)
+    public async Task<IssuedCredentialView> IssueAsync(IssueCredentialRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var hub = options.Value;
-        var institution = await grains.Keyed<IInstitutionGrain>(request.InstitutionId).GetAsync()
+        var institution = await grains.Keyed<IInstitutionGrain>(request.InstitutionId).GetAsync(cancellationToken)
             ?? throw new HubException(ErrorKind.NotFound, "INSTITUTION_NOT_FOUND", $"No institution {request.InstitutionId} is registered.", "institution_id");
         if (!institution.IsIssuer)
         {
@@ -39,18 +39,18 @@ public sealed class CredentialIssuer(IGrainFactory grains, HubKeyRing keys, IOpt
 
         var requestHash = SHA256.HashData(request.ToByteArray());
         return request.SourceCase == IssueCredentialRequest.SourceOneofCase.Credential
-            ? await IssueRecordAsync(request, institution, requestHash, hub)
-            : await AttestSignedAsync(request, institution, requestHash, hub);
+            ? await IssueRecordAsync(request, institution, requestHash, hub, cancellationToken)
+            : await AttestSignedAsync(request, institution, requestHash, hub, cancellationToken);
     }
 
-    private async Task<IssuedCredentialView> IssueRecordAsync(IssueCredentialRequest request, InstitutionSnapshot institution, byte[] requestHash, HubOptions hub)
+    private async Task<IssuedCredentialView> IssueRecordAsync(IssueCredentialRequest request, InstitutionSnapshot institution, byte[] requestHash, HubOptions hub, CancellationToken cancellationToken)
     {
         // Derived from the institution and the idempotency key: a retry lands on the same grain, and no other institution can reach it.
         var credentialId = CredentialIdBinding.For(hub.Country, request.InstitutionId, request.IdempotencyKey);
         var grain = grains.Keyed<ICredentialGrain>(credentialId);
-        if (await grain.FindBeforeIssueAsync() is { } earlier)
+        if (await grain.FindBeforeIssueAsync(cancellationToken) is { } earlier)
         {
-            return await grain.StoreIssuedAsync(earlier.Issued with { RequestHash = requestHash }, request.IdempotencyKey);
+            return await grain.StoreIssuedAsync(earlier.Issued with { RequestHash = requestHash }, request.IdempotencyKey, cancellationToken);
         }
 
         var now = time.GetUtcNow();
@@ -63,20 +63,21 @@ public sealed class CredentialIssuer(IGrainFactory grains, HubKeyRing keys, IOpt
             credential.AwardingBodies[0].OrganisationId = request.InstitutionId;
         }
 
-        await FillProgrammeRegistryNumberAsync(credential);
+        await FillProgrammeRegistryNumberAsync(credential, cancellationToken);
         RequireElements(credential, hub.Country, "credential");
-        var keyId = await grains.Keyed<IInstitutionGrain>(request.InstitutionId).CurrentSigningKeyIdAsync();
+        var keyId = await grains.Keyed<IInstitutionGrain>(request.InstitutionId).CurrentSigningKeyIdAsync(cancellationToken);
         var sequence = RegistryNumbers.SequenceKey(hub.Country, KindCode(credential.Kind), now.Year);
-        credential.RegistryNumber = await grains.Keyed<IRegistryNumberAllocatorGrain>(sequence).NextAsync();
+        credential.RegistryNumber = await grains.Keyed<IRegistryNumberAllocatorGrain>(sequence).NextAsync(cancellationToken);
 
         var payload = credential.ToByteArray();
         var header = Header(credentialId, request.InstitutionId, keyId, now, payload, hub).ToByteArray();
-        var signature = await grains.Keyed<IInstitutionGrain>(request.InstitutionId).SignEnvelopeAsync(keyId, header, payload);
+        // The number is taken: from here on the issue completes even if the caller has gone (no token).
+        var signature = await grains.Keyed<IInstitutionGrain>(request.InstitutionId).SignEnvelopeAsync(keyId, header, payload, CancellationToken.None);
         var envelope = Attest(header, payload, new EnvelopeSignatureData(SignerRole.Institution, request.InstitutionId, keyId, signature.Signature, now), now);
-        return await grain.StoreIssuedAsync(Record(credential, institution, envelope, credential.RegistryNumber, requestHash, now), request.IdempotencyKey);
+        return await grain.StoreIssuedAsync(Record(credential, institution, envelope, credential.RegistryNumber, requestHash, now), request.IdempotencyKey, CancellationToken.None);
     }
 
-    private async Task<IssuedCredentialView> AttestSignedAsync(IssueCredentialRequest request, InstitutionSnapshot institution, byte[] requestHash, HubOptions hub)
+    private async Task<IssuedCredentialView> AttestSignedAsync(IssueCredentialRequest request, InstitutionSnapshot institution, byte[] requestHash, HubOptions hub, CancellationToken cancellationToken)
     {
         var submitted = EnvelopeContract.FromContract(request.InstitutionSignedEnvelope);
         var header = EnvelopeContract.TryReadHeader(submitted.HeaderBytes);
@@ -131,27 +132,28 @@ public sealed class CredentialIssuer(IGrainFactory grains, HubKeyRing keys, IOpt
         }
 
         var grain = grains.Keyed<ICredentialGrain>(header.CredentialId);
-        if (await grain.FindBeforeIssueAsync() is { } earlier)
+        if (await grain.FindBeforeIssueAsync(cancellationToken) is { } earlier)
         {
-            return await grain.StoreIssuedAsync(earlier.Issued with { RequestHash = requestHash }, request.IdempotencyKey);
+            return await grain.StoreIssuedAsync(earlier.Issued with { RequestHash = requestHash }, request.IdempotencyKey, cancellationToken);
         }
 
         var now = time.GetUtcNow();
         // Nothing inside the signed bytes changes: the registry number is assigned beside them, in the registry.
-        var number = await grains.Keyed<IRegistryNumberAllocatorGrain>(RegistryNumbers.SequenceKey(hub.Country, KindCode(credential.Kind), now.Year)).NextAsync();
+        var number = await grains.Keyed<IRegistryNumberAllocatorGrain>(RegistryNumbers.SequenceKey(hub.Country, KindCode(credential.Kind), now.Year)).NextAsync(cancellationToken);
+        // The number is taken: the issue completes from here on, as above.
         var envelope = Attest(submitted.HeaderBytes, submitted.Payload, signature with { SignerId = request.InstitutionId }, now);
-        return await grain.StoreIssuedAsync(Record(credential, institution, envelope, number, requestHash, issuedAt), request.IdempotencyKey);
+        return await grain.StoreIssuedAsync(Record(credential, institution, envelope, number, requestHash, issuedAt), request.IdempotencyKey, CancellationToken.None);
     }
 
     /// <summary>A credential earned in a registered programme carries the programme's number from the registry (Kazakhstan rule).</summary>
-    private async Task FillProgrammeRegistryNumberAsync(Credential credential)
+    private async Task FillProgrammeRegistryNumberAsync(Credential credential, CancellationToken cancellationToken)
     {
         if (credential.ProgrammeId.Length == 0 || credential.ProgrammeRegistryNumber.Length > 0)
         {
             return;
         }
 
-        var programme = await grains.Keyed<IProgrammeGrain>(credential.ProgrammeId).GetAsync()
+        var programme = await grains.Keyed<IProgrammeGrain>(credential.ProgrammeId).GetAsync(cancellationToken)
             ?? throw new HubException(ErrorKind.InvalidArgument, "PROGRAMME_NOT_FOUND", $"No programme {credential.ProgrammeId} is registered.", "credential.programme_id");
         if (programme.ListingAt(time.GetUtcNow()) == ProgrammeListing.Listed)
         {

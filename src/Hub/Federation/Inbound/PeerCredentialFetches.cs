@@ -27,7 +27,7 @@ internal sealed class PeerCredentialFetches(IGrainFactory grains, ShareCodeThrot
     {
         Validate(request).ThrowIfAny();
         throttle.ThrowIfExhausted(PeerKey(callerHubId, request), request.CredentialId, context);
-        var access = await OpenAsync(request, callerHubId);
+        var access = await OpenAsync(request, callerHubId, context.CancellationToken);
         ShareRefusals.ThrowIfRefused(access, "credential_id", "share_code");
         return Answer(access);
     }
@@ -46,7 +46,7 @@ internal sealed class PeerCredentialFetches(IGrainFactory grains, ShareCodeThrot
             return Refused((int)Grpc.Core.StatusCode.ResourceExhausted, ShareCodeThrottle.Reason, ShareCodeThrottle.ExhaustedMessage);
         }
 
-        var access = await OpenAsync(request, callerHubId);
+        var access = await OpenAsync(request, callerHubId, context.CancellationToken);
         return ShareRefusals.Refusal(access, "credential_id", "share_code") is { } refused
             ? Refused((int)ExceptionMappingInterceptor.ToCode(refused.Kind), refused.Reason, $"{refused.Field}: {refused.Message}")
             : new ResolveCredentialResult { Credential = Answer(access) };
@@ -56,9 +56,9 @@ internal sealed class PeerCredentialFetches(IGrainFactory grains, ShareCodeThrot
         .CheckCredentialId(request.CredentialId, "credential_id")
         .Required(request.ShareCode, "share_code");
 
-    private async Task<ShareAccess> OpenAsync(ResolveCredentialRequest request, string callerHubId)
+    private async Task<ShareAccess> OpenAsync(ResolveCredentialRequest request, string callerHubId, CancellationToken cancellationToken)
     {
-        var access = await grains.Keyed<ICredentialGrain>(request.CredentialId).OpenShareAsync(request.ShareCode, callerHubId, request.RequestingInstitutionId);
+        var access = await grains.Keyed<ICredentialGrain>(request.CredentialId).OpenShareAsync(request.ShareCode, callerHubId, request.RequestingInstitutionId, cancellationToken);
         if (ShareCodeThrottle.IsGuessMiss(access))
         {
             throttle.CountFailure(PeerKey(callerHubId, request), request.CredentialId);

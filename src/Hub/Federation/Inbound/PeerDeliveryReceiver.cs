@@ -26,7 +26,7 @@ internal sealed class PeerDeliveryReceiver(
 {
     public const int MaxMessages = 256;
 
-    public async Task<IReadOnlyList<DeliveryVerdict>> ReceiveAsync(PinnedPeer sender, IReadOnlyList<OutboxDelivery> messages)
+    public async Task<IReadOnlyList<DeliveryVerdict>> ReceiveAsync(PinnedPeer sender, IReadOnlyList<OutboxDelivery> messages, CancellationToken cancellationToken)
     {
         var verdicts = new DeliveryVerdict?[messages.Count];
         var valid = new List<int>(messages.Count);
@@ -44,7 +44,9 @@ internal sealed class PeerDeliveryReceiver(
         }
 
         var inbox = grains.Keyed<IPeerInboxGrain>(sender.HubId);
-        var fresh = (await inbox.NotYetReceivedAsync([.. valid.Select(i => Header(messages[i]).Sequence)])).ToHashSet();
+        var fresh = (await inbox.NotYetReceivedAsync([.. valid.Select(i => Header(messages[i]).Sequence)], cancellationToken)).ToHashSet();
+        // From here on the delivery writes (recognitions, statistics, the inbox): it completes once started, so a
+        // cancelled call never leaves a decision recorded but not counted.
         var newDecisions = valid.Where(i => messages[i].MessageCase == OutboxDelivery.MessageOneofCase.RecognitionDecision
             && fresh.Contains(Header(messages[i]).Sequence)).ToList();
         var refusals = await decisions.ApplyAsync(sender, [.. newDecisions.Select(i => messages[i].RecognitionDecision)]);
@@ -57,7 +59,7 @@ internal sealed class PeerDeliveryReceiver(
         }
 
         var accepted = valid.Where(i => verdicts[i] is null).ToList();
-        var receipts = await inbox.AcceptAsync([.. accepted.Select(i => new InboxArrival(Header(messages[i]).MessageId, Header(messages[i]).Sequence))]);
+        var receipts = await inbox.AcceptAsync([.. accepted.Select(i => new InboxArrival(Header(messages[i]).MessageId, Header(messages[i]).Sequence))], CancellationToken.None);
         for (var k = 0; k < accepted.Count; k++)
         {
             var message = messages[accepted[k]];

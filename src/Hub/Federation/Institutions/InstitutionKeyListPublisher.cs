@@ -25,10 +25,10 @@ public sealed class InstitutionKeyListPublisher(IGrainFactory grains, HubKeyRing
     /// revocation whose notice did not reach it.</summary>
     public static readonly TimeSpan Freshness = TimeSpan.FromMinutes(5);
 
-    public async Task<SignedInstitutionKeyList> CurrentAsync()
+    public async Task<SignedInstitutionKeyList> CurrentAsync(CancellationToken cancellationToken = default)
     {
-        var directory = await grains.Keyed<IInstitutionDirectoryGrain>(RegistryDirectory.Key).ListAsync();
-        var snapshots = await Task.WhenAll(directory.Select(i => grains.Keyed<IInstitutionGrain>(i.InstitutionId).GetAsync()));
+        var directory = await grains.Keyed<IInstitutionDirectoryGrain>(RegistryDirectory.Key).ListAsync(cancellationToken);
+        var snapshots = await Task.WhenAll(directory.Select(i => grains.Keyed<IInstitutionGrain>(i.InstitutionId).GetAsync(cancellationToken)));
         var now = time.GetUtcNow();
         var list = new InstitutionKeyList
         {

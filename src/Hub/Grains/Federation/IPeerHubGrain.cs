@@ -16,11 +16,11 @@ public interface IPeerHubGrain : IGrainWithStringKey
     Task<OutboxReceipt> EnqueueOnceAsync(string messageId, OutboxMessage message);
 
     [Alias("GetOutboxStatus")]
-    Task<OutboxStatus> GetOutboxStatusAsync();
+    Task<OutboxStatus> GetOutboxStatusAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The peer is back (it said Hello): try delivering now instead of at the end of the back-off.</summary>
     [Alias("Wake")]
-    Task WakeAsync();
+    Task WakeAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Delivers queued messages in order now, stopping at the first failure; returns how many were delivered.</summary>
     [Alias("DeliverPending")]

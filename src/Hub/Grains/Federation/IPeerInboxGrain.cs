@@ -9,15 +9,15 @@ public interface IPeerInboxGrain : IGrainWithStringKey
     /// <summary>Records that the messages of a delivery were received and applied, in the order given, with one
     /// write; a sequence seen before is acknowledged again as a duplicate without any change.</summary>
     [Alias("Accept")]
-    Task<IReadOnlyList<InboxReceipt>> AcceptAsync(IReadOnlyList<InboxArrival> arrivals);
+    Task<IReadOnlyList<InboxReceipt>> AcceptAsync(IReadOnlyList<InboxArrival> arrivals, CancellationToken cancellationToken = default);
 
     /// <summary>Which of <paramref name="sequences"/> were not recorded yet (read-only).</summary>
     [Alias("NotYetReceived")]
-    Task<IReadOnlyList<long>> NotYetReceivedAsync(IReadOnlyList<long> sequences);
+    Task<IReadOnlyList<long>> NotYetReceivedAsync(IReadOnlyList<long> sequences, CancellationToken cancellationToken = default);
 
     /// <summary>What the national centre sees of this sender's stream.</summary>
     [Alias("GetStatus")]
-    Task<InboxStatus> GetStatusAsync();
+    Task<InboxStatus> GetStatusAsync(CancellationToken cancellationToken = default);
 }
 
 /// <summary>One message of a delivery as the inbox sees it: its id and place in the sender's stream.</summary>

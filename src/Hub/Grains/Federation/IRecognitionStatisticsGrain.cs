@@ -14,11 +14,11 @@ public interface IRecognitionStatisticsGrain : IGrainWithStringKey
     /// <param name="decisions">In ascending sequence order.</param>
     /// <returns>How many were counted now.</returns>
     [Alias("Count")]
-    Task<int> CountAsync(string senderHubId, IReadOnlyList<DeliveredDecision> decisions);
+    Task<int> CountAsync(string senderHubId, IReadOnlyList<DeliveredDecision> decisions, CancellationToken cancellationToken = default);
 
     /// <summary>The year's tallies.</summary>
     [Alias("Tallies")]
-    Task<IReadOnlyList<RecognitionTally>> TalliesAsync();
+    Task<IReadOnlyList<RecognitionTally>> TalliesAsync(CancellationToken cancellationToken = default);
 }
 
 /// <summary>One decision a peer delivered, as statistics count it: the message's place in the sender's stream, the

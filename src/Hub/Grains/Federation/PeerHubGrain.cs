@@ -96,14 +96,14 @@ public sealed partial class PeerHubGrain(
         return delivered is not null ? Task.FromResult(delivered) : Append(message, _ => messageId);
     }
 
-    public Task<OutboxStatus> GetOutboxStatusAsync()
+    public Task<OutboxStatus> GetOutboxStatusAsync(CancellationToken cancellationToken)
     {
         var first = _pending.Count > 0 ? _pending[0] : _unstored.FirstOrDefault();
         var lastError = first?.LastError ?? S.Rejected.LastOrDefault()?.LastError;
         return Task.FromResult(new OutboxStatus(PeerHubId, Backlog, S.DeliveredThrough, first?.CreatedAt, lastError, S.RejectedCount));
     }
 
-    public Task WakeAsync()
+    public Task WakeAsync(CancellationToken cancellationToken)
     {
         if (Backlog > 0)
         {

@@ -16,7 +16,7 @@ public sealed class PeerInboxGrain(
 
     private PeerInboxState S => state.State;
 
-    public async Task<IReadOnlyList<InboxReceipt>> AcceptAsync(IReadOnlyList<InboxArrival> arrivals)
+    public async Task<IReadOnlyList<InboxReceipt>> AcceptAsync(IReadOnlyList<InboxArrival> arrivals, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var receipts = new List<InboxReceipt>(arrivals.Count);
@@ -40,16 +40,16 @@ public sealed class PeerInboxGrain(
 
         if (added)
         {
-            await state.WriteStateAsync();
+            await state.WriteStateAsync(CancellationToken.None);
         }
 
         return receipts;
     }
 
-    public Task<IReadOnlyList<long>> NotYetReceivedAsync(IReadOnlyList<long> sequences) =>
+    public Task<IReadOnlyList<long>> NotYetReceivedAsync(IReadOnlyList<long> sequences, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<long>>([.. sequences.Where(s => !Seen(s))]);
 
-    public Task<InboxStatus> GetStatusAsync() =>
+    public Task<InboxStatus> GetStatusAsync(CancellationToken cancellationToken) =>
         Task.FromResult(new InboxStatus(this.GetPrimaryKeyString(), S.Received, S.HighestContiguousSequence, S.LastReceivedAt));
 
     private bool Seen(long sequence) => sequence <= S.HighestContiguousSequence || S.ReceivedAboveGap.BinarySearch(sequence) >= 0;

@@ -10,7 +10,7 @@ public sealed class RecognitionStatisticsGrain(
 {
     public static string KeyFor(int year) => year.ToString(CultureInfo.InvariantCulture);
 
-    public async Task<int> CountAsync(string senderHubId, IReadOnlyList<DeliveredDecision> decisions)
+    public async Task<int> CountAsync(string senderHubId, IReadOnlyList<DeliveredDecision> decisions, CancellationToken cancellationToken)
     {
         var year = int.Parse(this.GetPrimaryKeyString(), CultureInfo.InvariantCulture);
         var tallies = state.State.Tallies;
@@ -38,12 +38,12 @@ public sealed class RecognitionStatisticsGrain(
 
         if (counted > 0)
         {
-            await state.WriteStateAsync();
+            await state.WriteStateAsync(CancellationToken.None);
         }
 
         return counted;
     }
 
-    public Task<IReadOnlyList<RecognitionTally>> TalliesAsync() =>
+    public Task<IReadOnlyList<RecognitionTally>> TalliesAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<RecognitionTally>>([.. state.State.Tallies.OrderBy(t => t.RecognisingCountry, StringComparer.Ordinal).ThenBy(t => t.Outcome)]);
 }

@@ -83,7 +83,7 @@ internal sealed partial class CredentialGrain(
         }
     }
 
-    public async Task<IssuedCredentialView> StoreIssuedAsync(IssuedCredentialRecord issued, string idempotencyKey)
+    public async Task<IssuedCredentialView> StoreIssuedAsync(IssuedCredentialRecord issued, string idempotencyKey, CancellationToken cancellationToken)
     {
         // The last line against squatting: whatever path reaches here, an id holds only its own institution's credential.
         var id = this.GetPrimaryKeyString();
@@ -108,7 +108,7 @@ internal sealed partial class CredentialGrain(
         return View();
     }
 
-    public Task<IssuedCredentialView?> GetAsync()
+    public Task<IssuedCredentialView?> GetAsync(CancellationToken cancellationToken)
     {
         if (S.Issued is null)
         {
@@ -119,16 +119,16 @@ internal sealed partial class CredentialGrain(
         return Task.FromResult<IssuedCredentialView?>(View());
     }
 
-    public Task<IssuedCredentialView?> FindBeforeIssueAsync() =>
+    public Task<IssuedCredentialView?> FindBeforeIssueAsync(CancellationToken cancellationToken) =>
         Task.FromResult(S.Issued is null ? null : (IssuedCredentialView?)View());
 
-    public async Task<IssuedCredentialView> GetWithRecognitionsAsync()
+    public async Task<IssuedCredentialView> GetWithRecognitionsAsync(CancellationToken cancellationToken)
     {
         var listed = await recognitions.ListAsync(RequireKey());
         return View() with { Recognitions = listed };
     }
 
-    public async Task<CredentialStatusView> RevokeAsync(string reasonCode, IReadOnlyList<TextValue> reason)
+    public async Task<CredentialStatusView> RevokeAsync(string reasonCode, IReadOnlyList<TextValue> reason, CancellationToken cancellationToken)
     {
         var issued = Require();
         if (S.Revocation is not null)
@@ -147,9 +147,9 @@ internal sealed partial class CredentialGrain(
         return View().Status;
     }
 
-    public Task<CredentialStatusView> GetStatusAsync() => Task.FromResult(CredentialStatusView.Of(Require(), S.Revocation, time.GetUtcNow()));
+    public Task<CredentialStatusView> GetStatusAsync(CancellationToken cancellationToken) => Task.FromResult(CredentialStatusView.Of(Require(), S.Revocation, time.GetUtcNow()));
 
-    public async Task<CreatedShareGrant> CreateShareGrantAsync(DateTimeOffset expiresAt, string recipientHubId, string recipientInstitutionId)
+    public async Task<CreatedShareGrant> CreateShareGrantAsync(DateTimeOffset expiresAt, string recipientHubId, string recipientInstitutionId, CancellationToken cancellationToken)
     {
         var issued = Require();
         var now = time.GetUtcNow();
@@ -174,7 +174,7 @@ internal sealed partial class CredentialGrain(
         return new CreatedShareGrant(grant, code);
     }
 
-    public Task<IReadOnlyList<ShareGrantRecord>> ListShareGrantsAsync(bool includeInactive)
+    public Task<IReadOnlyList<ShareGrantRecord>> ListShareGrantsAsync(bool includeInactive, CancellationToken cancellationToken)
     {
         Require();
         var now = time.GetUtcNow();
@@ -182,7 +182,7 @@ internal sealed partial class CredentialGrain(
             [.. S.Grants.Where(g => includeInactive || g.StateAt(now) == ShareGrantState.Active).OrderByDescending(g => g.CreatedAt)]);
     }
 
-    public async Task<ShareGrantRecord> RevokeShareGrantAsync(string shareId)
+    public async Task<ShareGrantRecord> RevokeShareGrantAsync(string shareId, CancellationToken cancellationToken)
     {
         Require();
         var index = S.Grants.FindIndex(g => g.ShareId == shareId);
@@ -201,7 +201,7 @@ internal sealed partial class CredentialGrain(
         return S.Grants[index];
     }
 
-    public async Task<ShareAccess> OpenShareAsync(string shareCode, string recipientHubId, string recipientInstitutionId)
+    public async Task<ShareAccess> OpenShareAsync(string shareCode, string recipientHubId, string recipientInstitutionId, CancellationToken cancellationToken)
     {
         if (S.Issued is null)
         {
@@ -245,13 +245,13 @@ internal sealed partial class CredentialGrain(
         return new ShareAccess(ShareAccessOutcome.Granted, "The share grant is valid for this recipient.", View(), grant.ShareId, grant.ExpiresAt);
     }
 
-    public Task<bool> RecordRecognitionAsync(CredentialRecognitionRecord recognition)
+    public Task<bool> RecordRecognitionAsync(CredentialRecognitionRecord recognition, CancellationToken cancellationToken)
     {
         RequireSharedWith(recognition.RecognisingHubId);
         return recognitions.RecordAsync(RequireKey(), recognition with { RecordedAt = time.GetUtcNow() });
     }
 
-    public Task RequireSharedWithAsync(string hubId)
+    public Task RequireSharedWithAsync(string hubId, CancellationToken cancellationToken)
     {
         RequireSharedWith(hubId);
         return Task.CompletedTask;

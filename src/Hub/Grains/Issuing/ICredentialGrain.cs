@@ -11,41 +11,41 @@ public interface ICredentialGrain : IGrainWithStringKey
     /// CREDENTIAL_ID_NOT_BOUND otherwise).
     /// </summary>
     [Alias("StoreBoundIssued")]
-    Task<IssuedCredentialView> StoreIssuedAsync(IssuedCredentialRecord issued, string idempotencyKey);
+    Task<IssuedCredentialView> StoreIssuedAsync(IssuedCredentialRecord issued, string idempotencyKey, CancellationToken cancellationToken = default);
 
     /// <summary>The credential, or null when nothing was issued under this id; without the learner's recognitions,
     /// which only the learner's own views need.</summary>
     [Alias("Get")]
-    Task<IssuedCredentialView?> GetAsync();
+    Task<IssuedCredentialView?> GetAsync(CancellationToken cancellationToken = default);
 
     /// <summary>As <see cref="GetAsync"/>, for the issuer about to store under this id: an unknown id keeps its
     /// activation, since <see cref="StoreIssuedAsync"/> follows at once.</summary>
     [Alias("FindBeforeIssue")]
-    Task<IssuedCredentialView?> FindBeforeIssueAsync();
+    Task<IssuedCredentialView?> FindBeforeIssueAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The credential with the recognitions peer hubs decided on it (the learner's record).
     /// NOT_FOUND (CREDENTIAL_NOT_FOUND) when nothing was issued under this id.</summary>
     [Alias("GetWithRecognitions")]
-    Task<IssuedCredentialView> GetWithRecognitionsAsync();
+    Task<IssuedCredentialView> GetWithRecognitionsAsync(CancellationToken cancellationToken = default);
 
     [Alias("Revoke")]
-    Task<CredentialStatusView> RevokeAsync(string reasonCode, IReadOnlyList<Registry.TextValue> reason);
+    Task<CredentialStatusView> RevokeAsync(string reasonCode, IReadOnlyList<Registry.TextValue> reason, CancellationToken cancellationToken = default);
 
     [Alias("GetStatus")]
-    Task<CredentialStatusView> GetStatusAsync();
+    Task<CredentialStatusView> GetStatusAsync(CancellationToken cancellationToken = default);
 
     [Alias("CreateShareGrant")]
-    Task<CreatedShareGrant> CreateShareGrantAsync(DateTimeOffset expiresAt, string recipientHubId, string recipientInstitutionId);
+    Task<CreatedShareGrant> CreateShareGrantAsync(DateTimeOffset expiresAt, string recipientHubId, string recipientInstitutionId, CancellationToken cancellationToken = default);
 
     [Alias("ListShareGrants")]
-    Task<IReadOnlyList<ShareGrantRecord>> ListShareGrantsAsync(bool includeInactive);
+    Task<IReadOnlyList<ShareGrantRecord>> ListShareGrantsAsync(bool includeInactive, CancellationToken cancellationToken = default);
 
     [Alias("RevokeShareGrant")]
-    Task<ShareGrantRecord> RevokeShareGrantAsync(string shareId);
+    Task<ShareGrantRecord> RevokeShareGrantAsync(string shareId, CancellationToken cancellationToken = default);
 
     /// <summary>Checks a share code for a recipient (hub id, institution id; empty = unnamed) and counts the use.</summary>
     [Alias("OpenShare")]
-    Task<ShareAccess> OpenShareAsync(string shareCode, string recipientHubId, string recipientInstitutionId);
+    Task<ShareAccess> OpenShareAsync(string shareCode, string recipientHubId, string recipientInstitutionId, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Adds a recognition a peer hub decided on this credential to the learner's record; idempotent on the
@@ -57,10 +57,10 @@ public interface ICredentialGrain : IGrainWithStringKey
     /// <summary>Only a hub this credential was ever shared with may write a recognition on it (else PERMISSION_DENIED,
     /// CREDENTIAL_NOT_SHARED; NOT_FOUND, CREDENTIAL_NOT_FOUND, when nothing was issued under this id).</summary>
     [Alias("RecordRecognition")]
-    Task<bool> RecordRecognitionAsync(CredentialRecognitionRecord recognition);
+    Task<bool> RecordRecognitionAsync(CredentialRecognitionRecord recognition, CancellationToken cancellationToken = default);
 
     /// <summary>Refuses, as <see cref="RecordRecognitionAsync"/> would, a hub that may not write on this credential;
     /// asked for every credential of a decision before any is written, so a decision is recorded whole or not at all.</summary>
     [Alias("RequireSharedWith")]
-    Task RequireSharedWithAsync(string hubId);
+    Task RequireSharedWithAsync(string hubId, CancellationToken cancellationToken = default);
 }

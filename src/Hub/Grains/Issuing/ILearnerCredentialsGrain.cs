@@ -8,5 +8,5 @@ public interface ILearnerCredentialsGrain : IGrainWithStringKey
     Task AddAsync(string credentialId);
 
     [Alias("List")]
-    Task<IReadOnlyList<string>> ListAsync();
+    Task<IReadOnlyList<string>> ListAsync(CancellationToken cancellationToken = default);
 }

@@ -13,5 +13,5 @@ public interface IOpenRegistryGrain : IGrainWithStringKey
 
     /// <summary>Every entry, newest first.</summary>
     [Alias("List")]
-    Task<IReadOnlyList<OpenRegistryItem>> ListAsync();
+    Task<IReadOnlyList<OpenRegistryItem>> ListAsync(CancellationToken cancellationToken = default);
 }

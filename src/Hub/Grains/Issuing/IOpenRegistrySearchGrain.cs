@@ -7,5 +7,5 @@ public interface IOpenRegistrySearchGrain : IGrainWithStringKey
 {
     /// <summary>The matching lines, newest issue first, then by registry number.</summary>
     [Alias("Search")]
-    Task<IReadOnlyList<OpenRegistryItem>> SearchAsync(OpenRegistryFilter filter);
+    Task<IReadOnlyList<OpenRegistryItem>> SearchAsync(OpenRegistryFilter filter, CancellationToken cancellationToken = default);
 }

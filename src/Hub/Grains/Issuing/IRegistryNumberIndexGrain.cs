@@ -9,7 +9,7 @@ public interface IRegistryNumberIndexGrain : IGrainWithStringKey
 
     /// <summary>(credential id, institution id), or null for an unknown number.</summary>
     [Alias("Get")]
-    Task<RegistryNumberTarget?> GetAsync();
+    Task<RegistryNumberTarget?> GetAsync(CancellationToken cancellationToken = default);
 }
 
 [GenerateSerializer, Immutable, Alias("exchange.RegistryNumberTarget")]

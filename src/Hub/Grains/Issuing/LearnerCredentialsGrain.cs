@@ -24,5 +24,5 @@ internal sealed class LearnerCredentialsGrain(
         await state.WriteStateAsync();
     }
 
-    public Task<IReadOnlyList<string>> ListAsync() => Task.FromResult<IReadOnlyList<string>>([.. state.State.CredentialIds]);
+    public Task<IReadOnlyList<string>> ListAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<string>>([.. state.State.CredentialIds]);
 }

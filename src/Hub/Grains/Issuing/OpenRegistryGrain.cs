@@ -25,6 +25,6 @@ internal sealed class OpenRegistryGrain(
 
     public Task UpsertAsync(OpenRegistryItem item) => index.UpsertAsync(item);
 
-    public Task<IReadOnlyList<OpenRegistryItem>> ListAsync() =>
+    public Task<IReadOnlyList<OpenRegistryItem>> ListAsync(CancellationToken cancellationToken) =>
         index.SearchAsync(new OpenRegistryFilter(InstitutionId: this.GetPrimaryKeyString()));
 }

@@ -6,5 +6,5 @@ namespace Exchange.Hub.Grains.Issuing;
 [StatelessWorker]
 internal sealed class OpenRegistrySearchGrain(IOpenRegistryIndex index) : Grain, IOpenRegistrySearchGrain
 {
-    public Task<IReadOnlyList<OpenRegistryItem>> SearchAsync(OpenRegistryFilter filter) => index.SearchAsync(filter);
+    public Task<IReadOnlyList<OpenRegistryItem>> SearchAsync(OpenRegistryFilter filter, CancellationToken cancellationToken) => index.SearchAsync(filter);
 }

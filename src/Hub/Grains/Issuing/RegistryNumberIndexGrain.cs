@@ -25,5 +25,5 @@ internal sealed class RegistryNumberIndexGrain(
         await state.WriteStateAsync();
     }
 
-    public Task<RegistryNumberTarget?> GetAsync() => Task.FromResult(state.State.Target);
+    public Task<RegistryNumberTarget?> GetAsync(CancellationToken cancellationToken) => Task.FromResult(state.State.Target);
 }

@@ -68,7 +68,7 @@ public sealed partial class RecognitionCaseGrain(
         return Task.CompletedTask;
     }
 
-    async Task<RecognitionCaseState> IRecognitionCaseGrain.SubmitAsync(CaseSubmission submission, TimeSpan settleWithin)
+    async Task<RecognitionCaseState> IRecognitionCaseGrain.SubmitAsync(CaseSubmission submission, TimeSpan settleWithin, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         if (!_case.Submit(submission, now).Changed)
@@ -105,41 +105,41 @@ public sealed partial class RecognitionCaseGrain(
         return State;
     }
 
-    Task<RecognitionCaseState> IRecognitionCaseGrain.GetAsync(CaseActor actor)
+    Task<RecognitionCaseState> IRecognitionCaseGrain.GetAsync(CaseActor actor, CancellationToken cancellationToken)
     {
         _case.RequireVisibleTo(actor);
         return Task.FromResult(State);
     }
 
-    async Task<RecognitionCaseState> IRecognitionCaseGrain.WaitForChangeAsync(long knownVersion, TimeSpan timeout)
+    async Task<RecognitionCaseState> IRecognitionCaseGrain.WaitForChangeAsync(long knownVersion, TimeSpan timeout, CancellationToken cancellationToken)
     {
         if (State.Version == knownVersion)
         {
-            await _watchers.WaitAsync(timeout);
+            await _watchers.WaitAsync(timeout, cancellationToken);
         }
 
         return State;
     }
 
-    Task<RecognitionCaseState> IRecognitionCaseGrain.SupplementAsync(CaseSupplement supplement, CaseActor actor) =>
+    Task<RecognitionCaseState> IRecognitionCaseGrain.SupplementAsync(CaseSupplement supplement, CaseActor actor, CancellationToken cancellationToken) =>
         StoreAsync(_case.Supplement(supplement, actor, time.GetUtcNow()));
 
-    Task<RecognitionCaseState> IRecognitionCaseGrain.WithdrawAsync(string reason, CaseActor actor) =>
+    Task<RecognitionCaseState> IRecognitionCaseGrain.WithdrawAsync(string reason, CaseActor actor, CancellationToken cancellationToken) =>
         StoreAsync(_case.Withdraw(reason, actor, time.GetUtcNow()));
 
-    Task<RecognitionCaseState> IRecognitionCaseGrain.AppealAsync(CaseAppealRequest appeal, CaseActor actor) =>
+    Task<RecognitionCaseState> IRecognitionCaseGrain.AppealAsync(CaseAppealRequest appeal, CaseActor actor, CancellationToken cancellationToken) =>
         StoreAsync(_case.Appeal(appeal, actor, time.GetUtcNow()));
 
-    Task<RecognitionCaseState> IRecognitionCaseGrain.AssignAsync(string officerId, CaseActor actor) =>
+    Task<RecognitionCaseState> IRecognitionCaseGrain.AssignAsync(string officerId, CaseActor actor, CancellationToken cancellationToken) =>
         StoreAsync(_case.Assign(officerId, actor, time.GetUtcNow()));
 
-    Task<RecognitionCaseState> IRecognitionCaseGrain.DecideAsync(OfficerDecisionInput decision, long expectedVersion, CaseActor actor) =>
+    Task<RecognitionCaseState> IRecognitionCaseGrain.DecideAsync(OfficerDecisionInput decision, long expectedVersion, CaseActor actor, CancellationToken cancellationToken) =>
         StoreAsync(_case.Decide(decision, expectedVersion, actor, time.GetUtcNow()));
 
-    Task<RecognitionCaseState> IRecognitionCaseGrain.StartCommissionAsync(CommissionStart start, CaseActor actor) =>
+    Task<RecognitionCaseState> IRecognitionCaseGrain.StartCommissionAsync(CommissionStart start, CaseActor actor, CancellationToken cancellationToken) =>
         StoreAsync(_case.StartCommission(start, actor, time.GetUtcNow()));
 
-    Task<RecognitionCaseState> IRecognitionCaseGrain.CastVoteAsync(VoteChoice choice, IReadOnlyList<LocalText> reasons, CaseActor actor) =>
+    Task<RecognitionCaseState> IRecognitionCaseGrain.CastVoteAsync(VoteChoice choice, IReadOnlyList<LocalText> reasons, CaseActor actor, CancellationToken cancellationToken) =>
         StoreAsync(_case.CastVote(choice, reasons, actor, sealer, time.GetUtcNow()));
 
     Task IRecognitionCaseGrain.TickAsync() => TickAsync();

@@ -9,5 +9,5 @@ public interface IInstitutionDirectoryGrain : IGrainWithStringKey
 
     /// <summary>Every institution, ordered by id.</summary>
     [Alias("List")]
-    Task<IReadOnlyList<InstitutionSummary>> ListAsync();
+    Task<IReadOnlyList<InstitutionSummary>> ListAsync(CancellationToken cancellationToken = default);
 }

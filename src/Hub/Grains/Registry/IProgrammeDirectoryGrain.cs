@@ -9,5 +9,5 @@ public interface IProgrammeDirectoryGrain : IGrainWithStringKey
 
     /// <summary>Every programme, ordered by id.</summary>
     [Alias("List")]
-    Task<IReadOnlyList<ProgrammeSummary>> ListAsync();
+    Task<IReadOnlyList<ProgrammeSummary>> ListAsync(CancellationToken cancellationToken = default);
 }

@@ -5,16 +5,16 @@ namespace Exchange.Hub.Grains.Registry;
 public interface IProgrammeGrain : IGrainWithStringKey
 {
     [Alias("Create")]
-    Task<ProgrammeSnapshot> CreateAsync(ProgrammeProfile profile);
+    Task<ProgrammeSnapshot> CreateAsync(ProgrammeProfile profile, CancellationToken cancellationToken = default);
 
     /// <summary>The programme, or null when it is not registered.</summary>
     [Alias("Get")]
-    Task<ProgrammeSnapshot?> GetAsync();
+    Task<ProgrammeSnapshot?> GetAsync(CancellationToken cancellationToken = default);
 
     [Alias("Update")]
-    Task<ProgrammeSnapshot> UpdateAsync(ProgrammeProfile profile, long expectedVersion);
+    Task<ProgrammeSnapshot> UpdateAsync(ProgrammeProfile profile, long expectedVersion, CancellationToken cancellationToken = default);
 
     /// <summary>Records a review and re-applies the listing rule (a first listing gets a registry number).</summary>
     [Alias("RecordReview")]
-    Task<ProgrammeSnapshot> RecordReviewAsync(ProgrammeReviewRecord review);
+    Task<ProgrammeSnapshot> RecordReviewAsync(ProgrammeReviewRecord review, CancellationToken cancellationToken = default);
 }

@@ -9,5 +9,5 @@ public interface IRegistryNumberAllocatorGrain : IGrainWithStringKey
 {
     /// <summary>The next unused number of the sequence, formatted (e.g. <c>UA-MC-2026-000123</c>).</summary>
     [Alias("Next")]
-    Task<string> NextAsync();
+    Task<string> NextAsync(CancellationToken cancellationToken = default);
 }

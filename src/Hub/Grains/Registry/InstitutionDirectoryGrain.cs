@@ -24,5 +24,5 @@ internal sealed class InstitutionDirectoryGrain(
 
     public Task UpsertAsync(InstitutionSummary summary) => directory.UpsertAsync(summary.InstitutionId, summary);
 
-    public Task<IReadOnlyList<InstitutionSummary>> ListAsync() => directory.ListAsync();
+    public Task<IReadOnlyList<InstitutionSummary>> ListAsync(CancellationToken cancellationToken) => directory.ListAsync();
 }

@@ -44,7 +44,7 @@ internal sealed class InstitutionGrain(
         }
     }
 
-    public async Task<InstitutionSnapshot> CreateAsync(InstitutionProfile profile)
+    public async Task<InstitutionSnapshot> CreateAsync(InstitutionProfile profile, CancellationToken cancellationToken)
     {
         if (S.Profile is not null)
         {
@@ -57,9 +57,9 @@ internal sealed class InstitutionGrain(
         return await CommitAsync(now);
     }
 
-    public Task<InstitutionSnapshot?> GetAsync() => Task.FromResult(S.Profile is null ? null : Snapshot());
+    public Task<InstitutionSnapshot?> GetAsync(CancellationToken cancellationToken) => Task.FromResult(S.Profile is null ? null : Snapshot());
 
-    public async Task<InstitutionSnapshot> UpdateAsync(InstitutionProfile profile, long expectedVersion)
+    public async Task<InstitutionSnapshot> UpdateAsync(InstitutionProfile profile, long expectedVersion, CancellationToken cancellationToken)
     {
         RequireExists();
         if (expectedVersion != 0 && expectedVersion != S.Version)
@@ -72,7 +72,7 @@ internal sealed class InstitutionGrain(
         return await CommitAsync(time.GetUtcNow());
     }
 
-    public async Task<InstitutionSnapshot> RecordQualityAssuranceAsync(byte[] document)
+    public async Task<InstitutionSnapshot> RecordQualityAssuranceAsync(byte[] document, CancellationToken cancellationToken)
     {
         RequireExists();
         var now = time.GetUtcNow();
@@ -80,7 +80,7 @@ internal sealed class InstitutionGrain(
         return await CommitAsync(now);
     }
 
-    public async Task<PublicSigningKey> AddSigningKeyAsync(NewSigningKey key)
+    public async Task<PublicSigningKey> AddSigningKeyAsync(NewSigningKey key, CancellationToken cancellationToken)
     {
         RequireExists();
         var now = time.GetUtcNow();
@@ -90,7 +90,7 @@ internal sealed class InstitutionGrain(
         return added.ToPublic();
     }
 
-    public async Task<PublicSigningKey> RetireSigningKeyAsync(string keyId, string? reason)
+    public async Task<PublicSigningKey> RetireSigningKeyAsync(string keyId, string? reason, CancellationToken cancellationToken)
     {
         RequireExists();
         var now = time.GetUtcNow();
@@ -100,7 +100,7 @@ internal sealed class InstitutionGrain(
         return retired.ToPublic();
     }
 
-    public async Task<PublicSigningKey> RevokeSigningKeyAsync(string keyId, DateTimeOffset? revokedAt, string? reason)
+    public async Task<PublicSigningKey> RevokeSigningKeyAsync(string keyId, DateTimeOffset? revokedAt, string? reason, CancellationToken cancellationToken)
     {
         RequireExists();
         var now = time.GetUtcNow();
@@ -111,7 +111,7 @@ internal sealed class InstitutionGrain(
         return revoked.ToPublic();
     }
 
-    public Task<string> CurrentSigningKeyIdAsync()
+    public Task<string> CurrentSigningKeyIdAsync(CancellationToken cancellationToken)
     {
         RequireExists();
         var key = SigningKeySet.SigningKeyAt(S.Keys, time.GetUtcNow())
@@ -119,7 +119,7 @@ internal sealed class InstitutionGrain(
         return Task.FromResult(key.KeyId);
     }
 
-    public Task<InstitutionSignature> SignEnvelopeAsync(string keyId, byte[] headerBytes, byte[] payload)
+    public Task<InstitutionSignature> SignEnvelopeAsync(string keyId, byte[] headerBytes, byte[] payload, CancellationToken cancellationToken)
     {
         RequireExists();
         var key = S.Keys.FirstOrDefault(k => k.KeyId == keyId);

@@ -24,5 +24,5 @@ internal sealed class ProgrammeDirectoryGrain(
 
     public Task UpsertAsync(ProgrammeSummary summary) => directory.UpsertAsync(summary.ProgrammeId, summary);
 
-    public Task<IReadOnlyList<ProgrammeSummary>> ListAsync() => directory.ListAsync();
+    public Task<IReadOnlyList<ProgrammeSummary>> ListAsync(CancellationToken cancellationToken) => directory.ListAsync();
 }

@@ -38,7 +38,7 @@ internal sealed class ProgrammeGrain(
         }
     }
 
-    public async Task<ProgrammeSnapshot> CreateAsync(ProgrammeProfile profile)
+    public async Task<ProgrammeSnapshot> CreateAsync(ProgrammeProfile profile, CancellationToken cancellationToken)
     {
         if (state.State.Programme is not null)
         {
@@ -49,9 +49,9 @@ internal sealed class ProgrammeGrain(
         return await CommitAsync(new ProgrammeSnapshot(profile with { ProgrammeId = this.GetPrimaryKeyString() }, null, null, ProgrammeListing.Draft, null, null, now, 0));
     }
 
-    public Task<ProgrammeSnapshot?> GetAsync() => Task.FromResult(state.State.Programme);
+    public Task<ProgrammeSnapshot?> GetAsync(CancellationToken cancellationToken) => Task.FromResult(state.State.Programme);
 
-    public async Task<ProgrammeSnapshot> UpdateAsync(ProgrammeProfile profile, long expectedVersion)
+    public async Task<ProgrammeSnapshot> UpdateAsync(ProgrammeProfile profile, long expectedVersion, CancellationToken cancellationToken)
     {
         var current = Require();
         if (expectedVersion != 0 && expectedVersion != current.Version)
@@ -63,7 +63,7 @@ internal sealed class ProgrammeGrain(
         return await CommitAsync(current with { Profile = profile with { ProgrammeId = current.Profile.ProgrammeId, InstitutionId = current.Profile.InstitutionId } });
     }
 
-    public async Task<ProgrammeSnapshot> RecordReviewAsync(ProgrammeReviewRecord review)
+    public async Task<ProgrammeSnapshot> RecordReviewAsync(ProgrammeReviewRecord review, CancellationToken cancellationToken)
     {
         var current = Require();
         var now = time.GetUtcNow();
@@ -73,7 +73,7 @@ internal sealed class ProgrammeGrain(
         if (listing == ProgrammeListing.Listed && current.RegistryNumber is null)
         {
             var sequence = RegistryNumbers.SequenceKey(current.Profile.Country, RegistryNumbers.Programme, now.Year);
-            var number = await GrainFactory.Keyed<IRegistryNumberAllocatorGrain>(sequence).NextAsync();
+            var number = await GrainFactory.Keyed<IRegistryNumberAllocatorGrain>(sequence).NextAsync(CancellationToken.None);
             updated = updated with { RegistryNumber = number, ListedAt = now };
         }
 

@@ -15,7 +15,7 @@ internal sealed class RegistryNumberAllocatorGrain : Grain, IRegistryNumberAlloc
     private long _next;
     private long _endExclusive;
 
-    public async Task<string> NextAsync()
+    public async Task<string> NextAsync(CancellationToken cancellationToken)
     {
         var key = this.GetPrimaryKeyString();
         if (_next >= _endExclusive)

@@ -2,7 +2,8 @@ namespace Exchange.Hub.Grains.Review;
 
 /// <summary>
 /// The hub's review queue: cases referred to officers, appealed or before a commission. One per hub; only
-/// referrals touch it, never the automatic path, so it is not a bottleneck for ordinary cases.
+/// referrals touch it, never the automatic path, so it is not a bottleneck for ordinary cases. A listing takes the
+/// caller's cancellation token: a request whose caller went away is dropped before it starts.
 /// </summary>
 [Alias("exchange.IReviewQueueGrain")]
 public interface IReviewQueueGrain : IGrainWithStringKey
@@ -15,7 +16,7 @@ public interface IReviewQueueGrain : IGrainWithStringKey
     Task RemoveAsync(string caseId, long version);
 
     [Alias("List")]
-    Task<ReviewQueuePage> ListAsync(ReviewQueueQuery query);
+    Task<ReviewQueuePage> ListAsync(ReviewQueueQuery query, CancellationToken cancellationToken = default);
 }
 
 public static class ReviewQueueKeys

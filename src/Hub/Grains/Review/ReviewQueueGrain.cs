@@ -30,7 +30,7 @@ public sealed class ReviewQueueGrain(
 
     Task IReviewQueueGrain.RemoveAsync(string caseId, long version) => queue.RemoveAsync(caseId, version);
 
-    Task<ReviewQueuePage> IReviewQueueGrain.ListAsync(ReviewQueueQuery query) => queue.ListAsync(query, time.GetUtcNow());
+    Task<ReviewQueuePage> IReviewQueueGrain.ListAsync(ReviewQueueQuery query, CancellationToken cancellationToken) => queue.ListAsync(query, time.GetUtcNow());
 
     private Func<Task> Upsert(ReviewQueueEntry entry) => () => queue.UpsertAsync(entry);
 

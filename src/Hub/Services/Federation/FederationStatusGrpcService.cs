@@ -27,9 +27,9 @@ internal sealed class FederationStatusGrpcService(PeerDirectory peers, IGrainFac
         var now = time.GetUtcNow();
         var year = request.StatisticsYear == 0 ? now.Year : request.StatisticsYear;
         var pinned = peers.All.OrderBy(p => p.HubId, StringComparer.Ordinal).ToList();
-        var outboxes = Task.WhenAll(pinned.Select(p => grains.Keyed<IPeerHubGrain>(p.HubId).GetOutboxStatusAsync()));
-        var inboxes = Task.WhenAll(pinned.Select(p => grains.Keyed<IPeerInboxGrain>(p.HubId).GetStatusAsync()));
-        var statistics = grains.Keyed<IRecognitionStatisticsGrain>(RecognitionStatisticsGrain.KeyFor(year)).TalliesAsync();
+        var outboxes = Task.WhenAll(pinned.Select(p => grains.Keyed<IPeerHubGrain>(p.HubId).GetOutboxStatusAsync(context.CancellationToken)));
+        var inboxes = Task.WhenAll(pinned.Select(p => grains.Keyed<IPeerInboxGrain>(p.HubId).GetStatusAsync(context.CancellationToken)));
+        var statistics = grains.Keyed<IRecognitionStatisticsGrain>(RecognitionStatisticsGrain.KeyFor(year)).TalliesAsync(context.CancellationToken);
         await Task.WhenAll(outboxes, inboxes, statistics);
 
         var status = new FederationStatus { HubId = hub.Value.HubId, StatisticsYear = year, AsOf = Timestamp.FromDateTimeOffset(now) };

@@ -55,7 +55,7 @@ internal sealed class HubFederationGrpcService(
 
         // A peer saying Hello has (re)started: what waits for it goes now, not at the end of the back-off.
         peerClients.Reconnect(caller.HubId);
-        await grains.Keyed<IPeerHubGrain>(caller.HubId).WakeAsync();
+        await grains.Keyed<IPeerHubGrain>(caller.HubId).WakeAsync(context.CancellationToken);
         waitingCases.WakeFor(caller.HubId);
         return new HelloResponse
         {
@@ -69,7 +69,7 @@ internal sealed class HubFederationGrpcService(
         Task.FromResult(own.Current);
 
     public override Task<SignedInstitutionKeyList> GetInstitutionKeys(GetInstitutionKeysRequest request, ServerCallContext context) =>
-        institutionKeys.CurrentAsync();
+        institutionKeys.CurrentAsync(context.CancellationToken);
 
     /// <summary>See <see cref="PeerCredentialFetches"/>.</summary>
     public override Task<ResolveCredentialResponse> ResolveCredential(ResolveCredentialRequest request, ServerCallContext context) =>
@@ -106,7 +106,7 @@ internal sealed class HubFederationGrpcService(
         }
 
         new FieldViolations().CheckCredentialId(header.CredentialId, "envelope.header_bytes").ThrowIfAny();
-        if (await grains.Keyed<ICredentialGrain>(header.CredentialId).GetAsync() is null)
+        if (await grains.Keyed<ICredentialGrain>(header.CredentialId).GetAsync(context.CancellationToken) is null)
         {
             throw new HubException(ErrorKind.NotFound, "CREDENTIAL_NOT_FOUND", $"No credential '{header.CredentialId}' was issued here.", "envelope.header_bytes");
         }
@@ -119,7 +119,7 @@ internal sealed class HubFederationGrpcService(
     public override async Task<Institution> LookupInstitution(GetInstitutionRequest request, ServerCallContext context)
     {
         new FieldViolations().Required(request.InstitutionId, "institution_id").ThrowIfAny();
-        var snapshot = await grains.Keyed<IInstitutionGrain>(request.InstitutionId).GetAsync()
+        var snapshot = await grains.Keyed<IInstitutionGrain>(request.InstitutionId).GetAsync(context.CancellationToken)
             ?? throw new HubException(ErrorKind.NotFound, "INSTITUTION_NOT_FOUND", $"No institution {request.InstitutionId} is registered.", "institution_id");
         return RegistryContract.ToContract(snapshot);
     }
@@ -129,7 +129,7 @@ internal sealed class HubFederationGrpcService(
     {
         new FieldViolations().Required(request.ProgrammeId, "programme_id").ThrowIfAny();
         var now = time.GetUtcNow();
-        var snapshot = await grains.Keyed<IProgrammeGrain>(request.ProgrammeId).GetAsync();
+        var snapshot = await grains.Keyed<IProgrammeGrain>(request.ProgrammeId).GetAsync(context.CancellationToken);
         if (snapshot is null || snapshot.ListingAt(now) != ProgrammeListing.Listed)
         {
             throw new HubException(ErrorKind.NotFound, "PROGRAMME_NOT_FOUND", $"No listed programme {request.ProgrammeId} is registered.", "programme_id");
@@ -140,7 +140,7 @@ internal sealed class HubFederationGrpcService(
 
     /// <summary>The same search the open registry offers anyone: entries carry no personal data.</summary>
     public override Task<SearchOpenRegistryResponse> SearchOpenRegistry(SearchOpenRegistryRequest request, ServerCallContext context) =>
-        new OpenRegistrySearch(grains, time).SearchAsync(request);
+        new OpenRegistrySearch(grains, time).SearchAsync(request, context.CancellationToken);
 
     public override async Task<PeerRevocationStatusResponse> GetRevocationStatus(PeerRevocationStatusRequest request, ServerCallContext context)
     {
@@ -156,7 +156,7 @@ internal sealed class HubFederationGrpcService(
         }
 
         problems.ThrowIfAny();
-        var views = await Task.WhenAll(request.CredentialIds.Select(id => grains.Keyed<ICredentialGrain>(id).GetAsync()));
+        var views = await Task.WhenAll(request.CredentialIds.Select(id => grains.Keyed<ICredentialGrain>(id).GetAsync(context.CancellationToken)));
         var response = new PeerRevocationStatusResponse();
         response.Statuses.AddRange(views.Select((view, i) => view is null
             ? new RevocationStatus { CredentialId = request.CredentialIds[i], AsOf = Timestamp.FromDateTimeOffset(time.GetUtcNow()) }
@@ -186,7 +186,7 @@ internal sealed class HubFederationGrpcService(
         }
 
         problems.ThrowIfAny();
-        var verdicts = await deliveries.ReceiveAsync(caller, request.Messages);
+        var verdicts = await deliveries.ReceiveAsync(caller, request.Messages, context.CancellationToken);
         var response = new DeliverMessagesResponse();
         response.Results.AddRange(verdicts.Select(v => v.Refusal is { } refused
             ? new DeliveryResult
@@ -207,7 +207,7 @@ internal sealed class HubFederationGrpcService(
     {
         var caller = FederationAuthInterceptor.CallingPeer(context);
         DeliveryValidation.Check(message, caller.HubId, hub.Value.HubId).ThrowIfAny();
-        var verdict = (await deliveries.ReceiveAsync(caller, [message]))[0];
+        var verdict = (await deliveries.ReceiveAsync(caller, [message], context.CancellationToken))[0];
         return verdict.Refusal is { } refused ? throw refused : DeliveryAcks.From(verdict.Receipt!);
     }
 }

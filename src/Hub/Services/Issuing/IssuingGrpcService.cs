@@ -64,7 +64,7 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
 
         violations.ThrowIfAny();
         CallerIdentity.From(context).RequireInstitutionOrAdmin(request.InstitutionId);
-        var issued = await issuer.IssueAsync(request);
+        var issued = await issuer.IssueAsync(request, context.CancellationToken);
         return IssuingContract.ToContract(issued, withLearner: true);
     }
 
@@ -72,8 +72,8 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
     public override async Task<IssuedCredential> GetCredential(GetCredentialRequest request, ServerCallContext context)
     {
         new FieldViolations().CheckCredentialId(request.CredentialId, "credential_id").ThrowIfAny();
-        await RequireReadableAsync(request.CredentialId, CallerIdentity.From(context));
-        return IssuingContract.ToContract(await grains.Keyed<ICredentialGrain>(request.CredentialId).GetWithRecognitionsAsync(), withLearner: true);
+        await RequireReadableAsync(request.CredentialId, CallerIdentity.From(context), context.CancellationToken);
+        return IssuingContract.ToContract(await grains.Keyed<ICredentialGrain>(request.CredentialId).GetWithRecognitionsAsync(context.CancellationToken), withLearner: true);
     }
 
     [Authorize(Policy = HubPolicies.Authenticated)]
@@ -84,25 +84,25 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
         if (caller.IsLearner)
         {
             RequireSame(request.LearnerId, caller.LearnerId, "learner_id", "Learners see only their own credentials.");
-            ids = await grains.Keyed<ILearnerCredentialsGrain>(caller.LearnerId!).ListAsync();
+            ids = await grains.Keyed<ILearnerCredentialsGrain>(caller.LearnerId!).ListAsync(context.CancellationToken);
         }
         else if (caller.IsInstitution)
         {
             RequireSame(request.InstitutionId, caller.InstitutionId, "institution_id", "Institutions see only their own credentials.");
-            ids = await InstitutionCredentialIdsAsync([caller.InstitutionId!]);
+            ids = await InstitutionCredentialIdsAsync([caller.InstitutionId!], context.CancellationToken);
         }
         else if (caller.IsAdmin)
         {
-            ids = request.LearnerId.Length > 0 ? await grains.Keyed<ILearnerCredentialsGrain>(request.LearnerId).ListAsync()
-                : request.InstitutionId.Length > 0 ? await InstitutionCredentialIdsAsync([request.InstitutionId])
-                : await InstitutionCredentialIdsAsync((await grains.Keyed<IInstitutionDirectoryGrain>(RegistryDirectory.Key).ListAsync()).Select(i => i.InstitutionId));
+            ids = request.LearnerId.Length > 0 ? await grains.Keyed<ILearnerCredentialsGrain>(request.LearnerId).ListAsync(context.CancellationToken)
+                : request.InstitutionId.Length > 0 ? await InstitutionCredentialIdsAsync([request.InstitutionId], context.CancellationToken)
+                : await InstitutionCredentialIdsAsync((await grains.Keyed<IInstitutionDirectoryGrain>(RegistryDirectory.Key).ListAsync(context.CancellationToken)).Select(i => i.InstitutionId), context.CancellationToken);
         }
         else
         {
             throw new HubException(ErrorKind.PermissionDenied, "NOT_ALLOWED", "Only administrators, institutions and learners list credentials.");
         }
 
-        var views = await Task.WhenAll(ids.Select(id => grains.Keyed<ICredentialGrain>(id).GetAsync()));
+        var views = await Task.WhenAll(ids.Select(id => grains.Keyed<ICredentialGrain>(id).GetAsync(context.CancellationToken)));
         var matching = views.OfType<IssuedCredentialView>()
             .Where(v => request.InstitutionId.Length == 0 || v.Issued.InstitutionId == request.InstitutionId)
             .Where(v => request.LearnerId.Length == 0 || v.Issued.LearnerId == request.LearnerId)
@@ -111,7 +111,7 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
             .ToList();
         var (page, response) = QueryPaging.Slice(matching, request.Page, $"cred|{caller.Subject}|{request.InstitutionId}|{request.LearnerId}|{request.Status}");
         var result = new ListCredentialsResponse { Page = response };
-        var withRecognitions = await Task.WhenAll(page.Select(v => grains.Keyed<ICredentialGrain>(v.Issued.CredentialId).GetWithRecognitionsAsync()));
+        var withRecognitions = await Task.WhenAll(page.Select(v => grains.Keyed<ICredentialGrain>(v.Issued.CredentialId).GetWithRecognitionsAsync(context.CancellationToken)));
         result.Credentials.AddRange(withRecognitions.Select(v => IssuingContract.ToContract(v, withLearner: true)));
         return result;
     }
@@ -120,9 +120,9 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
     public override async Task<RevocationStatus> RevokeCredential(RevokeCredentialRequest request, ServerCallContext context)
     {
         new FieldViolations().CheckCredentialId(request.CredentialId, "credential_id").Required(request.ReasonCode, "reason_code").ThrowIfAny();
-        var view = await RequireAsync(request.CredentialId);
+        var view = await RequireAsync(request.CredentialId, context.CancellationToken);
         CallerIdentity.From(context).RequireInstitutionOrAdmin(view.Issued.InstitutionId);
-        var status = await grains.Keyed<ICredentialGrain>(request.CredentialId).RevokeAsync(request.ReasonCode, RegistryContract.Texts(request.Reason));
+        var status = await grains.Keyed<ICredentialGrain>(request.CredentialId).RevokeAsync(request.ReasonCode, RegistryContract.Texts(request.Reason), context.CancellationToken);
         return IssuingContract.ToContract(status);
     }
 
@@ -130,7 +130,7 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
     public override async Task<RevocationStatus> GetRevocationStatus(GetRevocationStatusRequest request, ServerCallContext context)
     {
         new FieldViolations().CheckCredentialId(request.CredentialId, "credential_id").ThrowIfAny();
-        return IssuingContract.ToContract(await grains.Keyed<ICredentialGrain>(request.CredentialId).GetStatusAsync());
+        return IssuingContract.ToContract(await grains.Keyed<ICredentialGrain>(request.CredentialId).GetStatusAsync(context.CancellationToken));
     }
 
     [Authorize(Policy = HubPolicies.Learner)]
@@ -148,7 +148,7 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
         }
 
         violations.ThrowIfAny();
-        var view = await RequireAsync(request.CredentialId);
+        var view = await RequireAsync(request.CredentialId, context.CancellationToken);
         var caller = CallerIdentity.From(context);
         if (view.Issued.LearnerId != caller.LearnerId)
         {
@@ -156,7 +156,7 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
         }
 
         var created = await grains.Keyed<ICredentialGrain>(request.CredentialId)
-            .CreateShareGrantAsync(request.ExpiresAt!.ToDateTimeOffset(), request.RecipientHubId, request.RecipientInstitutionId);
+            .CreateShareGrantAsync(request.ExpiresAt!.ToDateTimeOffset(), request.RecipientHubId, request.RecipientInstitutionId, context.CancellationToken);
         var grant = IssuingContract.ToContract(created.Grant, request.CredentialId, time.GetUtcNow());
         grant.ShareCode = created.ShareCode;
         grant.ShareUrl = $"exchange://{options.Value.HubId}/credentials/{Uri.EscapeDataString(request.CredentialId)}?code={created.ShareCode}";
@@ -167,8 +167,8 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
     public override async Task<ListShareGrantsResponse> ListShareGrants(ListShareGrantsRequest request, ServerCallContext context)
     {
         new FieldViolations().CheckCredentialId(request.CredentialId, "credential_id").ThrowIfAny();
-        await RequireReadableAsync(request.CredentialId, CallerIdentity.From(context));
-        var grants = await grains.Keyed<ICredentialGrain>(request.CredentialId).ListShareGrantsAsync(request.IncludeInactive);
+        await RequireReadableAsync(request.CredentialId, CallerIdentity.From(context), context.CancellationToken);
+        var grants = await grains.Keyed<ICredentialGrain>(request.CredentialId).ListShareGrantsAsync(request.IncludeInactive, context.CancellationToken);
         var response = new ListShareGrantsResponse();
         response.Grants.AddRange(grants.Select(g => IssuingContract.ToContract(g, request.CredentialId, time.GetUtcNow())));
         return response;
@@ -178,8 +178,8 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
     public override async Task<ShareGrant> RevokeShareGrant(RevokeShareGrantRequest request, ServerCallContext context)
     {
         new FieldViolations().CheckCredentialId(request.CredentialId, "credential_id").Required(request.ShareId, "share_id").ThrowIfAny();
-        await RequireReadableAsync(request.CredentialId, CallerIdentity.From(context));
-        var grant = await grains.Keyed<ICredentialGrain>(request.CredentialId).RevokeShareGrantAsync(request.ShareId);
+        await RequireReadableAsync(request.CredentialId, CallerIdentity.From(context), context.CancellationToken);
+        var grant = await grains.Keyed<ICredentialGrain>(request.CredentialId).RevokeShareGrantAsync(request.ShareId, context.CancellationToken);
         return IssuingContract.ToContract(grant, request.CredentialId, time.GetUtcNow());
     }
 
@@ -193,7 +193,7 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
         }
 
         violations.ThrowIfAny();
-        var view = await RequireReadableAsync(request.CredentialId, CallerIdentity.From(context));
+        var view = await RequireReadableAsync(request.CredentialId, CallerIdentity.From(context), context.CancellationToken);
         if (view.Status.State == CredentialState.Revoked)
         {
             throw new HubException(ErrorKind.FailedPrecondition, "CREDENTIAL_REVOKED", "A revoked credential is not exported.");
@@ -213,20 +213,20 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
         };
     }
 
-    private async Task<IReadOnlyList<string>> InstitutionCredentialIdsAsync(IEnumerable<string> institutions)
+    private async Task<IReadOnlyList<string>> InstitutionCredentialIdsAsync(IEnumerable<string> institutions, CancellationToken cancellationToken)
     {
-        var lists = await Task.WhenAll(institutions.Select(i => grains.Keyed<IOpenRegistryGrain>(i).ListAsync()));
+        var lists = await Task.WhenAll(institutions.Select(i => grains.Keyed<IOpenRegistryGrain>(i).ListAsync(cancellationToken)));
         return [.. lists.SelectMany(l => l).Select(i => i.Entry.CredentialId)];
     }
 
-    private async Task<IssuedCredentialView> RequireAsync(string credentialId) =>
-        await grains.Keyed<ICredentialGrain>(credentialId).GetAsync()
+    private async Task<IssuedCredentialView> RequireAsync(string credentialId, CancellationToken cancellationToken) =>
+        await grains.Keyed<ICredentialGrain>(credentialId).GetAsync(cancellationToken)
         ?? throw new HubException(ErrorKind.NotFound, "CREDENTIAL_NOT_FOUND", $"No credential {credentialId} was issued here.", "credential_id");
 
     /// <summary>The issuing institution, the learner it was issued to and administrators may read a credential.</summary>
-    private async Task<IssuedCredentialView> RequireReadableAsync(string credentialId, CallerIdentity caller)
+    private async Task<IssuedCredentialView> RequireReadableAsync(string credentialId, CallerIdentity caller, CancellationToken cancellationToken)
     {
-        var view = await RequireAsync(credentialId);
+        var view = await RequireAsync(credentialId, cancellationToken);
         var allowed = caller.IsAdmin
             || (caller.IsInstitution && caller.InstitutionId == view.Issued.InstitutionId)
             || (caller.IsLearner && caller.LearnerId == view.Issued.LearnerId);

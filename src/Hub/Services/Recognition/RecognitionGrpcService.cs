@@ -36,7 +36,7 @@ internal sealed class RecognitionGrpcService(IGrainFactory grains, ICaseIndex ca
         var settleWithin = SettleWithin(request);
         var grain = Case(CaseIds.For(submission.RequesterInstitutionId, submission.IdempotencyKey));
         var started = time.GetUtcNow();
-        var state = await grain.SubmitAsync(submission, settleWithin);
+        var state = await grain.SubmitAsync(submission, settleWithin, context.CancellationToken);
         if (settleWithin > TimeSpan.Zero)
         {
             // Settled in the submitting call as a rule; a case whose credentials were late is followed here.
@@ -77,7 +77,7 @@ internal sealed class RecognitionGrpcService(IGrainFactory grains, ICaseIndex ca
 
             try
             {
-                state = await grain.WaitForChangeAsync(state.Version, left).WaitAsync(callEnded);
+                state = await grain.WaitForChangeAsync(state.Version, left, callEnded);
             }
             catch (OperationCanceledException) when (callEnded.IsCancellationRequested)
             {
@@ -89,7 +89,7 @@ internal sealed class RecognitionGrpcService(IGrainFactory grains, ICaseIndex ca
     }
 
     public override async Task<RecognitionCase> GetRecognitionCase(GetRecognitionCaseRequest request, ServerCallContext context) =>
-        Map(await Case(RequireCaseId(request.CaseId)).GetAsync(Actor(context)));
+        Map(await Case(RequireCaseId(request.CaseId)).GetAsync(Actor(context), context.CancellationToken));
 
     public override async Task<ListRecognitionCasesResponse> ListRecognitionCases(ListRecognitionCasesRequest request, ServerCallContext context)
     {
@@ -102,7 +102,7 @@ internal sealed class RecognitionGrpcService(IGrainFactory grains, ICaseIndex ca
             request.Purpose == RecognitionPurpose.Unspecified ? null : RecognitionRequestMapper.Purpose(request.Purpose),
             request.UpdatedSince?.ToDateTimeOffset(), offset, size);
         var page = await caseIndex.ListAsync(actor.InstitutionId ?? "", query);
-        var cases = await Task.WhenAll(page.CaseIds.Select(id => Case(id).GetAsync(actor)));
+        var cases = await Task.WhenAll(page.CaseIds.Select(id => Case(id).GetAsync(actor, context.CancellationToken)));
         var response = new ListRecognitionCasesResponse { Page = Paging.Write(page.NextOffset, page.Total) };
         response.Cases.AddRange(cases.Select(Map));
         return response;
@@ -116,7 +116,7 @@ internal sealed class RecognitionGrpcService(IGrainFactory grains, ICaseIndex ca
         }
 
         var grain = Case(RequireCaseId(request.CaseId));
-        var state = await grain.GetAsync(Actor(context));
+        var state = await grain.GetAsync(Actor(context), context.CancellationToken);
         var sent = request.AfterSequence;
         if (sent == 0 && state.Journal.Count > 0)
         {
@@ -147,7 +147,8 @@ internal sealed class RecognitionGrpcService(IGrainFactory grains, ICaseIndex ca
                 return;
             }
 
-            state = await grain.WaitForChangeAsync(state.Version, WatchPoll).WaitAsync(context.CancellationToken);
+            // The grain ends the poll as soon as the call is cancelled.
+            state = await grain.WaitForChangeAsync(state.Version, WatchPoll, context.CancellationToken);
         }
     }
 
@@ -163,11 +164,11 @@ internal sealed class RecognitionGrpcService(IGrainFactory grains, ICaseIndex ca
 
         violations.ThrowIfAny();
         var supplement = new CaseSupplement(request.IdempotencyKey, CaseIds.Fingerprint(request.ToByteArray()), credentials, Texts.First(request.Notes) ?? "");
-        return Map(await Case(RequireCaseId(request.CaseId)).SupplementAsync(supplement, Actor(context)));
+        return Map(await Case(RequireCaseId(request.CaseId)).SupplementAsync(supplement, Actor(context), context.CancellationToken));
     }
 
     public override async Task<RecognitionCase> WithdrawRecognitionCase(WithdrawRecognitionCaseRequest request, ServerCallContext context) =>
-        Map(await Case(RequireCaseId(request.CaseId)).WithdrawAsync(Texts.First(request.Reason) ?? "", Actor(context)));
+        Map(await Case(RequireCaseId(request.CaseId)).WithdrawAsync(Texts.First(request.Reason) ?? "", Actor(context), context.CancellationToken));
 
     public override async Task<RecognitionCase> AppealRecognitionDecision(AppealRecognitionDecisionRequest request, ServerCallContext context)
     {
@@ -180,7 +181,7 @@ internal sealed class RecognitionGrpcService(IGrainFactory grains, ICaseIndex ca
 
         violations.ThrowIfAny();
         var appeal = new CaseAppealRequest(request.IdempotencyKey, CaseIds.Fingerprint(request.ToByteArray()), request.DecisionId, Texts.From(request.Grounds));
-        return Map(await Case(RequireCaseId(request.CaseId)).AppealAsync(appeal, Actor(context)));
+        return Map(await Case(RequireCaseId(request.CaseId)).AppealAsync(appeal, Actor(context), context.CancellationToken));
     }
 
     private IRecognitionCaseGrain Case(string caseId) => grains.Keyed<IRecognitionCaseGrain>(caseId);

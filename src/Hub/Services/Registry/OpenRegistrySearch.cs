@@ -11,7 +11,7 @@ namespace Exchange.Hub.Services.Registry;
 /// </summary>
 internal sealed class OpenRegistrySearch(IGrainFactory grains, TimeProvider time)
 {
-    public async Task<SearchOpenRegistryResponse> SearchAsync(SearchOpenRegistryRequest request)
+    public async Task<SearchOpenRegistryResponse> SearchAsync(SearchOpenRegistryRequest request, CancellationToken cancellationToken)
     {
         var from = request.IssuedFrom?.ToDateTimeOffset();
         var to = request.IssuedTo?.ToDateTimeOffset();
@@ -22,7 +22,7 @@ internal sealed class OpenRegistrySearch(IGrainFactory grains, TimeProvider time
 
         var now = time.GetUtcNow();
         var matching = await grains.Keyed<IOpenRegistrySearchGrain>(RegistryDirectory.Key).SearchAsync(new OpenRegistryFilter(
-            request.InstitutionId, request.ProgrammeId, request.RegistryNumber, from, to, request.TitleContains));
+            request.InstitutionId, request.ProgrammeId, request.RegistryNumber, from, to, request.TitleContains), cancellationToken);
         var (page, response) = QueryPaging.Slice(matching, request.Page,
             $"open|{request.RegistryNumber}|{request.InstitutionId}|{request.ProgrammeId}|{request.TitleContains}|{from:O}|{to:O}");
         var result = new SearchOpenRegistryResponse { Page = response };

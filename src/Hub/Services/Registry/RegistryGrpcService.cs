@@ -31,7 +31,7 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
     public override async Task<Institution> CreateInstitution(CreateInstitutionRequest request, ServerCallContext context)
     {
         RegistryValidation.Institution(request.Institution, "institution").ThrowIfAny();
-        var snapshot = await Institution(request.Institution.InstitutionId).CreateAsync(RegistryContract.ToProfile(request.Institution));
+        var snapshot = await Institution(request.Institution.InstitutionId).CreateAsync(RegistryContract.ToProfile(request.Institution), context.CancellationToken);
         return RegistryContract.ToContract(snapshot);
     }
 
@@ -39,20 +39,20 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
     public override async Task<Institution> GetInstitution(GetInstitutionRequest request, ServerCallContext context)
     {
         new FieldViolations().Required(request.InstitutionId, "institution_id").ThrowIfAny();
-        return RegistryContract.ToContract(await RequireInstitutionAsync(request.InstitutionId));
+        return RegistryContract.ToContract(await RequireInstitutionAsync(request.InstitutionId, context.CancellationToken));
     }
 
     [AllowAnonymous]
     public override async Task<ListInstitutionsResponse> ListInstitutions(ListInstitutionsRequest request, ServerCallContext context)
     {
-        var all = await grains.Keyed<IInstitutionDirectoryGrain>(RegistryDirectory.Key).ListAsync();
+        var all = await grains.Keyed<IInstitutionDirectoryGrain>(RegistryDirectory.Key).ListAsync(context.CancellationToken);
         var matching = all
             .Where(s => request.IncludeInactive || s.Active)
             .Where(s => request.Role == InstitutionRole.Unspecified || s.Capabilities.Contains(RegistryEnums.ToDomain(request.Role)))
             .Where(s => TextValue.AnyContains(s.Names, request.NameContains) || s.ShortName.Contains(request.NameContains, StringComparison.OrdinalIgnoreCase))
             .ToList();
         var (page, response) = QueryPaging.Slice(matching, request.Page, $"inst|{request.Role}|{request.NameContains}|{request.IncludeInactive}");
-        var snapshots = await Task.WhenAll(page.Select(s => Institution(s.InstitutionId).GetAsync()));
+        var snapshots = await Task.WhenAll(page.Select(s => Institution(s.InstitutionId).GetAsync(context.CancellationToken)));
         var result = new ListInstitutionsResponse { Page = response };
         result.Institutions.AddRange(snapshots.OfType<InstitutionSnapshot>().Select(RegistryContract.ToContract));
         return result;
@@ -65,10 +65,10 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
         violations.Required(request.Institution?.InstitutionId, "institution.institution_id");
         MaskViolations(request.UpdateMask, UpdatableInstitutionPaths, Contracts.V1.Institution.Descriptor, violations);
         violations.ThrowIfAny();
-        var current = RegistryContract.ToContract(await RequireInstitutionAsync(request.Institution!.InstitutionId));
+        var current = RegistryContract.ToContract(await RequireInstitutionAsync(request.Institution!.InstitutionId, context.CancellationToken));
         request.UpdateMask.Merge(request.Institution, current, new FieldMask.MergeOptions { ReplaceMessageFields = true, ReplaceRepeatedFields = true });
         RegistryValidation.Institution(current, "institution").ThrowIfAny();
-        var snapshot = await Institution(current.InstitutionId).UpdateAsync(RegistryContract.ToProfile(current), request.ExpectedVersion);
+        var snapshot = await Institution(current.InstitutionId).UpdateAsync(RegistryContract.ToProfile(current), request.ExpectedVersion, context.CancellationToken);
         return RegistryContract.ToContract(snapshot);
     }
 
@@ -94,7 +94,7 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
         }
 
         violations.ThrowIfAny();
-        return RegistryContract.ToContract(await Institution(request.InstitutionId).RecordQualityAssuranceAsync(request.Status!.ToByteArray()));
+        return RegistryContract.ToContract(await Institution(request.InstitutionId).RecordQualityAssuranceAsync(request.Status!.ToByteArray(), context.CancellationToken));
     }
 
     [Authorize(Policy = HubPolicies.AdminOrInstitution)]
@@ -131,7 +131,7 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
         violations.ThrowIfAny();
         CallerIdentity.From(context).RequireInstitutionOrAdmin(request.InstitutionId);
         var added = await Institution(request.InstitutionId).AddSigningKeyAsync(
-            new NewSigningKey(key.KeyId, spki, notBefore, notAfter, request.GenerateCustodialKey, request.Activate));
+            new NewSigningKey(key.KeyId, spki, notBefore, notAfter, request.GenerateCustodialKey, request.Activate), context.CancellationToken);
         return RegistryContract.ToContract(added, request.InstitutionId);
     }
 
@@ -139,7 +139,7 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
     public override async Task<ListSigningKeysResponse> ListSigningKeys(ListSigningKeysRequest request, ServerCallContext context)
     {
         new FieldViolations().Required(request.InstitutionId, "institution_id").ThrowIfAny();
-        var institution = await RequireInstitutionAsync(request.InstitutionId);
+        var institution = await RequireInstitutionAsync(request.InstitutionId, context.CancellationToken);
         var response = new ListSigningKeysResponse();
         response.Keys.AddRange(institution.Keys
             .Where(k => request.IncludeInactive || k.Status is SigningKeyStatus.Active or SigningKeyStatus.Pending)
@@ -153,7 +153,7 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
     {
         new FieldViolations().Required(request.InstitutionId, "institution_id").Required(request.KeyId, "key_id").ThrowIfAny();
         CallerIdentity.From(context).RequireInstitutionOrAdmin(request.InstitutionId);
-        var key = await Institution(request.InstitutionId).RetireSigningKeyAsync(request.KeyId, NullIfEmpty(request.Reason));
+        var key = await Institution(request.InstitutionId).RetireSigningKeyAsync(request.KeyId, NullIfEmpty(request.Reason), context.CancellationToken);
         return RegistryContract.ToContract(key, request.InstitutionId);
     }
 
@@ -162,7 +162,7 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
     {
         new FieldViolations().Required(request.InstitutionId, "institution_id").Required(request.KeyId, "key_id").ThrowIfAny();
         CallerIdentity.From(context).RequireInstitutionOrAdmin(request.InstitutionId);
-        var key = await Institution(request.InstitutionId).RevokeSigningKeyAsync(request.KeyId, request.RevokedAt?.ToDateTimeOffset(), NullIfEmpty(request.Reason));
+        var key = await Institution(request.InstitutionId).RevokeSigningKeyAsync(request.KeyId, request.RevokedAt?.ToDateTimeOffset(), NullIfEmpty(request.Reason), context.CancellationToken);
         return RegistryContract.ToContract(key, request.InstitutionId);
     }
 
@@ -171,8 +171,8 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
     {
         RegistryValidation.Programme(request.Programme, "programme").ThrowIfAny();
         CallerIdentity.From(context).RequireInstitutionOrAdmin(request.Programme.InstitutionId);
-        await RequireInstitutionAsync(request.Programme.InstitutionId);
-        var snapshot = await Programme(request.Programme.ProgrammeId).CreateAsync(RegistryContract.ToProfile(request.Programme, options.Value.Country));
+        await RequireInstitutionAsync(request.Programme.InstitutionId, context.CancellationToken);
+        var snapshot = await Programme(request.Programme.ProgrammeId).CreateAsync(RegistryContract.ToProfile(request.Programme, options.Value.Country), context.CancellationToken);
         return RegistryContract.ToContract(snapshot, time.GetUtcNow());
     }
 
@@ -180,7 +180,7 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
     public override async Task<Programme> GetProgramme(GetProgrammeRequest request, ServerCallContext context)
     {
         new FieldViolations().Required(request.ProgrammeId, "programme_id").ThrowIfAny();
-        var snapshot = await RequireProgrammeAsync(request.ProgrammeId);
+        var snapshot = await RequireProgrammeAsync(request.ProgrammeId, context.CancellationToken);
         if (snapshot.ListingAt(time.GetUtcNow()) != ProgrammeListing.Listed)
         {
             RequireInstitutionOrAdmin(OptionalCaller.From(context), snapshot.Profile.InstitutionId);
@@ -203,7 +203,7 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
             }
         }
 
-        var all = await grains.Keyed<IProgrammeDirectoryGrain>(RegistryDirectory.Key).ListAsync();
+        var all = await grains.Keyed<IProgrammeDirectoryGrain>(RegistryDirectory.Key).ListAsync(context.CancellationToken);
         var matching = all
             .Where(p => !request.ListedOnly || p.ListedAt(now))
             .Where(p => request.InstitutionId.Length == 0 || p.InstitutionId == request.InstitutionId)
@@ -211,7 +211,7 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
             .Where(p => TextValue.AnyContains(p.Titles, request.TitleContains))
             .ToList();
         var (page, response) = QueryPaging.Slice(matching, request.Page, $"prog|{request.InstitutionId}|{request.Kind}|{request.ListedOnly}|{request.TitleContains}");
-        var snapshots = await Task.WhenAll(page.Select(p => Programme(p.ProgrammeId).GetAsync()));
+        var snapshots = await Task.WhenAll(page.Select(p => Programme(p.ProgrammeId).GetAsync(context.CancellationToken)));
         var result = new ListProgrammesResponse { Page = response };
         result.Programmes.AddRange(snapshots.OfType<ProgrammeSnapshot>().Select(s => RegistryContract.ToContract(s, now)));
         return result;
@@ -223,12 +223,12 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
         var violations = new FieldViolations().Required(request.Programme?.ProgrammeId, "programme.programme_id");
         MaskViolations(request.UpdateMask, UpdatableProgrammePaths, Contracts.V1.Programme.Descriptor, violations);
         violations.ThrowIfAny();
-        var snapshot = await RequireProgrammeAsync(request.Programme!.ProgrammeId);
+        var snapshot = await RequireProgrammeAsync(request.Programme!.ProgrammeId, context.CancellationToken);
         CallerIdentity.From(context).RequireInstitutionOrAdmin(snapshot.Profile.InstitutionId);
         var current = RegistryContract.ToContract(snapshot, time.GetUtcNow());
         request.UpdateMask.Merge(request.Programme, current, new FieldMask.MergeOptions { ReplaceMessageFields = true, ReplaceRepeatedFields = true });
         RegistryValidation.Programme(current, "programme").ThrowIfAny();
-        var updated = await Programme(current.ProgrammeId).UpdateAsync(RegistryContract.ToProfile(current, snapshot.Profile.Country), request.ExpectedVersion);
+        var updated = await Programme(current.ProgrammeId).UpdateAsync(RegistryContract.ToProfile(current, snapshot.Profile.Country), request.ExpectedVersion, context.CancellationToken);
         return RegistryContract.ToContract(updated, time.GetUtcNow());
     }
 
@@ -255,7 +255,7 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
 
         violations.ThrowIfAny();
         var caller = CallerIdentity.From(context);
-        var snapshot = await RequireProgrammeAsync(request.ProgrammeId);
+        var snapshot = await RequireProgrammeAsync(request.ProgrammeId, context.CancellationToken);
         caller.RequireInstitutionOrAdmin(snapshot.Profile.InstitutionId);
         if (request.Review!.Kind == Contracts.V1.ProgrammeReviewKind.External && !caller.IsAdmin)
         {
@@ -270,20 +270,20 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
             HubId = options.Value.HubId,
             InstitutionId = caller.InstitutionId ?? "",
         };
-        var updated = await Programme(request.ProgrammeId).RecordReviewAsync(RegistryContract.ToRecord(review));
+        var updated = await Programme(request.ProgrammeId).RecordReviewAsync(RegistryContract.ToRecord(review), context.CancellationToken);
         return RegistryContract.ToContract(updated, time.GetUtcNow());
     }
 
     [AllowAnonymous]
     public override Task<SearchOpenRegistryResponse> SearchOpenRegistry(SearchOpenRegistryRequest request, ServerCallContext context) =>
-        new OpenRegistrySearch(grains, time).SearchAsync(request);
+        new OpenRegistrySearch(grains, time).SearchAsync(request, context.CancellationToken);
 
     [AllowAnonymous]
     public override async Task<OpenRegistryEntry> GetOpenRegistryEntry(GetOpenRegistryEntryRequest request, ServerCallContext context)
     {
         new FieldViolations().Required(request.RegistryNumber, "registry_number").ThrowIfAny();
-        var target = await grains.Keyed<IRegistryNumberIndexGrain>(request.RegistryNumber).GetAsync();
-        var credential = target is null ? null : await grains.Keyed<ICredentialGrain>(target.CredentialId).GetAsync();
+        var target = await grains.Keyed<IRegistryNumberIndexGrain>(request.RegistryNumber).GetAsync(context.CancellationToken);
+        var credential = target is null ? null : await grains.Keyed<ICredentialGrain>(target.CredentialId).GetAsync(context.CancellationToken);
         if (credential is null)
         {
             throw new HubException(ErrorKind.NotFound, "REGISTRY_NUMBER_NOT_FOUND", $"No credential has registry number {request.RegistryNumber}.", "registry_number");
@@ -325,11 +325,11 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
         caller.RequireInstitutionOrAdmin(institutionId);
     }
 
-    private async Task<InstitutionSnapshot> RequireInstitutionAsync(string id) =>
-        await Institution(id).GetAsync() ?? throw new HubException(ErrorKind.NotFound, "INSTITUTION_NOT_FOUND", $"No institution {id} is registered.", "institution_id");
+    private async Task<InstitutionSnapshot> RequireInstitutionAsync(string id, CancellationToken cancellationToken) =>
+        await Institution(id).GetAsync(cancellationToken) ?? throw new HubException(ErrorKind.NotFound, "INSTITUTION_NOT_FOUND", $"No institution {id} is registered.", "institution_id");
 
-    private async Task<ProgrammeSnapshot> RequireProgrammeAsync(string id) =>
-        await Programme(id).GetAsync() ?? throw new HubException(ErrorKind.NotFound, "PROGRAMME_NOT_FOUND", $"No programme {id} is registered.", "programme_id");
+    private async Task<ProgrammeSnapshot> RequireProgrammeAsync(string id, CancellationToken cancellationToken) =>
+        await Programme(id).GetAsync(cancellationToken) ?? throw new HubException(ErrorKind.NotFound, "PROGRAMME_NOT_FOUND", $"No programme {id} is registered.", "programme_id");
 
     private IInstitutionGrain Institution(string id) => grains.Keyed<IInstitutionGrain>(id);
 

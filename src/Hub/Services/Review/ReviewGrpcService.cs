@@ -56,7 +56,7 @@ internal sealed class ReviewGrpcService(IGrainFactory grains, IOptions<HubOption
             request.Purpose == RecognitionPurpose.Unspecified ? null : RecognitionRequestMapper.Purpose(request.Purpose),
             request.Order == ReviewQueueOrder.Oldest,
             after,
-            size));
+            size), context.CancellationToken);
         var response = new ListReviewQueueResponse { Page = new PageResponse { NextPageToken = page.Next?.ToToken() ?? "", TotalSize = page.Total }, OverdueCount = page.OverdueCount };
         response.Items.AddRange(page.Items.Select(e => ReviewMapper.Item(e, page.AsOf)));
         return response;
@@ -64,7 +64,7 @@ internal sealed class ReviewGrpcService(IGrainFactory grains, IOptions<HubOption
 
     public override async Task<ReviewCaseDetail> GetReviewCase(GetReviewCaseRequest request, ServerCallContext context)
     {
-        var state = await Case(request.CaseId).GetAsync(Officer(context));
+        var state = await Case(request.CaseId).GetAsync(Officer(context), context.CancellationToken);
         if (!state.WasReferred)
         {
             throw new HubException(ErrorKind.FailedPrecondition, "CASE_STATE_CONFLICT", "This case was never referred to an officer.");
@@ -77,7 +77,7 @@ internal sealed class ReviewGrpcService(IGrainFactory grains, IOptions<HubOption
     {
         var actor = Officer(context);
         var officer = string.IsNullOrWhiteSpace(request.OfficerId) ? actor.Id : request.OfficerId;
-        return Map(await Case(request.CaseId).AssignAsync(officer, actor));
+        return Map(await Case(request.CaseId).AssignAsync(officer, actor, context.CancellationToken));
     }
 
     public override async Task<RecognitionCase> DecideReviewCase(DecideReviewCaseRequest request, ServerCallContext context)
@@ -90,7 +90,7 @@ internal sealed class ReviewGrpcService(IGrainFactory grains, IOptions<HubOption
         }
 
         violations.ThrowIfAny();
-        return Map(await Case(request.CaseId).DecideAsync(decision!, request.ExpectedVersion, Officer(context)));
+        return Map(await Case(request.CaseId).DecideAsync(decision!, request.ExpectedVersion, Officer(context), context.CancellationToken));
     }
 
     public override async Task<Commission> StartCommission(StartCommissionRequest request, ServerCallContext context)
@@ -121,7 +121,7 @@ internal sealed class ReviewGrpcService(IGrainFactory grains, IOptions<HubOption
         var members = request.Members.Select(m => new CommissionMember(m.OfficerId, m.DisplayName,
             m.Role == Contracts.V1.CommissionRole.Unspecified ? CommissionRole.Member : ReviewEnums.ToDomain(m.Role), m.Voting)).ToList();
         var start = new CommissionStart(members, request.MeetingAt?.ToDateTimeOffset(), request.Location, proposal!);
-        var state = await Case(request.CaseId).StartCommissionAsync(start, Officer(context));
+        var state = await Case(request.CaseId).StartCommissionAsync(start, Officer(context), context.CancellationToken);
         return ReviewMapper.Commission(state.Commission!, state.CaseId);
     }
 
@@ -145,13 +145,13 @@ internal sealed class ReviewGrpcService(IGrainFactory grains, IOptions<HubOption
         }
 
         var actor = new CaseActor(CaseActorKind.CommissionMember, caller.Subject);
-        var state = await Case(request.CaseId).CastVoteAsync(ReviewEnums.ToDomain(request.Vote.Choice), Texts.From(request.Vote.Reasons), actor);
+        var state = await Case(request.CaseId).CastVoteAsync(ReviewEnums.ToDomain(request.Vote.Choice), Texts.From(request.Vote.Reasons), actor, context.CancellationToken);
         return ReviewMapper.Commission(state.Commission!, state.CaseId);
     }
 
     public override async Task<SealedCommissionProtocol> GetCommissionProtocol(GetCommissionProtocolRequest request, ServerCallContext context)
     {
-        var state = await Case(request.CaseId).GetAsync(Officer(context));
+        var state = await Case(request.CaseId).GetAsync(Officer(context), context.CancellationToken);
         if (state.SealedProtocol is not { } sealedProtocol)
         {
             throw new HubException(ErrorKind.FailedPrecondition, "CASE_STATE_CONFLICT", "No commission has decided this case yet.");

@@ -6,8 +6,23 @@ internal sealed class CaseWatchers
 {
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>Waits for the next stored change, or <paramref name="timeout"/>, whichever comes first.</summary>
-    public Task WaitAsync(TimeSpan timeout) => Task.WhenAny(_changed.Task, Task.Delay(timeout));
+    /// <summary>Waits for the next stored change, <paramref name="timeout"/> or the caller's cancellation, whichever
+    /// comes first, and never throws: a poll that ends unanswered answers with the case as it stands.</summary>
+    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // WaitAsync drops its timer and its token registration as soon as it ends, so a watcher that went away
+            // leaves nothing behind; the shared change signal itself is never faulted or cancelled.
+            await _changed.Task.WaitAsync(timeout, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+    }
 
     public void Changed()
     {
