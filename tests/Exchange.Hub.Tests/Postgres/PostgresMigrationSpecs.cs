@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
 using Orleans.Serialization;
-using static Exchange.Hub.Tests.Postgres.PostgresSchemaTests;
+using static Exchange.Hub.Tests.Postgres.PostgresSchemaSpecs;
 
 namespace Exchange.Hub.Tests.Postgres;
 

@@ -4,7 +4,7 @@ using Exchange.Adapters.Frameworks;
 namespace Exchange.Adapters.Tests.Frameworks;
 
 /// <summary>Golden values from reference.md §1 and §8; each row is one published mapping.</summary>
-public class LevelMappingGoldenTests
+public class LevelMappingGoldenSpecs
 {
     private static readonly LevelMapper Mapper = new(FrameworkTables.Default);
 

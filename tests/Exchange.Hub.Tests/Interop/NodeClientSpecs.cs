@@ -5,7 +5,7 @@ using Exchange.Hub.Tests.Infrastructure;
 namespace Exchange.Hub.Tests.Interop;
 
 /// <summary>The contracts work from another language: the Node.js gRPC stack loads protos/ and calls a real hub.</summary>
-public sealed class NodeClientTests(EmbeddedHubFixture fixture) : IClassFixture<EmbeddedHubFixture>
+public sealed class NodeClientSpecs(EmbeddedHubFixture fixture) : IClassFixture<EmbeddedHubFixture>
 {
     [Fact]
     public async Task A_node_grpc_js_client_loads_every_proto_and_reads_the_hub_info()

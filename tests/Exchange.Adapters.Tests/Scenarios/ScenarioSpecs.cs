@@ -4,7 +4,7 @@ using Exchange.Adapters.Tests.Support;
 namespace Exchange.Adapters.Tests.Scenarios;
 
 /// <summary>Runs every row of <see cref="ScenarioCatalogue"/> and checks outcome and flagged criteria.</summary>
-public class ScenarioTests
+public class ScenarioSpecs
 {
     private static readonly RecognitionRules Rules = RecognitionRules.Default;
 

@@ -7,7 +7,7 @@ namespace Exchange.Hub.Tests.Architecture;
 /// hub assembly so the map stays true: the gRPC services are a leaf that only the composition root wires, the wire
 /// contracts stay at the edges, and the signing primitives depend on nothing of the hub but its bounded cache.
 /// </summary>
-public sealed class RoomRulesTests
+public sealed class RoomRulesSpecs
 {
     private static readonly Type[] HubTypes = [.. typeof(HubOptions).Assembly.GetTypes().Where(t => t.Namespace?.StartsWith("Exchange.Hub", StringComparison.Ordinal) == true)];
 

@@ -9,7 +9,7 @@ namespace Exchange.Hub.Tests.Contracts;
 /// of the same name and back; each wire value either comes back unchanged or is one the domain does not know
 /// (UNSPECIFIED, and the listed wire-only values), which is refused as an invalid argument, like any unknown number.
 /// </summary>
-public sealed class EnumMappingTests
+public sealed class EnumMappingSpecs
 {
     [Fact]
     public void Case_status_maps_every_value() =>

@@ -17,7 +17,7 @@ using Microsoft.Extensions.Options;
 namespace Exchange.Hub.Tests.Federation;
 
 /// <summary>Hub-to-hub calls between two real hub processes on loopback.</summary>
-public sealed class FederationOverGrpcTests(TwoHubsFixture hubs) : IClassFixture<TwoHubsFixture>
+public sealed class FederationOverGrpcSpecs(TwoHubsFixture hubs) : IClassFixture<TwoHubsFixture>
 {
     private const string HelloMethod = "/exchange.v1.HubFederation/Hello";
 

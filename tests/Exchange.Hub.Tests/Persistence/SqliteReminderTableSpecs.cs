@@ -6,7 +6,7 @@ using Orleans.Runtime;
 
 namespace Exchange.Hub.Tests.Persistence;
 
-public sealed class SqliteReminderTableTests
+public sealed class SqliteReminderTableSpecs
 {
     [Fact]
     public async Task A_reminder_survives_reopening_and_is_found_by_its_hash_range()

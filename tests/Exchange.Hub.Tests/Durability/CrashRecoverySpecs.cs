@@ -11,7 +11,7 @@ namespace Exchange.Hub.Tests.Durability;
 /// after a restart on the same data folder each acknowledged case is there, and resubmitting it with the same
 /// idempotency key finds the same case instead of creating another.
 /// </summary>
-public sealed class CrashRecoveryTests
+public sealed class CrashRecoverySpecs
 {
     private const string University = "KZ-TEST-UNIVERSITY";
 

@@ -10,7 +10,7 @@ namespace Exchange.Hub.Tests.Contracts;
 /// The v1 messages survive binary and JSON round trips unchanged, envelopes stay verifiable after them,
 /// and the local services (not HubFederation) carry JSON transcoding annotations.
 /// </summary>
-public sealed class ContractRoundTripTests
+public sealed class ContractRoundTripSpecs
 {
     private static readonly JsonFormatter Formatter = new(JsonFormatter.Settings.Default);
     private static readonly JsonParser Parser = new(JsonParser.Settings.Default);

@@ -2,7 +2,7 @@ using Exchange.Hub.Tests.Infrastructure;
 
 namespace Exchange.Hub.Tests.Hosting;
 
-public sealed class HubConfigurationTests
+public sealed class HubConfigurationSpecs
 {
     [Fact]
     public async Task A_bad_setting_stops_the_hub_at_start_with_a_message_naming_it()

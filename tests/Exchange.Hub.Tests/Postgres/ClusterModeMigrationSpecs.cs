@@ -2,13 +2,13 @@ using Exchange.Hub.Persistence.Migrations;
 using Exchange.Hub.Persistence.Postgres;
 using Exchange.Hub.Tests.Infrastructure;
 using Npgsql;
-using static Exchange.Hub.Tests.Postgres.PostgresSchemaTests;
+using static Exchange.Hub.Tests.Postgres.PostgresSchemaSpecs;
 
 namespace Exchange.Hub.Tests.Postgres;
 
 /// <summary>A real cluster-mode hub process migrating its database as it starts, or refusing to.</summary>
 [Collection(PostgresTestGroup.Name)]
-public sealed class ClusterModeMigrationTests(PostgresServer server)
+public sealed class ClusterModeMigrationSpecs(PostgresServer server)
 {
     [Fact]
     public async Task A_hub_adopts_and_upgrades_a_database_made_before_migrations_as_it_starts()

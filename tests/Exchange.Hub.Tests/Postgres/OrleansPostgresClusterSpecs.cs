@@ -12,7 +12,7 @@ namespace Exchange.Hub.Tests.Postgres;
 /// through it, grain state outlives the silo that wrote it, reminders are stored, stale ETags are refused.
 /// </summary>
 [Collection(PostgresTestGroup.Name)]
-public sealed class OrleansPostgresClusterTests(PostgresServer server, OrleansPostgresCluster fixture)
+public sealed class OrleansPostgresClusterSpecs(PostgresServer server, OrleansPostgresCluster fixture)
     : IClassFixture<OrleansPostgresCluster>, IAsyncLifetime
 {
     private const int ActiveStatus = 3;

@@ -8,7 +8,7 @@ using Exchange.Adapters.Tests.Support;
 
 namespace Exchange.Adapters.Tests.Recognition;
 
-public class RecognitionRulesTests
+public class RecognitionRulesSpecs
 {
     private static readonly RecognitionRules Rules = RecognitionRules.Default;
 

@@ -9,7 +9,7 @@ namespace Exchange.Hub.Tests.Postgres;
 
 /// <summary>Two real hub processes of one hub in cluster mode, sharing one PostgreSQL database.</summary>
 [Collection(PostgresTestGroup.Name)]
-public sealed class ClusterModeHubTests(PostgresServer server)
+public sealed class ClusterModeHubSpecs(PostgresServer server)
 {
     private const int Active = 3;
 

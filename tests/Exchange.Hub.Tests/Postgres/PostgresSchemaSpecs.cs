@@ -9,7 +9,7 @@ namespace Exchange.Hub.Tests.Postgres;
 /// read by column name), for the rules that are hard to provoke through a live cluster.
 /// </summary>
 [Collection(PostgresTestGroup.Name)]
-public sealed class PostgresSchemaTests(PostgresServer server)
+public sealed class PostgresSchemaSpecs(PostgresServer server)
 {
     /// <summary>Every key the 10.4.2 providers load (clustering, persistence incl. delete, reminders).</summary>
     public static readonly IReadOnlyList<string> RequiredQueryKeys =

@@ -4,7 +4,7 @@ using Exchange.Hub.Tests.Infrastructure;
 namespace Exchange.Hub.Tests.Postgres;
 
 /// <summary>scripts/pg.sh behaviour that needs no running server.</summary>
-public sealed class PgScriptTests
+public sealed class PgScriptSpecs
 {
     [Fact]
     public async Task Missing_binaries_fail_with_the_install_hint()

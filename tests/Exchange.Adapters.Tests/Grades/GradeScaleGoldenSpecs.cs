@@ -3,7 +3,7 @@ using Exchange.Adapters.Grades;
 namespace Exchange.Adapters.Tests.Grades;
 
 /// <summary>Golden values from reference.md §3.</summary>
-public class GradeScaleGoldenTests
+public class GradeScaleGoldenSpecs
 {
     [Theory]
     [InlineData("A", 95, 100, 4.00, true)]

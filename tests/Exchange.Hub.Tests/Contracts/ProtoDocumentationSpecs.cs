@@ -6,7 +6,7 @@ namespace Exchange.Hub.Tests.Contracts;
 /// Every declaration in protos/exchange/v1 is documented and follows protobuf naming style, as
 /// <c>buf lint</c> checks it with the repository's buf.yaml; the broken inputs show each rule can fail.
 /// </summary>
-public sealed class ProtoDocumentationTests
+public sealed class ProtoDocumentationSpecs
 {
     private static readonly string[] ExpectedFiles =
     [

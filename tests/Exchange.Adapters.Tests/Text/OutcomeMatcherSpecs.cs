@@ -4,7 +4,7 @@ using Exchange.Adapters.Text;
 
 namespace Exchange.Adapters.Tests.Text;
 
-public class OutcomeMatcherTests
+public class OutcomeMatcherSpecs
 {
     private static IReadOnlyList<OutcomeCoverage> Match(IReadOnlyList<LearningOutcome> target, params IReadOnlyList<LearningOutcome>[] sources) =>
         OutcomeMatcher.Match(

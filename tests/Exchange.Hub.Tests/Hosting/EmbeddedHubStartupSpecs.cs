@@ -4,7 +4,7 @@ using Grpc.Reflection.V1Alpha;
 
 namespace Exchange.Hub.Tests.Hosting;
 
-public sealed class EmbeddedHubStartupTests(EmbeddedHubFixture fixture) : IClassFixture<EmbeddedHubFixture>
+public sealed class EmbeddedHubStartupSpecs(EmbeddedHubFixture fixture) : IClassFixture<EmbeddedHubFixture>
 {
     [Fact]
     public void Logs_the_grpc_and_rest_urls_it_serves()

@@ -4,7 +4,7 @@ using Exchange.Adapters.Credits;
 namespace Exchange.Adapters.Tests.Credits;
 
 /// <summary>Golden values from reference.md §2 / §8 credits_to_ects.</summary>
-public class CreditConversionGoldenTests
+public class CreditConversionGoldenSpecs
 {
     private static readonly CreditConverter Converter = new(CreditTables.Default);
     private static readonly DateOnly Recent = new(2025, 1, 1);

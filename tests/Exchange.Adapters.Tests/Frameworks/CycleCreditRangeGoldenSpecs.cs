@@ -4,7 +4,7 @@ using Exchange.Adapters.Frameworks;
 namespace Exchange.Adapters.Tests.Frameworks;
 
 /// <summary>Typical QF-EHEA cycle sizes, reference.md §1.1 and §8 cycle_ects.</summary>
-public class CycleCreditRangeGoldenTests
+public class CycleCreditRangeGoldenSpecs
 {
     [Theory]
     [InlineData(0, 120, 120)]

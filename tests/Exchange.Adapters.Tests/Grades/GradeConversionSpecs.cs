@@ -2,7 +2,7 @@ using Exchange.Adapters.Grades;
 
 namespace Exchange.Adapters.Tests.Grades;
 
-public class GradeConversionTests
+public class GradeConversionSpecs
 {
     private static readonly GradeConverter Converter = new(GradeScales.CreateCatalog());
 

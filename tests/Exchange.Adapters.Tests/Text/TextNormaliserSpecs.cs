@@ -2,7 +2,7 @@ using Exchange.Adapters.Text;
 
 namespace Exchange.Adapters.Tests.Text;
 
-public class TextNormaliserTests
+public class TextNormaliserSpecs
 {
     private static readonly TextNormaliser Normaliser = TextNormaliser.Default;
 

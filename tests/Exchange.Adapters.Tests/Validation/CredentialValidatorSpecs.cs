@@ -8,7 +8,7 @@ using Exchange.Adapters.Validation;
 
 namespace Exchange.Adapters.Tests.Validation;
 
-public class CredentialValidatorTests
+public class CredentialValidatorSpecs
 {
     private static readonly RecognitionRules Rules = RecognitionRules.Default;
 

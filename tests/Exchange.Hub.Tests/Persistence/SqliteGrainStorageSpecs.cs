@@ -4,7 +4,7 @@ using Orleans.Storage;
 
 namespace Exchange.Hub.Tests.Persistence;
 
-public sealed class SqliteGrainStorageTests
+public sealed class SqliteGrainStorageSpecs
 {
     private static readonly GrainId Case = GrainId.Create("case", "UA-2026-000001");
 

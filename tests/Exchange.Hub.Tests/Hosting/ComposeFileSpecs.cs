@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace Exchange.Hub.Tests.Hosting;
 
 /// <summary>compose/ cannot run here (no Docker engine), so these specs keep it consistent with the code by reading it.</summary>
-public sealed class ComposeFileTests
+public sealed class ComposeFileSpecs
 {
     private static readonly YamlMappingNode Services = LoadServices();
     private static readonly string[] HubServices = ["hub-ua", "hub-kz", "hub-lv"];

@@ -15,7 +15,7 @@ namespace Exchange.Hub.Tests.Contracts;
 /// RPC: a host that maps the generated service bases answers each REST route with 501 (gRPC UNIMPLEMENTED)
 /// rather than 404 or 405.
 /// </summary>
-public sealed partial class JsonTranscodingRouteTests : IAsyncLifetime
+public sealed partial class JsonTranscodingRouteSpecs : IAsyncLifetime
 {
     private readonly int _port = FreePorts.Take(1)[0];
     private WebApplication? _app;

@@ -10,7 +10,7 @@ using Exchange.Adapters.Tests.Support;
 namespace Exchange.Adapters.Tests.Properties;
 
 /// <summary>Invariants that must hold for every input, checked on generated cases (modest iteration counts).</summary>
-public class InvariantProperties
+public class InvariantPropertySpecs
 {
     private const int Iterations = 300;
     private static readonly RecognitionRules Rules = RecognitionRules.Default;
