@@ -62,7 +62,7 @@ internal static class Commands
             say.Plain($"  {hub.HubId} ({hub.Country}) ready: gRPC {hub.GrpcAddress}, REST {hub.HttpAddress}; seeded from seed/{hub.Country}, policy/{hub.Country}.json; pins the other two");
         }
 
-        await new CrossBorderWalkthrough(federation, layout, say).RunAsync(ct);
+        await new CrossBorderWalkthrough(federation, layout, say, TimeProvider.System).RunAsync(ct);
         TryItYourself.Print(say, federation, layout);
         if (exit)
         {
@@ -92,7 +92,7 @@ internal static class Commands
         // Cluster mode: one PostgreSQL, each hub its own Orleans cluster and service id (its hub id) in it.
         await using var federation = await RunningFederation.StartAsync(layout, data, false, postgres is null ? null : _ => postgres.ConnectionString, ct,
             LoadHubSettings.LiftedRateLimits);
-        var summary = await new LoadHarness(federation, layout, options, output).RunAsync(ct);
+        var summary = await new LoadHarness(federation, layout, options, output, TimeProvider.System).RunAsync(ct);
         output.WriteLine($"RESULT {options.Describe()}: {summary}");
         output.WriteLine($"       {summary.CpuPerCase}");
         return summary.Errors.Count == 0 ? 0 : 1;

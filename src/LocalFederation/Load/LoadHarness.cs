@@ -15,7 +15,7 @@ namespace Exchange.LocalFederation.Load;
 /// its submission, which waits up to 10 s for the automatic decision (settle_within), or else on the case's watch
 /// stream; only cases decided automatically (full or partial) count.
 /// </summary>
-internal sealed class LoadHarness(RunningFederation federation, RepositoryLayout layout, LoadOptions options, TextWriter output)
+internal sealed class LoadHarness(RunningFederation federation, RepositoryLayout layout, LoadOptions options, TextWriter output, TimeProvider time)
 {
     private const int MaxInFlight = 20_000;
     private static readonly TimeSpan CaseTimeout = TimeSpan.FromSeconds(30);
@@ -84,7 +84,7 @@ internal sealed class LoadHarness(RunningFederation federation, RepositoryLayout
             var grant = await issuing.CreateShareGrantAsync(new CreateShareGrantRequest
             {
                 CredentialId = issued.Credential.CredentialId,
-                ExpiresAt = Timestamp.FromDateTime(DateTime.UtcNow.AddDays(1)),
+                ExpiresAt = Timestamp.FromDateTimeOffset(time.GetUtcNow().AddDays(1)),
                 RecipientHubId = "hub-kz",
             }, owner);
             references.Add(new SharedCredentialRef { IssuingHubId = hubId, CredentialId = issued.Credential.CredentialId, ShareCode = grant.ShareCode });
@@ -163,7 +163,7 @@ internal sealed class LoadHarness(RunningFederation federation, RepositoryLayout
     {
         var n = Interlocked.Increment(ref _sequence);
         var university = _universities[(int)(n % _universities.Length)];
-        var call = RunningFederation.As(_tokens[university], DateTime.UtcNow + CaseTimeout, ct);
+        var call = RunningFederation.As(_tokens[university], (time.GetUtcNow() + CaseTimeout).UtcDateTime, ct);
         var recognition = new RecognitionService.RecognitionServiceClient(federation.Channel("hub-kz"));
         try
         {

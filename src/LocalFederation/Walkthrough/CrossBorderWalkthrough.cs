@@ -11,7 +11,7 @@ namespace Exchange.LocalFederation.Walkthrough;
 /// issued in Ukraine and shared; a Kazakh university has it recognised automatically; a Latvian university's
 /// request with a substantial workload difference goes to a Latvian officer, who decides with reasons.
 /// </summary>
-internal sealed class CrossBorderWalkthrough(RunningFederation federation, RepositoryLayout layout, Narrator say)
+internal sealed class CrossBorderWalkthrough(RunningFederation federation, RepositoryLayout layout, Narrator say, TimeProvider time)
 {
     private const string Learner = "UA-L-000101";
     private const string UaIssuer = "UA-KNU";
@@ -21,7 +21,7 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
 
     public async Task RunAsync(CancellationToken ct)
     {
-        var run = DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        var run = time.GetUtcNow().ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
         var credential = await IssueInUkraineAsync(run, ct);
         var forKz = await ShareAsync(credential, "hub-kz", ct);
         var kzCase = await SubmitAsync("hub-kz", KzUniversity, SeedRequests.Course(
@@ -66,7 +66,7 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
         say.Step("hub-kz delivers the decision back to hub-ua (durable outbox, signed, de-duplicated) for the learner's record");
         var token = federation.Token("hub-ua", new HubTokenRequest("olena", HubRoles.Learner, LearnerId: Learner));
         var issuing = new IssuingService.IssuingServiceClient(federation.Channel("hub-ua"));
-        var deadline = DateTime.UtcNow + CaseTimeout;
+        var deadline = time.GetUtcNow() + CaseTimeout;
         while (true)
         {
             var current = await issuing.GetCredentialAsync(
@@ -78,7 +78,7 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
                 return;
             }
 
-            if (DateTime.UtcNow > deadline)
+            if (time.GetUtcNow() > deadline)
             {
                 throw new TimeoutException($"Decision {decisionId} did not reach hub-ua within {CaseTimeout.TotalSeconds:0} s.");
             }
@@ -95,7 +95,7 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
         var grant = await issuing.CreateShareGrantAsync(new CreateShareGrantRequest
         {
             CredentialId = credential.Credential.CredentialId,
-            ExpiresAt = Timestamp.FromDateTime(DateTime.UtcNow.AddDays(14)),
+            ExpiresAt = Timestamp.FromDateTimeOffset(time.GetUtcNow().AddDays(14)),
             RecipientHubId = recipientHubId,
         }, RunningFederation.As(token, ct));
         say.Line($"share code {grant.ShareCode} (expires {grant.ExpiresAt.ToDateTime():yyyy-MM-dd}); hub-ua keeps only its hash");
