@@ -1,11 +1,7 @@
 using Exchange.Hub.Grains.Recognition;
 using Exchange.Hub.Persistence.CaseIndex;
-using Exchange.Hub.Persistence.Postgres;
 using Exchange.Hub.Tests.Infrastructure;
 using Exchange.Hub.Tests.Persistence;
-using Microsoft.Extensions.Options;
-using Npgsql;
-using Orleans.Configuration;
 
 namespace Exchange.Hub.Tests.Postgres;
 
@@ -13,16 +9,10 @@ namespace Exchange.Hub.Tests.Postgres;
 [Collection(PostgresTestGroup.Name)]
 public sealed class PostgresCaseIndexSpecs(PostgresServer server) : CaseIndexSpecs, IAsyncLifetime
 {
-    private NpgsqlDataSource? _database;
+    private readonly MigratedPostgresDatabase _database = new(server, "case_index");
     private readonly List<PostgresCaseIndex> _indexes = [];
 
-    public async Task InitializeAsync()
-    {
-        // A database per test: dropping a shared one (WITH FORCE) would cut a neighbour's pooled connections.
-        var connectionString = await server.CreateDatabaseAsync("case_index_" + Guid.NewGuid().ToString("N")[..12]);
-        await PostgresSchema.ApplyAsync(connectionString, CancellationToken.None);
-        _database = NpgsqlDataSource.Create(connectionString);
-    }
+    public Task InitializeAsync() => _database.InitializeAsync();
 
     public async Task DisposeAsync()
     {
@@ -31,15 +21,12 @@ public sealed class PostgresCaseIndexSpecs(PostgresServer server) : CaseIndexSpe
             await index.DisposeAsync();
         }
 
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
+        await _database.DisposeAsync();
     }
 
     protected override Task<ICaseIndex> IndexAsync()
     {
-        var index = new PostgresCaseIndex(_database!, Options.Create(new ClusterOptions { ServiceId = "svc" }));
+        var index = new PostgresCaseIndex(_database.Source, _database.Cluster);
         _indexes.Add(index);
         return Task.FromResult<ICaseIndex>(index);
     }

@@ -1,13 +1,7 @@
 using Exchange.Hub.Grains.Issuing;
-using Exchange.Hub.Persistence.Postgres;
 using Exchange.Hub.Persistence.Recognitions;
 using Exchange.Hub.Tests.Infrastructure;
 using Exchange.Hub.Tests.Persistence;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using Npgsql;
-using Orleans.Configuration;
-using Orleans.Serialization;
 
 namespace Exchange.Hub.Tests.Postgres;
 
@@ -15,27 +9,13 @@ namespace Exchange.Hub.Tests.Postgres;
 [Collection(PostgresTestGroup.Name)]
 public sealed class PostgresCredentialRecognitionsSpecs(PostgresServer server) : CredentialRecognitionsSpecs, IAsyncLifetime
 {
-    private readonly ServiceProvider _services = new ServiceCollection().AddSerializer().BuildServiceProvider();
-    private NpgsqlDataSource? _database;
+    private readonly MigratedPostgresDatabase _database = new(server, "recognitions");
 
-    public async Task InitializeAsync()
-    {
-        var connectionString = await server.CreateDatabaseAsync("recognitions_" + Guid.NewGuid().ToString("N")[..12]);
-        await PostgresSchema.ApplyAsync(connectionString, CancellationToken.None);
-        _database = NpgsqlDataSource.Create(connectionString);
-    }
+    public Task InitializeAsync() => _database.InitializeAsync();
 
-    public async Task DisposeAsync()
-    {
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-
-        await _services.DisposeAsync();
-    }
+    public Task DisposeAsync() => _database.DisposeAsync();
 
     protected override Task<ICredentialRecognitions> StoreAsync() =>
         Task.FromResult<ICredentialRecognitions>(new PostgresCredentialRecognitions(
-            _database!, _services.GetRequiredService<Serializer<CredentialRecognitionRecord>>(), Options.Create(new ClusterOptions { ServiceId = "svc" })));
+            _database.Source, _database.Serializer<CredentialRecognitionRecord>(), _database.Cluster));
 }

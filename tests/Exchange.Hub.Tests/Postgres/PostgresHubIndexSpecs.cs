@@ -1,11 +1,6 @@
-using Exchange.Hub.Persistence.Postgres;
 using Exchange.Hub.Persistence.Indexes;
 using Exchange.Hub.Tests.Infrastructure;
 using Exchange.Hub.Tests.Persistence;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using Npgsql;
-using Orleans.Configuration;
 using Orleans.Serialization;
 
 namespace Exchange.Hub.Tests.Postgres;
@@ -14,28 +9,14 @@ namespace Exchange.Hub.Tests.Postgres;
 [Collection(PostgresTestGroup.Name)]
 public sealed class PostgresHubIndexSpecs(PostgresServer server) : HubIndexSpecs, IAsyncLifetime
 {
-    private readonly ServiceProvider _services = new ServiceCollection().AddSerializer().BuildServiceProvider();
-    private NpgsqlDataSource? _database;
+    private readonly MigratedPostgresDatabase _database = new(server, "indexes");
 
-    public async Task InitializeAsync()
-    {
-        var connectionString = await server.CreateDatabaseAsync("indexes_" + Guid.NewGuid().ToString("N")[..12]);
-        await PostgresSchema.ApplyAsync(connectionString, CancellationToken.None);
-        _database = NpgsqlDataSource.Create(connectionString);
-    }
+    public Task InitializeAsync() => _database.InitializeAsync();
 
-    public async Task DisposeAsync()
-    {
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-
-        await _services.DisposeAsync();
-    }
+    public Task DisposeAsync() => _database.DisposeAsync();
 
     private protected override Task<IndexDatabase> DatabaseAsync() =>
-        Task.FromResult<IndexDatabase>(new PostgresIndexDatabase(_database!, Options.Create(new ClusterOptions { ServiceId = "svc" })));
+        Task.FromResult<IndexDatabase>(new PostgresIndexDatabase(_database.Source, _database.Cluster));
 
-    private protected override Serializer<T> Serializer<T>() => _services.GetRequiredService<Serializer<T>>();
+    private protected override Serializer<T> Serializer<T>() => _database.Serializer<T>();
 }

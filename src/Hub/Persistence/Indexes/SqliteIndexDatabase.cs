@@ -20,15 +20,13 @@ internal sealed class SqliteIndexDatabase : IndexDatabase
         _store = store;
     }
 
-    public override async Task<int> ExecuteAsync(string sql, Action<DbCommand> bind)
-    {
-        return await _store.ExecuteInBatchAsync(commands =>
+    public override Task<int> ExecuteAsync(string sql, Action<DbCommand> bind) =>
+        _store.ExecuteInBatchAsync(commands =>
         {
             var command = commands.For(sql);
             bind(command);
             return command.ExecuteNonQuery();
         });
-    }
 
     public override async Task ExecuteEachAsync(string sql, IReadOnlyList<Action<DbCommand>> binds)
     {
