@@ -161,6 +161,27 @@ public sealed class SignInSpecs(SignInHubFixture fixture) : IClassFixture<SignIn
     }
 
     [Fact]
+    public async Task The_web_key_ring_and_the_providers_keys_are_stored_wrapped_in_the_database()
+    {
+        using var browser = new WebSession(Hub);
+        await browser.SignInAsync("/account", "ua-officer-2", "ua-officer-2-Demo2026");
+
+        await using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(Hub.Settings.DataFolder, "hub.db")};Mode=ReadOnly");
+        await db.OpenAsync();
+        var ring = await ColumnAsync(db, "SELECT xml FROM identity_data_protection_keys");
+        var provider = await ColumnAsync(db, "SELECT wrapped_key FROM identity_provider_keys");
+
+        Assert.NotEmpty(ring);
+        Assert.All(ring, xml =>
+        {
+            Assert.Contains("wrappedKey", xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
+        });
+        Assert.Equal(2, provider.Count);
+        Assert.All(provider, wrapped => Assert.DoesNotContain("MII", wrapped, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_operators_token_is_still_accepted_beside_the_providers()
     {
         using var http = Hub.CreateHttpClient();
@@ -179,6 +200,20 @@ public sealed class SignInSpecs(SignInHubFixture fixture) : IClassFixture<SignIn
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, body);
         return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    private static async Task<List<string>> ColumnAsync(System.Data.Common.DbConnection db, string sql)
+    {
+        await using var command = db.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
     }
 
     internal static JsonElement Claims(string jwt)
