@@ -10,6 +10,7 @@ using Exchange.Hub.Services;
 using Exchange.Hub.Services.Federation;
 using Exchange.Hub.Services.Issuing;
 using Exchange.Hub.Services.Recognition;
+using Exchange.Hub.Web;
 using Microsoft.Extensions.Options;
 
 namespace Exchange.Hub.Hosting;
@@ -70,6 +71,7 @@ public static class HubHostExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new HubStartTime(sp.GetRequiredService<TimeProvider>().GetUtcNow()));
         builder.Services.AddRegistryAndIssuing();
+        builder.Services.AddWebPages();
         return builder;
     }
 
@@ -78,6 +80,7 @@ public static class HubHostExtensions
         // Resolved now so started_at is the moment the hub came up, not the first GetHubInfo call.
         app.Services.GetRequiredService<HubStartTime>();
         app.UseInputPolicy(app.Services.GetRequiredService<IOptions<HubOptions>>().Value);
+        app.UseWebPages();
         app.UseAuthentication();
         app.UseWebPrincipal();
         // After authentication, so a caller with a valid token spends its own budget rather than its address's.
@@ -89,6 +92,7 @@ public static class HubHostExtensions
         app.MapRecognitionCases();
         app.MapFederation();
         app.MapHubIdentity();
+        app.MapWebPages();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
