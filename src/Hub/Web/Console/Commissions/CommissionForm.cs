@@ -28,5 +28,6 @@ public sealed class MemberRow
     /// <summary>A <c>CommissionRole</c> name: Chair, Member or Secretary.</summary>
     public string Role { get; set; } = "Member";
 
-    public bool Voting { get; set; } = true;
+    /// <summary>Unchecked boxes are not posted, so the default is false and the form shows the rows checked at first.</summary>
+    public bool Voting { get; set; }
 }
