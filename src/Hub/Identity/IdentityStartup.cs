@@ -18,20 +18,28 @@ internal sealed partial class IdentityStartup(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var hub = options.Value;
-        await database.ReadyAsync();
+        await using var turn = await database.StartupLockAsync(cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         if (hub.Identity.Provider.Enabled)
         {
             await scope.ServiceProvider.GetRequiredService<ProviderKeyStore>().LoadAsync();
             var issuer = ProviderIssuer.For(hub);
-            await scope.ServiceProvider.GetRequiredService<ProviderClients>().RegisterWebAsync(issuer, cancellationToken);
+            var clients = scope.ServiceProvider.GetRequiredService<ProviderClients>();
+            await clients.RegisterWebAsync(issuer, cancellationToken);
+            foreach (var party in hub.Identity.Provider.RelyingParties)
+            {
+                await clients.RegisterRelyingPartyAsync(party, cancellationToken);
+            }
+
             LogProvider(logger, issuer.AbsoluteUri);
         }
 
         if (hub.Identity.DemoAccounts)
         {
             var root = Path.IsPathRooted(hub.SeedFolder!) ? hub.SeedFolder! : Path.GetFullPath(Path.Combine(environment.ContentRootPath, hub.SeedFolder!));
-            var path = Path.Combine(root, hub.Country, DemoAccountsFile.FileName);
+            // As the seed loader reads it: the country's sub-folder, or the folder itself when it is the country's.
+            var folder = Directory.Exists(Path.Combine(root, hub.Country)) ? Path.Combine(root, hub.Country) : root;
+            var path = Path.Combine(folder, DemoAccountsFile.FileName);
             var (accounts, clients) = await DemoAccountSeeder.SeedAsync(DemoAccountsFile.Load(path), hub.Country,
                 scope.ServiceProvider.GetRequiredService<IdentityDbContext>(), scope.ServiceProvider.GetRequiredService<ProviderClients>(), cancellationToken);
             LogDemoAccounts(logger, accounts, clients, path);
