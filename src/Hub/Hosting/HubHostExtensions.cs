@@ -93,8 +93,8 @@ public static class HubHostExtensions
         app.MapRegistryAndIssuing();
         app.MapRecognitionCases();
         app.MapFederation();
-        app.MapWebPages();
         app.MapHubIdentity();
+        app.MapWebPages();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();

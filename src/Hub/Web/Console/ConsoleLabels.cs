@@ -123,14 +123,14 @@ public static class ConsoleLabels
         ConversionMethod.FixedFactor => "fixed factor",
         ConversionMethod.FactorRange => "factor range",
         ConversionMethod.HoursPerCredit => "hours per credit",
-        _ => "not converted",
+        _ => "no conversion",
     };
 
     public static string Of(GradeConversionMethod method) => method switch
     {
         GradeConversionMethod.DistributionOverlap => "grade distribution tables compared",
         GradeConversionMethod.LinearPassAndMaximum => "linear between pass mark and maximum",
-        _ => "not converted",
+        _ => "no conversion",
     };
 
     public static string Of(Orientation orientation) => orientation switch
