@@ -72,8 +72,12 @@ public static class IssuerQualityAssuranceCheck
         return $"{agency}, {QualityAssuranceWords.Of(basis.Scope)}, result {QualityAssuranceWords.Of(basis.Outcome)}, {from} {until}";
     }
 
-    public static QualityAssuranceBasis Basis(QualityAssuranceStatus s) => new(
-        s.Agency?.Name?.Values.FirstOrDefault(v => v.Text.Length > 0)?.Text is { } name ? name
+    /// <summary>The agency's English name when given (the detail text is English), else its first name.</summary>
+    private static string? AgencyName(MultilingualText? name) =>
+        (name?.Values.FirstOrDefault(v => v.Language == "en" && v.Text.Length > 0) ?? name?.Values.FirstOrDefault(v => v.Text.Length > 0))?.Text;
+
+    private static QualityAssuranceBasis Basis(QualityAssuranceStatus s) => new(
+        AgencyName(s.Agency?.Name) is { } name ? name
             : s.Agency?.OrganisationId is { Length: > 0 } id ? id : "an unnamed agency",
         s.AgencyEqarRegistered,
         s.Scope switch

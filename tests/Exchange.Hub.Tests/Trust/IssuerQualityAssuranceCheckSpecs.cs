@@ -33,6 +33,17 @@ public sealed class IssuerQualityAssuranceCheckSpecs
     }
 
     [Fact]
+    public void The_agency_is_named_in_English_when_its_hub_gives_an_English_name()
+    {
+        var status = Status("Національне агентство із забезпечення якості вищої освіти", QualityAssuranceType.ExternalInstitutional,
+            QualityAssuranceResult.Positive, new DateTime(2024, 6, 27), new DateTime(2029, 6, 27));
+        status.Agency.Name.Values[0].Language = "uk";
+        status.Agency.Name.Values.Add(new LocalizedText { Language = "en", Text = "National Agency for Higher Education Quality Assurance (NAQA)" });
+
+        Assert.Equal("National Agency for Higher Education Quality Assurance (NAQA)", Check(status).QualityAssurance!.Agency);
+    }
+
+    [Fact]
     public void A_status_that_covered_the_issue_date_but_has_expired_since_is_a_warning()
     {
         var outcome = Check(Status("AIC", QualityAssuranceType.ExternalProgramme, QualityAssuranceResult.Positive, new DateTime(2021, 1, 1), new DateTime(2026, 6, 30)));
