@@ -35,14 +35,16 @@ public enum VerificationVerdict
     Indeterminate = 3,
 }
 
-/// <summary>One check, its result, an English explanation, and the ErrorReason name when it failed.</summary>
+/// <summary>One check, its result, an English explanation, and the ErrorReason name when it failed; the issuer-QA
+/// check also carries the quality assurance status it was made against.</summary>
 [GenerateSerializer, Immutable, Alias("exchange.CheckOutcome")]
 public sealed record CheckOutcome(
     [property: Id(0)] VerificationCheck Check,
     [property: Id(1)] CheckResult Result,
     [property: Id(2)] string Detail,
     [property: Id(3)] string? FailureReason = null,
-    [property: Id(4)] string? KeyId = null);
+    [property: Id(4)] string? KeyId = null,
+    [property: Id(5)] QualityAssuranceBasis? QualityAssurance = null);
 
 /// <summary>A verification report: every check performed and the verdict they add up to.</summary>
 [GenerateSerializer, Immutable, Alias("exchange.CredentialVerification")]

@@ -18,7 +18,7 @@ namespace Exchange.Hub.Credentials;
 /// fetched from that peer with the learner's share code (<c>HubFederation.ResolveCredential</c>, signed, through the
 /// peer's resilience pipeline) and verified here: the hub attestation against the peer's pinned keys, the
 /// institution signature against the institution key valid at issue time from the peer's signed key list, the
-/// revocation status the peer stated, expiry, the share grant and the required elements. A valid verification is
+/// issuer's quality assurance at issue time from the same list, the revocation status the peer stated, expiry, the share grant and the required elements. A valid verification is
 /// kept in the <see cref="VerificationCache"/> and reused for the same share code and recipient while fresh. An
 /// envelope of a pinned peer presented directly is verified the same way, its status asked of the peer. A peer (or
 /// its key list) that cannot be reached yields <see cref="CheckResult.Unavailable"/> checks, never an exception, so
@@ -124,7 +124,7 @@ public sealed partial class FederatedCredentialResolver(
             : await institutionKeys.GetAsync(peer.HubId, header.InstitutionId, header.InstitutionKeyId,
                 header.IssuedAt?.ToDateTimeOffset() ?? DateTimeOffset.MinValue, cancellationToken);
         var inputs = new EnvelopeVerificationInputs(peer.HubId, peer.Keys, keys.Keys?.KeysOf(header?.InstitutionId ?? ""), status, shareGrant,
-            time.GetUtcNow(), keys.Unavailable);
+            time.GetUtcNow(), keys.Unavailable, keys.Keys?.QualityAssuranceOf(header?.InstitutionId ?? ""));
         var result = EnvelopeVerifier.Verify(envelope, inputs);
         var report = result.Report;
         if (result.Header is { } read && (read.IssuingHubId != peer.HubId || read.CredentialId != expectedCredentialId))

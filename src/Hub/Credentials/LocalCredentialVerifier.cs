@@ -1,3 +1,4 @@
+using Exchange.Contracts.V1;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Grains.Issuing;
 using Exchange.Hub.Grains.Registry;
@@ -9,8 +10,8 @@ using Microsoft.Extensions.Options;
 namespace Exchange.Hub.Credentials;
 
 /// <summary>
-/// Verifies envelopes of credentials issued by this hub: gathers the institution's registered keys and the
-/// credential's status from the grains and hands them to <see cref="EnvelopeVerifier"/>.
+/// Verifies envelopes of credentials issued by this hub: gathers the institution's registered keys and quality
+/// assurance statuses and the credential's status from the grains and hands them to <see cref="EnvelopeVerifier"/>.
 /// </summary>
 public sealed class LocalCredentialVerifier(IGrainFactory grains, HubKeyRing keys, IOptions<HubOptions> options, TimeProvider time)
 {
@@ -25,16 +26,20 @@ public sealed class LocalCredentialVerifier(IGrainFactory grains, HubKeyRing key
         ArgumentNullException.ThrowIfNull(envelope);
         var header = EnvelopeContract.TryReadHeader(envelope.HeaderBytes);
         IReadOnlyList<PublicSigningKey>? institutionKeys = null;
+        IReadOnlyList<QualityAssuranceStatus>? qualityAssurance = null;
         CredentialStatusView? status = null;
         if (header is not null && header.IssuingHubId == HubId && header.InstitutionId.Length > 0 && CredentialIdShape.IsWellFormed(header.CredentialId))
         {
             var institution = grains.Keyed<IInstitutionGrain>(header.InstitutionId).GetAsync();
             var credential = grains.Keyed<ICredentialGrain>(header.CredentialId).GetAsync();
-            institutionKeys = (await institution)?.Keys;
+            var snapshot = await institution;
+            institutionKeys = snapshot?.Keys;
+            qualityAssurance = snapshot?.QualityAssurance.Select(q => QualityAssuranceStatus.Parser.ParseFrom(q.Document)).ToList();
             status = (await credential)?.Status;
         }
 
-        return EnvelopeVerifier.Verify(envelope, new EnvelopeVerificationInputs(HubId, OwnKeys, institutionKeys, status, shareGrant, time.GetUtcNow()));
+        return EnvelopeVerifier.Verify(envelope, new EnvelopeVerificationInputs(HubId, OwnKeys, institutionKeys, status, shareGrant, time.GetUtcNow(),
+            IssuerQualityAssurance: qualityAssurance));
     }
 
     /// <summary>Presents a share code of a credential of this hub on behalf of a recipient.</summary>

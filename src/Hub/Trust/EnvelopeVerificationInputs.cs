@@ -1,3 +1,4 @@
+using Exchange.Contracts.V1;
 using Exchange.Hub.Credentials;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Grains.Issuing;
@@ -14,6 +15,8 @@ namespace Exchange.Hub.Trust;
 /// <param name="InstitutionKeysUnavailable">Set when the issuing hub's signed institution key list could not be
 /// obtained (peer unreachable, list refused): the institution checks then report
 /// <see cref="CheckResult.Unavailable"/> with this explanation, so the verdict is indeterminate and the case waits.</param>
+/// <param name="IssuerQualityAssurance">The issuing institution's quality assurance statuses as its hub records them
+/// (from the same signed key list for a peer, from the registry for this hub); null or empty = none recorded.</param>
 public sealed record EnvelopeVerificationInputs(
     string IssuingHubId,
     IReadOnlyList<PinnedKey> HubKeys,
@@ -21,4 +24,5 @@ public sealed record EnvelopeVerificationInputs(
     CredentialStatusView? Status,
     CheckOutcome ShareGrant,
     DateTimeOffset Now,
-    string? InstitutionKeysUnavailable = null);
+    string? InstitutionKeysUnavailable = null,
+    IReadOnlyList<QualityAssuranceStatus>? IssuerQualityAssurance = null);

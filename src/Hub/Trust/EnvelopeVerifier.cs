@@ -14,8 +14,9 @@ public sealed record EnvelopeVerification(CredentialVerification Report, Envelop
 
 /// <summary>
 /// Verifies a credential envelope check by check over the bytes as received (never re-serialised) and names every
-/// check in the report: format, header consistency, hub key, hub attestation, institution key, institution
-/// signature, revocation, expiry, share grant, required elements. A failed check is a result, not an exception.
+/// check in the report, always in this order: format, header consistency, hub key, hub attestation, institution key,
+/// institution signature, the issuer's quality assurance at issue time, revocation, expiry, share grant, required
+/// elements. A failed check is a result, not an exception.
 /// </summary>
 public static class EnvelopeVerifier
 {
@@ -87,6 +88,13 @@ public static class EnvelopeVerifier
         {
             checks.AddRange(InstitutionChecks(header, envelope, institutionSignature, inputs.InstitutionKeys, issuedAt));
         }
+
+        // The QA statuses come with the institution's keys, so they are out of reach exactly when the keys are.
+        checks.Add(!trusted
+            ? new CheckOutcome(VerificationCheck.IssuerQualityAssurance, CheckResult.Unavailable, "The institution's quality assurance status is published by its own hub.")
+            : inputs.InstitutionKeysUnavailable is { } qaWhy
+                ? new CheckOutcome(VerificationCheck.IssuerQualityAssurance, CheckResult.Unavailable, "Not checked: " + qaWhy)
+                : IssuerQualityAssuranceCheck.Evaluate(header.InstitutionId, header.IssuingHubId, inputs.IssuerQualityAssurance, issuedAt, inputs.Now));
 
         checks.Add(inputs.Status switch
         {

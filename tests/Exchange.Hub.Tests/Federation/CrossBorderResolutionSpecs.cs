@@ -35,6 +35,33 @@ public sealed class CrossBorderResolutionSpecs(TwoHubsFixture hubs) : IClassFixt
         Assert.Equal(CheckResult.Passed, Check(report, VerificationCheckKind.ShareGrant).Result);
         Assert.Equal(CheckResult.Passed, Check(report, VerificationCheckKind.InstitutionKeyValid).Result);
         Assert.Equal(CheckResult.Passed, Check(report, VerificationCheckKind.InstitutionSignature).Result);
+        // The issuer has no QA status recorded at hub-ua: a warning, and the credential is still valid.
+        Assert.Equal(CheckResult.Warning, Check(report, VerificationCheckKind.IssuerQualityAssurance).Result);
+    }
+
+    [Fact]
+    public async Task The_KZ_hub_checks_the_issuers_quality_assurance_against_the_status_on_the_UA_hubs_signed_key_list()
+    {
+        var reference = await IssueAndShareOnUaAsync("xb-qa");
+        var admin = new RegistryService.RegistryServiceClient(hubs.Ua.CreateChannel(hubs.Ua.Token(new HubTokenRequest("admin-1", HubRoles.Admin))));
+        await admin.RecordQualityAssuranceAsync(new RecordQualityAssuranceRequest
+        {
+            InstitutionId = "UA-XB-XB-QA",
+            Status = new QualityAssuranceStatus
+            {
+                Agency = new OrganisationRef { OrganisationId = "UA-NAQA", Name = new MultilingualText { Values = { new LocalizedText { Language = "en", Text = "NAQA" } } } },
+                Scope = QualityAssuranceType.ExternalInstitutional,
+                Result = QualityAssuranceResult.Positive,
+                DecidedAt = Timestamp.FromDateTime(DateTime.UtcNow.AddYears(-1)),
+                ValidUntil = Timestamp.FromDateTime(DateTime.UtcNow.AddYears(4)),
+            },
+        });
+
+        var settled = await SubmitOnKzAndSettleAsync("xb-qa", reference);
+
+        var qa = Check(Assert.Single(settled.VerificationReports), VerificationCheckKind.IssuerQualityAssurance);
+        Assert.Equal(CheckResult.Passed, qa.Result);
+        Assert.Contains("NAQA, institutional accreditation, result positive", qa.Detail.EnglishText, StringComparison.Ordinal);
     }
 
     [Fact]

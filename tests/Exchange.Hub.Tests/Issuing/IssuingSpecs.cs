@@ -6,6 +6,7 @@ using Exchange.Hub.Grains.Registry;
 using Exchange.Hub.Mapping;
 using Exchange.Hub.Tests.Infrastructure;
 using Exchange.Hub.Tests.Registry;
+using Google.Protobuf;
 using Google.Rpc;
 using Grpc.Core;
 using CheckResult = Exchange.Hub.Credentials.CheckResult;
@@ -30,10 +31,35 @@ public sealed class IssuingSpecs(RegistryCluster cluster)
         Assert.Equal(VerificationVerdict.Valid, verification.Report.Verdict);
         Assert.Equal(
             [VerificationCheck.EnvelopeFormat, VerificationCheck.HeaderConsistency, VerificationCheck.HubKeyTrusted, VerificationCheck.HubAttestation,
-             VerificationCheck.InstitutionKeyValid, VerificationCheck.InstitutionSignature, VerificationCheck.Revocation, VerificationCheck.Expiry,
-             VerificationCheck.ShareGrant, VerificationCheck.RequiredElements],
+             VerificationCheck.InstitutionKeyValid, VerificationCheck.InstitutionSignature, VerificationCheck.IssuerQualityAssurance,
+             VerificationCheck.Revocation, VerificationCheck.Expiry, VerificationCheck.ShareGrant, VerificationCheck.RequiredElements],
             verification.Report.Checks.Select(c => c.Check));
         Assert.Equal(issued.Issued.RegistryNumber, verification.Payload!.RegistryNumber);
+        // No QA status is recorded for this institution: the check warns, the credential stays valid.
+        var qa = verification.Report.Checks.Single(c => c.Check == VerificationCheck.IssuerQualityAssurance);
+        Assert.Equal(CheckResult.Warning, qa.Result);
+        Assert.Null(qa.QualityAssurance);
+    }
+
+    [Fact]
+    public async Task The_issuer_quality_assurance_check_uses_the_status_recorded_in_this_hubs_registry()
+    {
+        var (institution, _) = await IssuerAsync();
+        await cluster.Grains.GetGrain<IInstitutionGrain>(institution).RecordQualityAssuranceAsync(new QualityAssuranceStatus
+        {
+            Agency = new OrganisationRef { OrganisationId = "UA-NAQA", Name = new MultilingualText { Values = { new LocalizedText { Language = "en", Text = "NAQA" } } } },
+            Scope = QualityAssuranceType.ExternalInstitutional,
+            Result = QualityAssuranceResult.Positive,
+            DecidedAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(RegistryCluster.Clock.GetUtcNow().AddYears(-1)),
+            ValidUntil = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(RegistryCluster.Clock.GetUtcNow().AddYears(4)),
+        }.ToByteArray());
+        var issued = await cluster.Issuer.IssueAsync(Samples.IssueRequest(institution, "L-qa", "k-qa"));
+
+        var verification = await cluster.Verifier.VerifyAsync(issued.Issued.Envelope, LocalCredentialVerifier.NoShareGrant);
+
+        var qa = verification.Report.Checks.Single(c => c.Check == VerificationCheck.IssuerQualityAssurance);
+        Assert.Equal((CheckResult.Passed, "NAQA", QualityAssuranceScope.Institutional), (qa.Result, qa.QualityAssurance!.Agency, qa.QualityAssurance.Scope));
+        Assert.Equal(VerificationVerdict.Valid, verification.Report.Verdict);
     }
 
     [Fact]

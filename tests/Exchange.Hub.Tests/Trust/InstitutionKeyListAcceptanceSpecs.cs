@@ -20,7 +20,7 @@ public sealed class InstitutionKeyListAcceptanceSpecs : IDisposable
         _ua = new PinnedPeer("hub-ua", "UA", new Uri("http://127.0.0.1:1"), [new PinnedKey("hub-ua#1", _hubKey, IssuedAt.AddYears(-1), IssuedAt.AddYears(1))]);
 
     [Fact]
-    public void A_list_signed_by_the_pinned_hub_key_is_accepted_with_every_institution_key()
+    public void A_list_signed_by_the_pinned_hub_key_is_accepted_with_every_institution_key_and_qa_status()
     {
         var accepted = InstitutionKeyListAcceptance.Accept(_ua, Signed(List(7), _hubKey, "hub-ua#1"), knownSequence: 0, now: IssuedAt);
 
@@ -31,6 +31,8 @@ public sealed class InstitutionKeyListAcceptanceSpecs : IDisposable
         Assert.False(accepted.Keys.HasKey("UA-KNU", "UA-KNU#9"));
         Assert.Empty(accepted.Keys.KeysOf("UA-OTHER"));
         Assert.Equal(IssuedAt.AddMinutes(5), accepted.Keys.FreshUntil);
+        Assert.Equal("AQAS", accepted.Keys.QualityAssuranceOf("UA-KNU").Single().Agency.OrganisationId);
+        Assert.Empty(accepted.Keys.QualityAssuranceOf("UA-OTHER"));
     }
 
     [Fact]
@@ -177,6 +179,10 @@ public sealed class InstitutionKeyListAcceptanceSpecs : IDisposable
         {
             KeyId = "UA-KNU#1", OwnerId = "UA-KNU", Algorithm = SignatureAlgorithm.Es256, SpkiDer = ByteString.CopyFrom(institutionKey.ExportSubjectPublicKeyInfo()),
             Status = KeyStatus.Active,
+        });
+        entry.QualityAssurance.Add(new QualityAssuranceStatus
+        {
+            Agency = new OrganisationRef { OrganisationId = "AQAS" }, Scope = QualityAssuranceType.ExternalInstitutional, Result = QualityAssuranceResult.Positive,
         });
         var list = new InstitutionKeyList
         {

@@ -82,10 +82,44 @@ public sealed class CaseViewSpecs
         Assert.Equal(Enum.GetValues<VerificationCheck>().Order(), credential.Checks.Select(c => c.Check));
         Assert.Equal(CheckState.Passed, credential.Checks[0].State);
         Assert.Equal(CheckState.DoesNotApply, credential.Checks.Single(c => c.Check == VerificationCheck.Expiry).State);
-        Assert.Equal(CheckState.NotRun, credential.Checks.Single(c => c.Check == VerificationCheck.IssuerQualityAssurance).State);
+        Assert.Equal(CheckState.NotRun, credential.Checks.Single(c => c.Check == VerificationCheck.EmbeddedProof).State);
+        Assert.Empty(credential.IssuerQualityAssurance);
         Assert.Equal(("Valid", "hub-ua", "UA"), (credential.Verdict, credential.IssuingHubId, credential.Country));
         Assert.Equal("Igor Sikorsky Kyiv Polytechnic Institute", credential.IssuerName);
         Assert.Equal("Data analysis in Python", credential.Title);
+    }
+
+    [Fact]
+    public void The_issuer_section_shows_the_quality_assurance_status_the_check_used()
+    {
+        var basis = new QualityAssuranceBasis("NAQA", true, QualityAssuranceScope.Institutional, QualityAssuranceOutcome.Positive,
+            new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2029, 6, 1, 0, 0, 0, TimeSpan.Zero));
+        var state = Referred(UkrainianMicro("ua-mc-qa") with { Level = new LevelClaim(QualificationFramework.UkraineNqf, 5) }, RigaCourse,
+            new CheckOutcome(VerificationCheck.IssuerQualityAssurance, CheckResult.Passed, "On the issue date ... NAQA ...", QualityAssurance: basis));
+
+        var credential = CaseViewBuilder.Build(state, Start, "en", CultureInfo.InvariantCulture).Credentials.Single();
+
+        Assert.Equal(CheckState.Passed, credential.Checks.Single(c => c.Check == VerificationCheck.IssuerQualityAssurance).State);
+        Assert.Equal(
+            ["{0}, registered in EQAR", "Type: {0}", "Result: {0}", "Valid from {0} until {1}"],
+            credential.IssuerQualityAssurance.Select(p => p.Template));
+        Assert.Equal("NAQA", credential.IssuerQualityAssurance[0].Args[0].Value);
+        Assert.Equal(("institutional accreditation", true), (credential.IssuerQualityAssurance[1].Args[0].Value, credential.IssuerQualityAssurance[1].Args[0].IsLabel));
+        Assert.Equal("positive", credential.IssuerQualityAssurance[2].Args[0].Value);
+        Assert.Equal(["06/01/2024", "06/01/2029"], credential.IssuerQualityAssurance[3].Args.Select(a => a.Value));
+    }
+
+    [Fact]
+    public void With_no_quality_assurance_recorded_the_check_reads_could_not_be_checked_and_the_verdict_stays_valid()
+    {
+        var state = Referred(UkrainianMicro("ua-mc-noqa") with { Level = new LevelClaim(QualificationFramework.UkraineNqf, 5) }, RigaCourse,
+            new CheckOutcome(VerificationCheck.IssuerQualityAssurance, CheckResult.Warning, "Could not be checked: hub hub-ua records no quality assurance status."));
+
+        var credential = CaseViewBuilder.Build(state, Start, "en", CultureInfo.InvariantCulture).Credentials.Single();
+
+        Assert.Equal(CheckState.CouldNotBeChecked, credential.Checks.Single(c => c.Check == VerificationCheck.IssuerQualityAssurance).State);
+        Assert.Equal(["None recorded at the issuing hub"], credential.IssuerQualityAssurance.Select(p => p.Template));
+        Assert.Equal("Valid", credential.Verdict);
     }
 
     [Fact]
@@ -113,7 +147,7 @@ public sealed class CaseViewSpecs
         Assert.Equal((DeadlineState.OnTime, DeadlineState.Overdue), (onTime.State, late.State));
     }
 
-    private static RecognitionCaseState Referred(Credential credential, CaseTarget target)
+    private static RecognitionCaseState Referred(Credential credential, CaseTarget target, params CheckOutcome[] moreChecks)
     {
         var submission = Submission("key-" + credential.Id, target, credential.Id);
         var state = new RecognitionCaseState();
@@ -124,6 +158,7 @@ public sealed class CaseViewSpecs
             new(VerificationCheck.EnvelopeFormat, CheckResult.Passed, "Envelope well formed."),
             new(VerificationCheck.InstitutionSignature, CheckResult.Passed, "Institution signature verified."),
             new(VerificationCheck.Expiry, CheckResult.NotApplicable, "The credential states no expiry."),
+            .. moreChecks,
         ], Start, Start.AddHours(1)), "UA", credential)], Start);
         Assert.Equal(CaseStatus.InReview, @case.State.Status);
         return @case.State;

@@ -60,6 +60,8 @@ public sealed class TranslationFilesSpecs
         [
             .. Enum.GetValues<Finding>().Select(ConsoleLabels.Of),
             .. Enum.GetValues<VerificationCheck>().Select(ConsoleLabels.Of),
+            .. Enum.GetValues<QualityAssuranceScope>().Select(ConsoleLabels.Of),
+            .. Enum.GetValues<QualityAssuranceOutcome>().Select(ConsoleLabels.Of),
             .. Enum.GetValues<CaseActorKind>().Select(ConsoleLabels.Of),
             .. Enum.GetValues<Exchange.Adapters.Frameworks.QualificationFramework>().Select(ConsoleLabels.Of),
             .. Enum.GetValues<Exchange.Adapters.Frameworks.MappingMethod>().Select(ConsoleLabels.Of),

@@ -96,7 +96,10 @@ public static class InstitutionKeyListAcceptance
         var institutions = list.Institutions
             .GroupBy(i => i.InstitutionId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<PublicSigningKey>)[.. g.SelectMany(i => i.Keys).Select(ToSigningKey)], StringComparer.Ordinal);
-        var keys = new PeerInstitutionKeys(peer.HubId, list.Sequence, issuedAt, list.FreshUntil?.ToDateTimeOffset() ?? issuedAt, institutions);
+        var qualityAssurance = list.Institutions
+            .GroupBy(i => i.InstitutionId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<QualityAssuranceStatus>)[.. g.SelectMany(i => i.QualityAssurance)], StringComparer.Ordinal);
+        var keys = new PeerInstitutionKeys(peer.HubId, list.Sequence, issuedAt, list.FreshUntil?.ToDateTimeOffset() ?? issuedAt, institutions, qualityAssurance);
         return new KeyListAcceptance(keys, null, $"Institution key list {list.Sequence} of hub {peer.HubId}, signed with key {key.KeyId}.");
     }
 

@@ -59,7 +59,8 @@ public sealed record OutcomeView(
 /// <summary>A converted grade: original and scale, the host grades it lands on, and the method.</summary>
 public sealed record GradeView(string Credential, string Original, string Host, string Method, string Explanation);
 
-/// <summary>A credential of the case: title, issuer, the quality assurance it states and its verification report.</summary>
+/// <summary>A credential of the case: title, issuer, the quality assurance it states, the issuer's quality assurance
+/// status its verification was checked against, and its verification report.</summary>
 public sealed record CredentialView(
     string CredentialId,
     string Title,
@@ -68,6 +69,7 @@ public sealed record CredentialView(
     string? Country,
     string? IssuingHubId,
     IReadOnlyList<Phrase> QualityAssurance,
+    IReadOnlyList<Phrase> IssuerQualityAssurance,
     string? Verdict,
     DateTimeOffset? VerifiedAt,
     IReadOnlyList<CheckView> Checks);

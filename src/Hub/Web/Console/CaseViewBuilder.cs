@@ -272,18 +272,56 @@ public static class CaseViewBuilder
             c.IssuerCountry ?? c.IssuingCountry,
             verification?.IssuingHubId,
             evidence is null ? [] : QualityAssurance(evidence, culture),
+            verification is null ? [] : IssuerQualityAssurance(verification, culture),
             verification is null ? null : Verdict(verification.Verdict),
             verification?.VerifiedAt,
             verification is null ? [] : Checks(verification));
     }
+
+    /// <summary>The issuer's quality assurance status the verification's QA check was made against: agency, type,
+    /// result and validity; one phrase saying none was recorded when the check found none; nothing when it did not run.</summary>
+    public static IReadOnlyList<Phrase> IssuerQualityAssurance(CredentialVerification report, CultureInfo culture)
+    {
+        var outcome = report.Checks.LastOrDefault(c => c.Check == VerificationCheck.IssuerQualityAssurance);
+        if (outcome is null || outcome.Result is CheckResult.Unavailable or CheckResult.NotApplicable)
+        {
+            return [];
+        }
+
+        if (outcome.QualityAssurance is not { } qa)
+        {
+            return [Phrase.Of("None recorded at the issuing hub")];
+        }
+
+        return
+        [
+            qa.AgencyEqarRegistered ? Phrase.Of("{0}, registered in EQAR", qa.Agency) : Phrase.Raw(qa.Agency),
+            Phrase.Of("Type: {0}", PhraseArg.Label(ConsoleLabels.Of(qa.Scope))),
+            Phrase.Of("Result: {0}", PhraseArg.Label(ConsoleLabels.Of(qa.Outcome))),
+            qa.ValidUntil is { } until
+                ? Phrase.Of("Valid from {0} until {1}", Day(qa.ValidFrom, culture), until.ToString("d", culture))
+                : Phrase.Of("Valid from {0}, no end date stated", Day(qa.ValidFrom, culture)),
+        ];
+    }
+
+    private static PhraseArg Day(DateTimeOffset? day, CultureInfo culture) => day is { } d ? d.ToString("d", culture) : PhraseArg.Label("not stated");
 
     /// <summary>Every check, in the order a verifier runs them, whether or not this report has it.</summary>
     public static IReadOnlyList<CheckView> Checks(CredentialVerification report) =>
         [.. Enum.GetValues<VerificationCheck>().Order().Select(check =>
         {
             var outcome = report.Checks.LastOrDefault(c => c.Check == check);
-            return new CheckView(check, ConsoleLabels.Of(check), State(outcome?.Result), outcome?.Detail, outcome?.FailureReason);
+            return new CheckView(check, ConsoleLabels.Of(check), State(outcome), outcome?.Detail, outcome?.FailureReason);
         })];
+
+    /// <summary>The issuer-QA check warns rather than reports itself unavailable when no status is recorded, so the
+    /// verdict stays valid (whether QA suffices is the Quality criterion's call); the officer still reads it as not
+    /// checked, since nothing was there to check against.</summary>
+    private static CheckState State(CheckOutcome? outcome) => outcome switch
+    {
+        { Check: VerificationCheck.IssuerQualityAssurance, Result: CheckResult.Warning, QualityAssurance: null } => CheckState.CouldNotBeChecked,
+        _ => State(outcome?.Result),
+    };
 
     private static CheckState State(CheckResult? result) => result switch
     {

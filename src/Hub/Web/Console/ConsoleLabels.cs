@@ -165,6 +165,10 @@ public static class ConsoleLabels
         _ => "no match",
     };
 
+    public static string Of(QualityAssuranceScope scope) => QualityAssuranceWords.Of(scope);
+
+    public static string Of(QualityAssuranceOutcome outcome) => QualityAssuranceWords.Of(outcome);
+
     /// <summary>The checks of a verification report, in plain words.</summary>
     public static string Of(VerificationCheck check) => check switch
     {
