@@ -50,7 +50,7 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
         say.Step($"In Ukraine, {UaIssuer} issues a micro-credential to learner {Learner} on hub-ua");
         var token = federation.Token("hub-ua", new HubTokenRequest("registrar@knu", HubRoles.Institution, UaIssuer));
         var issuing = new IssuingService.IssuingServiceClient(federation.Channel("hub-ua"));
-        var issued = await issuing.IssueCredentialAsync(SeedRequests.Credential(layout, "UA", $"walk-{run}"), RunningFederation.As(token, ct));
+        var issued = await issuing.IssueCredentialAsync(SeedRequests.Credential(layout.SeedFolder, "UA", $"walk-{run}"), RunningFederation.As(token, ct));
         var c = issued.Credential;
         say.Line($"issued {c.CredentialId}, registry number {c.RegistryNumber}: \"{Narrator.Text(c.Title)}\"");
         say.Detail($"{c.NotionalWorkload.Amount} ECTS, {Narrator.Name(c.Level.Framework)} level {c.Level.LevelCode} " +
