@@ -8,6 +8,7 @@ using Exchange.Hub.Services;
 using Exchange.Hub.Services.Federation;
 using Exchange.Hub.Services.Issuing;
 using Exchange.Hub.Services.Recognition;
+using Exchange.Hub.Web;
 using Microsoft.Extensions.Options;
 
 namespace Exchange.Hub.Hosting;
@@ -67,6 +68,7 @@ public static class HubHostExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new HubStartTime(sp.GetRequiredService<TimeProvider>().GetUtcNow()));
         builder.Services.AddRegistryAndIssuing();
+        builder.Services.AddWebPages();
         return builder;
     }
 
@@ -75,6 +77,7 @@ public static class HubHostExtensions
         // Resolved now so started_at is the moment the hub came up, not the first GetHubInfo call.
         app.Services.GetRequiredService<HubStartTime>();
         app.UseInputPolicy(app.Services.GetRequiredService<IOptions<HubOptions>>().Value);
+        app.UseWebPages();
         app.UseAuthentication();
         // After authentication, so a caller with a valid token spends its own budget rather than its address's.
         app.UseRateLimiter();
@@ -84,6 +87,7 @@ public static class HubHostExtensions
         app.MapRegistryAndIssuing();
         app.MapRecognitionCases();
         app.MapFederation();
+        app.MapWebPages();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();

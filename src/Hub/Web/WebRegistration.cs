@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Localization;
+
+namespace Exchange.Hub.Web;
+
+/// <summary>Wires the server-rendered web pages (Razor Pages under <c>Web/Pages</c>, their translations under
+/// <c>Web/Resources</c>, static files from <c>wwwroot</c>). Sign-in and the policies of <see cref="WebAuth"/> are
+/// wired by Identity.</summary>
+public static class WebRegistration
+{
+    public static IServiceCollection AddWebPages(this IServiceCollection services)
+    {
+        services.AddLocalization(o => o.ResourcesPath = "Web/Resources");
+        services.Configure<RequestLocalizationOptions>(WebCultures.Configure);
+        services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Web/Pages";
+                o.Conventions.AuthorizeFolder("/Console", WebAuth.ConsoleRead);
+            })
+            .AddViewLocalization();
+        // Razor Pages validate the anti-forgery token of every POST handler by default; the token cookie never
+        // leaves a secure connection when the page came over one.
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "exchange.antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        return services;
+    }
+
+    /// <summary>The request's language, before anything renders.</summary>
+    public static WebApplication UseWebPages(this WebApplication app)
+    {
+        app.UseRequestLocalization();
+        return app;
+    }
+
+    public static WebApplication MapWebPages(this WebApplication app)
+    {
+        // Stylesheets are public: the sign-in page needs them before anyone is signed in.
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorPages();
+        return app;
+    }
+}
