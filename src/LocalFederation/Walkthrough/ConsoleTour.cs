@@ -33,7 +33,7 @@ internal static class ConsoleTour
         say.Plain("Demo accounts (username / password; from seed/<CC>/accounts.json, seeded because the hubs run with Hub__Identity__DemoAccounts=true):");
         foreach (var hub in federation.Hubs)
         {
-            foreach (var account in DemoAccounts.Read(layout, hub.Country))
+            foreach (var account in DemoAccounts.Read(layout.SeedFolder, hub.Country))
             {
                 say.Plain($"  {hub.HubId}  {account.Username,-18} {account.Password,-28} {account.Role}{(account.CommissionMember ? ", commission" : "")}: {account.DisplayName}");
             }

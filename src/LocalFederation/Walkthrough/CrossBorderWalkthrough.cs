@@ -59,7 +59,7 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
 
         var kzCase = await ReferQuietlyAsync("hub-kz", KzUniversity, SeedRequests.Course(
             $"walk-kz2-{run}", KzUniversity, "kaznu-ds-300", "Data science (full course)", "6", "30", await ShareQuietlyAsync(credential, "hub-kz", ct)), ct);
-        var members = DemoAccounts.Read(layout, "KZ").Where(a => a.CommissionMember).Select(a => (a.Username, a.DisplayName)).ToList();
+        var members = DemoAccounts.Read(layout.SeedFolder, "KZ").Where(a => a.CommissionMember).Select(a => (a.Username, a.DisplayName)).ToList();
         var officer = RunningFederation.As(federation.Token("hub-kz", new HubTokenRequest(KzOfficer, HubRoles.Officer)), ct);
         var review = new ReviewService.ReviewServiceClient(federation.Channel("hub-kz"));
         await review.StartCommissionAsync(SeedRequests.Commission(kzCase, members, time.GetUtcNow()), officer);

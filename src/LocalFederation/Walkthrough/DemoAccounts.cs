@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Exchange.LocalFederation.Launch;
 
 namespace Exchange.LocalFederation.Walkthrough;
 
@@ -10,13 +9,12 @@ internal sealed record DemoAccount(string Username, string Password, string Disp
 /// <summary>Reads the demo accounts the walkthrough prints and seats on the Kazakh commission.</summary>
 internal static class DemoAccounts
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    public static IReadOnlyList<DemoAccount> Read(RepositoryLayout layout, string country)
+    /// <param name="seedFolder">The repository's <c>seed</c> folder.</param>
+    public static IReadOnlyList<DemoAccount> Read(string seedFolder, string country)
     {
-        var path = Path.Combine(layout.SeedFolder, country, "accounts.json");
+        var path = Path.Combine(seedFolder, country, "accounts.json");
         using var document = JsonDocument.Parse(File.ReadAllText(path));
-        return [.. document.RootElement.EnumerateArray().Select(a => new DemoAccount(
+        return [.. document.RootElement.GetProperty("accounts").EnumerateArray().Select(a => new DemoAccount(
             Text(a, "username"), Text(a, "password"), Text(a, "displayName"), Text(a, "role"),
             a.TryGetProperty("commission", out var commission) && commission.ValueKind == JsonValueKind.True))];
     }

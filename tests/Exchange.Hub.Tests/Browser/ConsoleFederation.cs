@@ -4,6 +4,7 @@ using Exchange.Hub.Security;
 using Exchange.Hub.Signing.KeyRing;
 using Exchange.Hub.Tests.Infrastructure;
 using Exchange.LocalFederation.Launch;
+using Exchange.LocalFederation.Walkthrough;
 using Google.Protobuf.WellKnownTypes;
 
 namespace Exchange.Hub.Tests.Browser;
@@ -127,7 +128,8 @@ public sealed class ConsoleFederation : IAsyncLifetime
         var review = new ReviewService.ReviewServiceClient(channel);
         await Eventually.True(async () => (await review.ListReviewQueueAsync(new ListReviewQueueRequest())).Items.Any(i => i.CaseId == caseId),
             Settle, $"Case {caseId} never reached hub-kz's review queue.");
-        await review.StartCommissionAsync(SeedRequests.Commission(caseId, [.. CommissionMembers.Select(m => (m, m))], DateTimeOffset.UtcNow));
+        var names = DemoAccounts.Read(RepositoryRoot.Combine("seed"), "KZ").ToDictionary(a => a.Username, a => a.DisplayName);
+        await review.StartCommissionAsync(SeedRequests.Commission(caseId, [.. CommissionMembers.Select(m => (m, names[m]))], DateTimeOffset.UtcNow));
     }
 
     /// <summary>KZ-KAZNU's admissions office over the API, as the university's own systems call it.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Exchange.Hub.Tests.Infrastructure;
+using Exchange.LocalFederation.Walkthrough;
 using Microsoft.Playwright;
 
 namespace Exchange.Hub.Tests.Browser;
@@ -14,13 +15,14 @@ public sealed class DemoSessions(Chromium chromium)
 {
     private readonly ConcurrentDictionary<(Uri Hub, string Username), Lazy<Task<string>>> _states = new();
 
-    /// <summary>The demo password of <paramref name="username"/>, as seed/&lt;CC&gt;/accounts.json gives it.</summary>
-    public static string PasswordOf(string username) => username + "-Demo2026";
+    /// <summary>The demo password of <paramref name="username"/> at <paramref name="hub"/>, as seed/&lt;CC&gt;/accounts.json gives it.</summary>
+    public static string PasswordOf(HubProcess hub, string username) =>
+        DemoAccounts.Read(RepositoryRoot.Combine("seed"), hub.Settings.Country).Single(a => a.Username == username).Password;
 
     /// <summary>A new context signed in as <paramref name="username"/> at <paramref name="hub"/>.</summary>
     public async Task<IBrowserContext> ContextAsync(HubProcess hub, string username)
     {
-        var state = await _states.GetOrAdd((hub.HttpAddress, username), key => new Lazy<Task<string>>(() => SignInAsync(key.Hub, key.Username))).Value;
+        var state = await _states.GetOrAdd((hub.HttpAddress, username), _ => new Lazy<Task<string>>(() => SignInAsync(hub, username))).Value;
         return await chromium.NewContextAsync(state);
     }
 
@@ -34,11 +36,11 @@ public sealed class DemoSessions(Chromium chromium)
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
-    private async Task<string> SignInAsync(Uri hub, string username)
+    private async Task<string> SignInAsync(HubProcess hub, string username)
     {
         await using var context = await chromium.NewContextAsync();
         var page = await context.NewPageAsync();
-        await SignInThroughFormAsync(page, hub, username, PasswordOf(username));
+        await SignInThroughFormAsync(page, hub.HttpAddress, username, PasswordOf(hub, username));
         if (!page.Url.Contains("/console", StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"{username} did not get back to the console after signing in; the page is {page.Url}:\n{await page.InnerTextAsync("body")}");
