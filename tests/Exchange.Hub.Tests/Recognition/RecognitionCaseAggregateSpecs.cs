@@ -372,6 +372,36 @@ public sealed class RecognitionCaseAggregateSpecs
         Assert.Null(sealer.Sealed);
     }
 
+    [Fact]
+    public void The_officer_who_decided_may_not_decide_the_appeal_even_when_the_case_is_in_their_hands()
+    {
+        var @case = DeniedByOfficer("officer-ozola");
+        @case.Appeal(new CaseAppealRequest("k1", "f1", @case.State.Decision!.DecisionId, [new LocalText("en", "Grounds.")]), University, Start.AddDays(1));
+        // An assignment that outlived the appeal (as stored by an earlier version) must not let the same officer decide.
+        @case.State.AssignedOfficerId = "officer-ozola";
+        var version = @case.State.Version;
+
+        var refused = Refusal(() => @case.Decide(Denial, 0, Officer("officer-ozola"), Start.AddDays(2)));
+
+        Assert.Equal((ErrorKind.FailedPrecondition, "SAME_OFFICER"), (refused.Kind, refused.Reason));
+        Assert.Equal("Officer officer-ozola took the appealed decision; the appeal goes to a different officer.", refused.Message);
+        Assert.Equal((CaseStatus.Appealed, version), (@case.State.Status, @case.State.Version));
+    }
+
+    [Fact]
+    public void Every_member_of_a_commission_whose_decision_is_appealed_is_kept_off_the_appeal()
+    {
+        var @case = Referred();
+        var sealer = new RecordingSealer();
+        @case.StartCommission(new CommissionStart(ThreeVoting, null, "Riga", Denial), Officer("officer-chair"), Start);
+        @case.CastVote(VoteChoice.Denied, [], Member("officer-chair"), sealer, Start);
+        @case.CastVote(VoteChoice.Denied, [], Member("officer-ozola"), sealer, Start);
+        @case.Appeal(new CaseAppealRequest("k1", "f1", @case.State.Decision!.DecisionId, [new LocalText("en", "Grounds.")]), University, Start.AddDays(1));
+
+        Assert.All(ThreeVoting, m => Assert.Equal("SAME_OFFICER", Refusal(() => @case.Assign(m.OfficerId, Officer("officer-lead"), Start.AddDays(2))).Reason));
+        Assert.Equal(CaseOutcome.Saved, @case.Assign("officer-kalnina", Officer("officer-lead"), Start.AddDays(2)));
+    }
+
     private static CaseActor Member(string id) => new(CaseActorKind.CommissionMember, id);
 
     private sealed class RecordingSealer : ICommissionProtocolSealer

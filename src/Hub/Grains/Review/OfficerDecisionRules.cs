@@ -30,5 +30,38 @@ public static class OfficerDecisionRules
         }
     }
 
+    /// <summary>
+    /// What the officer console asks of a partial recognition on top of <see cref="Problems"/>: the part recognised and
+    /// the compensatory measures, written by the officer. The API still accepts a partial decision without them (the
+    /// case then keeps the assessment's own measures), so these are separate rules, not part of <see cref="Problems"/>.
+    /// </summary>
+    public static IEnumerable<(string Field, string Problem)> PartialProblems(OfficerDecisionInput decision, string prefix = "decision")
+    {
+        if (decision.Outcome != DecisionOutcome.Partial)
+        {
+            yield break;
+        }
+
+        if (IsBlank(decision.RecognisedScope))
+        {
+            yield return ($"{prefix}.recognised_scope", "A partial recognition must say which part is recognised.");
+        }
+
+        if (decision.Measures.Count == 0)
+        {
+            yield return ($"{prefix}.compensatory_measures", "A partial recognition must name the compensatory measures that would close the difference.");
+        }
+    }
+
+    /// <summary>What a commission's proposal must carry beyond <see cref="Problems"/> for its own outcome: the vote may
+    /// choose any outcome, so the proposal must already hold what a denial needs.</summary>
+    public static IEnumerable<(string Field, string Problem)> ProposalProblems(OfficerDecisionInput proposal, string prefix = "proposal")
+    {
+        var own = Problems(proposal, prefix).Select(p => p.Field).ToHashSet(StringComparer.Ordinal);
+        return Problems(proposal with { Outcome = DecisionOutcome.Denied }, prefix)
+            .Where(p => !own.Contains(p.Field))
+            .Select(p => (p.Field, p.Problem + " (the commission may vote for a denial)"));
+    }
+
     public static bool IsBlank(IReadOnlyList<LocalText> texts) => texts.All(t => string.IsNullOrWhiteSpace(t.Text));
 }

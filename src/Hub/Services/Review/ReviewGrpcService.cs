@@ -109,11 +109,9 @@ internal sealed class ReviewGrpcService(IGrainFactory grains, IOptions<HubOption
         var proposal = ReviewMapper.Decision(request.Proposal, "proposal", violations);
         if (proposal is not null)
         {
-            // The vote may choose any outcome, so the proposal must already carry what a denial needs.
-            foreach (var (field, problem) in OfficerDecisionRules.Problems(proposal with { Outcome = DecisionOutcome.Denied }, "proposal")
-                         .Where(p => OfficerDecisionRules.Problems(proposal, "proposal").All(q => q.Field != p.Field)))
+            foreach (var (field, problem) in OfficerDecisionRules.ProposalProblems(proposal, "proposal"))
             {
-                violations.Add(field, problem + " (the commission may vote for a denial)");
+                violations.Add(field, problem);
             }
         }
 
