@@ -46,6 +46,8 @@ public static class HubHostExtensions
             silo.Services.AddSingleton<UnfinishedCasesResumption>();
             silo.AddOutgoingGrainCallFilter<Credentials.CredentialIdShapeGuard>();
             silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<UnfinishedCasesResumption>());
+            silo.Services.AddSingleton<PrecedentsBackfill>();
+            silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<PrecedentsBackfill>());
             OrleansSiloSetup.Configure(silo, hub, builder.Environment.ContentRootPath);
         });
 

@@ -22,6 +22,7 @@ public sealed partial class RecognitionCaseGrain(
     [PersistentState(RecognitionCaseGrain.StateName, HubStorage.Name)] IPersistentState<RecognitionCaseState> store,
     CaseCredentialResolution resolution,
     ICaseIndexWriter caseIndex,
+    IPrecedents precedents,
     HubRecognitionPolicy policy,
     ICommissionProtocolSealer sealer,
     IPeerDecisionOutbox peerOutbox,
@@ -51,7 +52,7 @@ public sealed partial class RecognitionCaseGrain(
     {
         // The state is read by now; the case and its upkeep work on it for the whole activation.
         _case = new RecognitionCase(this.GetPrimaryKeyString(), State, policy, new CaseHub(hub.Value.HubId, hub.Value.Country));
-        _upkeep = new CaseUpkeepApplier(this, GrainFactory, caseIndex, logger);
+        _upkeep = new CaseUpkeepApplier(this, GrainFactory, caseIndex, precedents, logger);
 
         // A case accepted just before a crash resumes as soon as anything (a reminder, a read) activates it.
         if (State.Exists && State.Status == CaseStatus.Received)

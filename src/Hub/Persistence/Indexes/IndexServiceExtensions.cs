@@ -7,7 +7,7 @@ namespace Exchange.Hub.Persistence.Indexes;
 
 internal static class IndexServiceExtensions
 {
-    /// <summary>Registers the registry directories, the open registry, the review queue and the peer outboxes on the hub database that
+    /// <summary>Registers the registry directories, the open registry, the review queue, the peer outboxes and the precedents on the hub database that
     /// <typeparamref name="TDatabase"/> reaches (SQLite embedded, PostgreSQL in a cluster).</summary>
     public static IServiceCollection AddHubIndexes<TDatabase>(this IServiceCollection services)
         where TDatabase : IndexDatabase
@@ -17,6 +17,7 @@ internal static class IndexServiceExtensions
         services.AddSingleton<IOpenRegistryIndex, SqlOpenRegistry>();
         services.AddSingleton<IReviewQueueIndex, SqlReviewQueue>();
         services.AddSingleton<IPeerOutbox, SqlPeerOutbox>();
+        services.AddSingleton<IPrecedents, SqlPrecedents>();
         return services;
     }
 }

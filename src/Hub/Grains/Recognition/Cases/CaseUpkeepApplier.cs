@@ -4,11 +4,12 @@ namespace Exchange.Hub.Grains.Recognition.Cases;
 
 /// <summary>
 /// Brings what is kept beside a case in step with it after a write, as its <see cref="CaseUpkeep"/> says: the case's
-/// reminder, the peer hubs' waiting lists, its row in the case index and its place in the review queue. A failure here
+/// reminder, the peer hubs' waiting lists, its row in the case index, its place in the review queue and its decisions
+/// among the precedents (<see cref="IPrecedents"/>). A failure here
 /// never undoes the stored change; the next reminder tick repairs it. Remembers what it last wrote, so a case that
 /// did not change costs no call.
 /// </summary>
-internal sealed partial class CaseUpkeepApplier(IGrainBase grain, IGrainFactory grains, ICaseIndexWriter caseIndex, ILogger logger)
+internal sealed partial class CaseUpkeepApplier(IGrainBase grain, IGrainFactory grains, ICaseIndexWriter caseIndex, IPrecedents precedents, ILogger logger)
 {
     private const string ReminderName = "case";
 
@@ -16,6 +17,10 @@ internal sealed partial class CaseUpkeepApplier(IGrainBase grain, IGrainFactory 
     // reminder period registered (unknown, hence null, until set or until the reminder fires).
     private long _indexedVersion = -1;
     private long _queuedVersion = -1;
+
+    // The decision this activation last recorded among the precedents; null until it recorded one, so the first apply
+    // of an activation of a decided case records (again, idempotently) every decision the case holds.
+    private string? _recordedDecisionId;
     private TimeSpan? _reminderPeriod;
 
     /// <param name="beforeHandOver">Right after a write holding decision notices: the review queue only; the reminder
@@ -36,6 +41,7 @@ internal sealed partial class CaseUpkeepApplier(IGrainBase grain, IGrainFactory 
             }
 
             await SyncReviewQueueAsync(state, upkeep.Queue);
+            await RecordDecisionsAsync(state);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -49,6 +55,17 @@ internal sealed partial class CaseUpkeepApplier(IGrainBase grain, IGrainFactory 
         {
             await caseIndex.WriteRowAsync(state);
             _indexedVersion = state.Version;
+        }
+    }
+
+    /// <summary>Records the case's decisions once its newest is stored: right after the write that holds it, beside the
+    /// review queue (the centre's list does not wait for the hand-over to peers).</summary>
+    private async Task RecordDecisionsAsync(RecognitionCaseState state)
+    {
+        if (state.Decision is { } decision && decision.DecisionId != _recordedDecisionId)
+        {
+            await precedents.RecordAsync(Precedent.AllOf(state));
+            _recordedDecisionId = decision.DecisionId;
         }
     }
 

@@ -1,0 +1,63 @@
+using Exchange.Adapters.Recognition;
+using Exchange.Hub.Grains.Recognition;
+using Exchange.Hub.Grains.Review;
+
+namespace Exchange.Hub.Web.Records;
+
+/// <summary>The earlier decisions shown beside a case: those on the same programme, then the rest of the same
+/// foreign institution's, each newest first.</summary>
+/// <param name="InstitutionKnown">False when no credential of the case names its awarding body: then there is
+/// nothing to compare with, which the view says instead of "no earlier decisions".</param>
+public sealed record PrecedentsView(
+    PrecedentSubject Subject,
+    bool InstitutionKnown,
+    IReadOnlyList<PrecedentRow> SameProgramme,
+    IReadOnlyList<PrecedentRow> SameInstitution)
+{
+    public bool IsEmpty => SameProgramme.Count == 0 && SameInstitution.Count == 0;
+
+    /// <param name="canOpenCases">Whether the viewer may open the earlier cases (the link is left out otherwise).</param>
+    public static PrecedentsView Build(PrecedentSubject subject, IReadOnlyList<PrecedentMatch> matches, bool canOpenCases)
+    {
+        var rows = matches.Select(m => PrecedentRow.From(m.Precedent, canOpenCases)).ToList();
+        return new PrecedentsView(subject, subject.IsKnown,
+            [.. rows.Where((_, i) => matches[i].SameProgramme)],
+            [.. rows.Where((_, i) => !matches[i].SameProgramme)]);
+    }
+}
+
+/// <summary>One earlier decision as a line of the record pages.</summary>
+/// <param name="CaseHref">The case page, or null when the viewer may not open it.</param>
+/// <param name="Institution">The foreign institution's name, else its id.</param>
+public sealed record PrecedentRow(
+    string DecisionId,
+    string CaseId,
+    string? CaseHref,
+    DecisionOutcome Outcome,
+    string Reasons,
+    string ReasonsLanguage,
+    DateOnly DecidedOn,
+    DateTimeOffset DecidedAt,
+    DecidedBy DecidedBy,
+    RecognitionPurpose Purpose,
+    string Institution,
+    string ProgrammeTitle,
+    string Country,
+    bool Superseded)
+{
+    public static PrecedentRow From(Precedent precedent, bool canOpenCases) => new(
+        precedent.DecisionId,
+        precedent.CaseId,
+        canOpenCases ? CaseLinks.Case(precedent.CaseId) : null,
+        precedent.Outcome,
+        precedent.Reasons,
+        precedent.ReasonsLanguage,
+        DateOnly.FromDateTime(precedent.DecidedAt.UtcDateTime),
+        precedent.DecidedAt,
+        DecidedBy.Of(precedent),
+        precedent.Purpose,
+        string.IsNullOrWhiteSpace(precedent.Subject.InstitutionName) ? precedent.Subject.InstitutionId : precedent.Subject.InstitutionName,
+        precedent.Subject.ProgrammeTitle,
+        precedent.Subject.Country,
+        precedent.SupersededBy is not null);
+}

@@ -1,0 +1,42 @@
+using Exchange.Adapters.Credentials;
+using Exchange.Adapters.Frameworks;
+using Exchange.Hub.Grains.Recognition;
+using Exchange.Hub.Grains.Review;
+using Exchange.Hub.Tests.Infrastructure;
+using Exchange.Hub.Tests.Recognition;
+using Microsoft.Extensions.DependencyInjection;
+using static Exchange.Hub.Tests.Recognition.CaseSamples;
+
+namespace Exchange.Hub.Tests.Review;
+
+/// <summary>Cases record their decisions among the precedents as they are decided, and find the earlier ones.</summary>
+[Collection(CaseClusterGroup.Name)]
+public sealed class PrecedentRecordingSpecs(CaseClusterFixture cluster)
+{
+    private IPrecedents Precedents => cluster.Cluster.Silos[0].ServiceProvider.GetRequiredService<IPrecedents>();
+
+    [Fact]
+    public async Task A_decided_case_is_a_precedent_for_the_next_case_on_the_same_programme_but_not_for_itself()
+    {
+        // An awarding body of this spec's own, so that the shared cluster's other cases are not its precedents.
+        var body = new Organisation(Unique("ua-inst"), "Kharkiv National University of Radio Electronics", "UA", "Nauky Ave 14, Kharkiv", "mc@nure.ua");
+        var automatic = await DecidedAsync(UkrainianMicro(Unique("ua-mc")) with { AwardingBody = body });
+        var later = await DecidedAsync(UkrainianMicro(Unique("ua-mc")) with { AwardingBody = body, Title = [new LanguageString("en", "DATA analysis in python")] });
+        var subject = PrecedentSubject.Of(later);
+
+        await Eventually.True(async () => (await Precedents.ForAsync(subject, "", 10)).Count == 2, TimeSpan.FromSeconds(10),
+            "The decided cases were never recorded among the precedents.");
+        var found = await Precedents.ForAsync(subject, later.CaseId, 10);
+
+        var match = Assert.Single(found);
+        Assert.True(match.SameProgramme);
+        Assert.Equal((automatic.Decision!.DecisionId, automatic.CaseId, DeciderKind.Automatic), (match.Precedent.DecisionId, match.Precedent.CaseId, match.Precedent.DecidedBy));
+        Assert.Equal(body.Id, match.Precedent.Subject.InstitutionId);
+    }
+
+    private async Task<RecognitionCaseState> DecidedAsync(Credential credential)
+    {
+        cluster.Resolver.Register(credential with { Level = new LevelClaim(QualificationFramework.UkraineNqf, 6) });
+        return await CaseDriver.SubmitAndWaitAsync(cluster.Grains, Submission(Unique("key"), credential.Id), CaseStatus.Decided);
+    }
+}
