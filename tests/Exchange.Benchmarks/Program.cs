@@ -17,6 +17,20 @@ if (args.Length > 0 && args[0] == "interleaved")
     return InterleavedEnvelopeRun.Run(TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmup));
 }
 
+// "review-queue [--cases N] [--rounds N] [--postgres] [--into <hub data folder> --service-id <id>]": the officers'
+// queue with many cases in review (see ReviewQueueRun and docs/benchmarks.md).
+if (args.Length > 0 && args[0] == "review-queue")
+{
+    var into = Text("--into");
+    if (Option("--cases", 10_000) is not { } cases || Option("--rounds", 30) is not { } rounds)
+    {
+        Console.Error.WriteLine("usage: review-queue [--cases N] [--rounds N] [--postgres] [--into <hub data folder> --service-id <hub id>]");
+        return 2;
+    }
+
+    return await Exchange.Benchmarks.ReviewQueueRun.RunAsync(cases, rounds, args.Contains("--postgres"), into, Text("--service-id") ?? "hub-lv");
+}
+
 // A short job keeps a full run to a few minutes on a shared 2-core machine; see docs/benchmarks.md.
 var config = DefaultConfig.Instance
     .AddJob(Job.ShortRun.WithWarmupCount(3).WithIterationCount(5))
@@ -36,4 +50,10 @@ int? Option(string name, int fallback)
     }
 
     return at + 1 < args.Length && int.TryParse(args[at + 1], out var value) && value > 0 ? value : null;
+}
+
+string? Text(string name)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 }

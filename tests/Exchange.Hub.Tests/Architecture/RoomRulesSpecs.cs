@@ -34,6 +34,17 @@ public sealed class RoomRulesSpecs
     }
 
     [Fact]
+    public void The_web_pages_reach_neither_the_database_nor_the_grpc_services()
+    {
+        // A page calls the grains and ports the gRPC services call, as thin as a service, never around them.
+        var offending = References(
+            from: r => In(r, "Exchange.Hub.Web"),
+            to: r => In(r, "Exchange.Hub.Persistence") || In(r, "Exchange.Hub.Services"));
+
+        Assert.Empty(offending);
+    }
+
+    [Fact]
     public void The_shared_mapping_and_rpc_rooms_use_no_federation_or_credential_workflow()
     {
         var offending = References(

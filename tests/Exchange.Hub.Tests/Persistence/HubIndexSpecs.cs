@@ -107,6 +107,29 @@ public abstract class HubIndexSpecs
     }
 
     [Fact]
+    public async Task The_queue_filters_by_a_country_any_credential_comes_from_and_fills_rows_stored_without_it()
+    {
+        var database = await DatabaseAsync();
+        var queue = new SqlReviewQueue(database, Serializer<ReviewQueueEntry>());
+        await queue.UpsertAsync(Entry("from-kz", 1, receivedAfter: 0));
+        await queue.UpsertAsync(Entry("from-ua-and-lv", 1, receivedAfter: 1) with { IssuingCountries = ["UA", "LV"] });
+        await queue.UpsertAsync(Entry("from-lv", 1, receivedAfter: 2) with { IssuingCountries = ["lv"] });
+
+        Assert.Equal(["from-ua-and-lv", "from-lv"], await Ids(All() with { OriginCountry = "LV" }));
+        Assert.Equal(["from-kz"], await Ids(All() with { OriginCountry = "KZ" }));
+        Assert.Empty(await Ids(All() with { OriginCountry = "EE" }));
+
+        // A row stored before the column existed holds no countries until the queue fills it from its entry.
+        await database.ExecuteAsync($"UPDATE {ReviewQueueSql.Table} SET origin_countries = NULL WHERE case_id <> 'from-lv'", _ => { });
+        Assert.Equal(["from-lv"], await Ids(All() with { OriginCountry = "LV" }));
+        Assert.Equal(2, await queue.FillOriginCountriesAsync());
+        Assert.Equal(["from-ua-and-lv", "from-lv"], await Ids(All() with { OriginCountry = "LV" }));
+        Assert.Equal(0, await queue.FillOriginCountriesAsync());
+
+        async Task<IEnumerable<string>> Ids(ReviewQueueQuery query) => (await queue.ListAsync(query, Start)).Items.Select(e => e.CaseId);
+    }
+
+    [Fact]
     public async Task A_long_queue_is_paged_by_keyset_so_cases_joining_before_the_cursor_shift_no_page()
     {
         var queue = new SqlReviewQueue(await DatabaseAsync(), Serializer<ReviewQueueEntry>());

@@ -47,16 +47,17 @@ public sealed class ReviewApiSpecs(KazakhHubFixture fixture)
     }
 
     [Fact]
-    public async Task The_queue_refuses_negative_ages_and_foreign_page_tokens()
+    public async Task The_queue_refuses_negative_ages_foreign_page_tokens_and_countries_that_are_not_codes()
     {
         var refused = await Assert.ThrowsAsync<RpcException>(() => fixture.Officer().ListReviewQueueAsync(new ListReviewQueueRequest
         {
             MinAgeDays = -1,
             Page = new PageRequest { PageToken = "next" },
+            OriginCountry = "Kazakhstan",
         }).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
-        Assert.Equal(["page.page_token", "min_age_days"], Violations(refused));
+        Assert.Equal(["page.page_token", "origin_country", "min_age_days"], Violations(refused));
     }
 
     [Fact]

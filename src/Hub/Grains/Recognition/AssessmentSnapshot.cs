@@ -1,5 +1,7 @@
 using System.Globalization;
 using Exchange.Adapters.Credentials;
+using Exchange.Adapters.Credits;
+using Exchange.Adapters.Frameworks;
 using Exchange.Adapters.Recognition;
 
 namespace Exchange.Hub.Grains.Recognition;
@@ -7,7 +9,7 @@ namespace Exchange.Hub.Grains.Recognition;
 /// <summary>Keeps what an officer and a decision need from the rules' assessment, with the evidence per criterion.</summary>
 public static class AssessmentSnapshot
 {
-    public static CaseAssessment From(RecognitionAssessment assessment, IReadOnlyList<Credential> credentials)
+    public static CaseAssessment From(RecognitionAssessment assessment, IReadOnlyList<Credential> credentials, CaseTargetEvidence? target = null)
     {
         var differences = assessment.Criteria.Select(c => new CaseDifference(
             c.Criterion, c.Finding, c.PotentiallySubstantial, false, c.MeasuredDifference, c.DifferenceUnit,
@@ -19,8 +21,10 @@ public static class AssessmentSnapshot
             ? new CaseLevel(host.Framework, host.Level, mapping.EqfLevel)
             : null;
 
+        // The rules convert the workload of each credential that states one, in request order.
+        var withWorkload = credentials.Where(c => c.Workload is not null).ToList();
         var credits = assessment.CreditConversions.Select((c, i) => new CaseCredit(
-            i < credentials.Count ? credentials[i].Id : "",
+            i < withWorkload.Count ? withWorkload[i].Id : "",
             c.Original.Amount, c.Original.Unit, c.Converted.Min, c.Converted.Max, c.TargetUnit, c.Method + ": " + c.Explanation)).ToList();
 
         var withGrades = credentials.Where(c => c.Grade is not null).ToList();
@@ -40,8 +44,28 @@ public static class AssessmentSnapshot
             $"{scope.RecognisedEcts?.ToString() ?? "0"} ECTS; EQF level {scope.RecognisedEqfLevel?.ToString(CultureInfo.InvariantCulture) ?? "not established"}; {scope.CoveredTargetOutcomes.Count} target outcome(s) covered.");
         var notRecognised = scope is null ? "" : string.Join("; ", scope.NotRecognised);
 
-        return new CaseAssessment(assessment.Outcome ?? RecognitionOutcome.ReferredToOfficer, assessment.Summary, differences, level, credits, grades, measures, recognised, notRecognised);
+        return new CaseAssessment(assessment.Outcome ?? RecognitionOutcome.ReferredToOfficer, assessment.Summary, differences, level, credits, grades, measures, recognised, notRecognised)
+        {
+            CredentialEvidence = [.. credentials.Select((c, i) => CredentialEvidence(c,
+                i < assessment.LevelMappings.Count ? assessment.LevelMappings[i] : null,
+                withWorkload.IndexOf(c) is var k and >= 0 && k < assessment.CreditConversions.Count ? assessment.CreditConversions[k] : null))],
+            TargetEvidence = target,
+            HostLevel = assessment.HostLevel is { } hostLevel ? CaseHostLevel.From(hostLevel) : null,
+            OutcomeMatches = [.. assessment.OutcomeCoverage.Select(CaseOutcomeMatch.From)],
+        };
     }
+
+    // The level mappings are per credential in request order (a credential without a level has one that says so); the
+    // credits are the credential's workload converted to the host's unit, as the rules converted it.
+    private static CaseCredentialEvidence CredentialEvidence(Credential c, LevelMapping? level, CreditConversion? credits) => new(
+        c.Id,
+        level is null ? null : CaseLevelMapping.From(level),
+        credits is null ? null : CaseCreditConversion.From(credits),
+        c.FieldCode,
+        c.Orientation,
+        c.QualityAssurance?.Type,
+        c.QualityAssurance?.Agency,
+        c.QualityAssurance?.ValidUntil);
 
     private static List<string> Evidence(Criterion criterion, RecognitionAssessment assessment, IReadOnlyList<Credential> credentials) => criterion switch
     {

@@ -86,4 +86,16 @@ public sealed record CaseAssessment(
     [property: Id(8)] string NotRecognisedScope)
 {
     public IReadOnlyList<Criterion> Flagged => [.. Differences.Where(d => d.PotentiallySubstantial).Select(d => d.Criterion)];
+
+    /// <summary>Each credential as the rules read it, in request order (empty for cases assessed before it was kept).</summary>
+    [Id(9)] public IReadOnlyList<CaseCredentialEvidence> CredentialEvidence { get; init; } = [];
+
+    /// <summary>The host requirement in EQF and ECTS, as compared.</summary>
+    [Id(10)] public CaseTargetEvidence? TargetEvidence { get; init; }
+
+    /// <summary>The host level the file's lowest EQF level corresponds to.</summary>
+    [Id(11)] public CaseHostLevel? HostLevel { get; init; }
+
+    /// <summary>Each outcome of the host requirement, matched or missing.</summary>
+    [Id(12)] public IReadOnlyList<CaseOutcomeMatch> OutcomeMatches { get; init; } = [];
 }

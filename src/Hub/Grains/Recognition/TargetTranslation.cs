@@ -43,6 +43,16 @@ public static class TargetTranslation
         };
     }
 
+    /// <summary>The requirement's level on the EQF and workload in ECTS, by the same tables <see cref="ToRules"/> uses,
+    /// with their sources: what the console shows beside the foreign credential.</summary>
+    public static CaseTargetEvidence Evidence(CaseTarget target, RecognitionRules rules, DateOnly asOf) => new(
+        target.Level is { } level && target.LevelFramework != QualificationFramework.Unspecified
+            ? CaseLevelMapping.From(rules.Levels.ToEqf(new LevelClaim(target.LevelFramework, level), asOf))
+            : null,
+        target.WorkloadAmount is { } amount && target.WorkloadUnit != CreditUnit.Unspecified
+            ? CaseCreditConversion.From(rules.Credits.ToEcts(new Workload(amount, target.WorkloadUnit), asOf))
+            : null);
+
     public static QualificationFramework HostFramework(string country) => country switch
     {
         "UA" => QualificationFramework.UkraineNqf,

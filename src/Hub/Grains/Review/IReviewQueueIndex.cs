@@ -12,6 +12,10 @@ public interface IReviewQueueIndex
     /// version or an older one does not bring it back.</summary>
     Task RemoveAsync(string caseId, long version);
 
+    /// <summary>Fills the origin countries of live rows stored before the queue could filter by them (their entries
+    /// hold the countries); answers how many it filled. Rows written since carry them already.</summary>
+    Task<int> FillOriginCountriesAsync();
+
     /// <summary>The page <paramref name="query"/> asks for, filtered and ordered as of <paramref name="now"/>.</summary>
     Task<ReviewQueuePage> ListAsync(ReviewQueueQuery query, DateTimeOffset now);
 }

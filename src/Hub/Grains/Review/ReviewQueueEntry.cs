@@ -37,7 +37,8 @@ public sealed record ReviewQueueEntry(
 }
 
 /// <summary>Filters of the officers' queue (review.proto ListReviewQueueRequest), and the page: the one after
-/// <see cref="After"/> (null: the first).</summary>
+/// <see cref="After"/> (null: the first). <see cref="OriginCountry"/> keeps cases with a credential issued in that
+/// country (ISO 3166-1 alpha-2).</summary>
 [GenerateSerializer, Immutable, Alias("exchange.ReviewQueueQuery")]
 public sealed record ReviewQueueQuery(
     [property: Id(0)] IReadOnlyList<Criterion> Flagged,
@@ -50,7 +51,8 @@ public sealed record ReviewQueueQuery(
     [property: Id(7)] RecognitionPurpose? Purpose,
     [property: Id(8)] bool OldestFirst,
     [property: Id(9)] ReviewQueueCursor? After,
-    [property: Id(10)] int PageSize);
+    [property: Id(10)] int PageSize,
+    [property: Id(11)] string? OriginCountry = null);
 
 /// <summary>One page of the queue, with the overdue count of the whole queue; <see cref="Next"/> is where the next
 /// page starts, null on the last.</summary>

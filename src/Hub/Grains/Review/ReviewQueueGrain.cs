@@ -23,8 +23,12 @@ public sealed class ReviewQueueGrain(
     IReviewQueueIndex queue,
     TimeProvider time) : Grain, IReviewQueueGrain
 {
-    public override Task OnActivateAsync(CancellationToken cancellationToken) =>
-        LegacyDirectoryState.MoveAsync<ReviewQueueState, Func<Task>>(legacy, [.. legacy.State.Entries.Values.Select(Upsert), .. legacy.State.Removed.Select(Remove)], move => move());
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await LegacyDirectoryState.MoveAsync<ReviewQueueState, Func<Task>>(legacy, [.. legacy.State.Entries.Values.Select(Upsert), .. legacy.State.Removed.Select(Remove)], move => move());
+        // Rows stored before the origin filter existed get their countries now, before the first listing.
+        await queue.FillOriginCountriesAsync();
+    }
 
     Task IReviewQueueGrain.UpsertAsync(ReviewQueueEntry entry) => queue.UpsertAsync(entry);
 

@@ -22,13 +22,13 @@ internal static class ReviewQueueSql
     /// <summary>Stores the entry unless the row holds this version or a newer one, live or removed.</summary>
     public const string Upsert = $"""
         INSERT INTO {Table} (service_id, case_id, version, removed, purpose, flagged_mask, received_ticks, deadline_ticks,
-            deadline_key, overdue, assigned_officer_id, is_appeal, entry)
-        VALUES (@service, @case, @version, 0, @purpose, @flagged, @received, @deadline, @deadlineKey, @overdue, @assigned, @appeal, @entry)
+            deadline_key, overdue, assigned_officer_id, is_appeal, origin_countries, entry)
+        VALUES (@service, @case, @version, 0, @purpose, @flagged, @received, @deadline, @deadlineKey, @overdue, @assigned, @appeal, @origin, @entry)
         ON CONFLICT (service_id, case_id) DO UPDATE SET
             version = excluded.version, removed = 0, purpose = excluded.purpose, flagged_mask = excluded.flagged_mask,
             received_ticks = excluded.received_ticks, deadline_ticks = excluded.deadline_ticks, deadline_key = excluded.deadline_key,
             overdue = excluded.overdue, assigned_officer_id = excluded.assigned_officer_id, is_appeal = excluded.is_appeal,
-            entry = excluded.entry
+            origin_countries = excluded.origin_countries, entry = excluded.entry
         WHERE excluded.version > {Table}.version;
         """;
 
@@ -40,6 +40,30 @@ internal static class ReviewQueueSql
         ON CONFLICT (service_id, case_id) DO UPDATE SET version = excluded.version, removed = 1, entry = NULL
         WHERE {Table}.version < excluded.version OR ({Table}.removed = 0 AND {Table}.version = excluded.version);
         """;
+
+    /// <summary>Live rows written before the origin column existed (migration 0003/0004), a batch at a time.</summary>
+    public const string SelectWithoutOrigin = $"""
+        SELECT entry FROM {Table} WHERE service_id = @service AND removed = 0 AND origin_countries IS NULL LIMIT 500;
+        """;
+
+    /// <summary>Fills one such row's origin, unless an upsert has filled it meanwhile.</summary>
+    public const string FillOrigin = $"""
+        UPDATE {Table} SET origin_countries = @origin
+        WHERE service_id = @service AND case_id = @case AND origin_countries IS NULL;
+        """;
+
+    public static void BindSelectWithoutOrigin(DbCommand command, string serviceId) => Add(command, "@service", serviceId);
+
+    public static void BindFillOrigin(DbCommand command, string serviceId, ReviewQueueEntry entry)
+    {
+        Add(command, "@service", serviceId);
+        Add(command, "@case", entry.CaseId);
+        Add(command, "@origin", OriginCountries(entry.IssuingCountries));
+    }
+
+    /// <summary>The issuing countries as ",KZ,UA,": a filter matches one whole code with <c>LIKE '%,KZ,%'</c>.</summary>
+    public static string OriginCountries(IEnumerable<string> countries) =>
+        "," + string.Join(",", countries.Where(c => c.Length > 0).Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)) + ",";
 
     public static void BindUpsert(DbCommand command, string serviceId, ReviewQueueEntry entry, byte[] item)
     {
@@ -54,6 +78,7 @@ internal static class ReviewQueueSql
         Add(command, "@overdue", entry.Overdue ? 1 : 0);
         IndexRows.AddNullable(command, "@assigned", entry.AssignedOfficerId, DbType.String);
         Add(command, "@appeal", entry.IsAppeal ? 1 : 0);
+        Add(command, "@origin", OriginCountries(entry.IssuingCountries));
         Add(command, "@entry", item);
     }
 
@@ -113,6 +138,13 @@ internal static class ReviewQueueSql
         if (query.AppealsOnly)
         {
             filter.Append(" AND is_appeal = 1");
+        }
+
+        if (query.OriginCountry is { Length: > 0 } origin)
+        {
+            // The service admits two letters only, so the code carries no LIKE wildcard.
+            filter.Append(" AND origin_countries LIKE @origin");
+            parameters.Add(("@origin", "%," + origin.ToUpperInvariant() + ",%"));
         }
 
         if (query.Purpose is { } purpose)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Exchange.Hub.Grains.Review;
 using Orleans.Serialization;
@@ -14,6 +15,29 @@ internal sealed class SqlReviewQueue(IndexDatabase database, Serializer<ReviewQu
 
     public Task RemoveAsync(string caseId, long version) =>
         database.ExecuteAsync(ReviewQueueSql.Remove, command => ReviewQueueSql.BindRemove(command, database.ServiceId, caseId, version));
+
+    public async Task<int> FillOriginCountriesAsync()
+    {
+        var filled = 0;
+        while (true)
+        {
+            var batch = await database.ReadAsync(async connection =>
+            {
+                await using var select = connection.CreateCommand();
+                select.CommandText = ReviewQueueSql.SelectWithoutOrigin;
+                ReviewQueueSql.BindSelectWithoutOrigin(select, database.ServiceId);
+                return await IndexRows.ReadAllAsync(select, serializer);
+            });
+            if (batch.Count == 0)
+            {
+                return filled;
+            }
+
+            await database.ExecuteEachAsync(ReviewQueueSql.FillOrigin,
+                [.. batch.Select(entry => (Action<DbCommand>)(command => ReviewQueueSql.BindFillOrigin(command, database.ServiceId, entry)))]);
+            filled += batch.Count;
+        }
+    }
 
     public Task<ReviewQueuePage> ListAsync(ReviewQueueQuery query, DateTimeOffset now) =>
         database.ReadAsync(async connection =>

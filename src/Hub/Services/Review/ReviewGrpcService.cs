@@ -27,20 +27,19 @@ internal sealed class ReviewGrpcService(IGrainFactory grains, IOptions<HubOption
     {
         var violations = new FieldViolations();
         var (_, size) = Paging.Read(request.Page is null ? null : new PageRequest { PageSize = request.Page.PageSize }, violations);
-        ReviewQueueCursor? after = null;
-        if (!string.IsNullOrEmpty(request.Page?.PageToken) && !ReviewQueueCursor.TryParse(request.Page.PageToken, out after))
+        if (!ReviewQueueFilterRules.TryReadPageToken(request.Page?.PageToken, out var after, out var tokenProblem))
         {
-            violations.Add("page.page_token", "page.page_token is not a token this hub issued.");
+            violations.Add(ReviewQueueFilterRules.PageTokenField, tokenProblem);
         }
 
-        if (request.MinAgeDays < 0)
+        if (!ReviewQueueFilterRules.TryReadOriginCountry(request.OriginCountry, out var origin, out var originProblem))
         {
-            violations.Add("min_age_days", "min_age_days cannot be negative.");
+            violations.Add(ReviewQueueFilterRules.OriginCountryField, originProblem);
         }
 
-        if (request.AssignedToMe && request.UnassignedOnly)
+        foreach (var (field, problem) in ReviewQueueFilterRules.Problems(request.MinAgeDays, request.AssignedToMe, request.UnassignedOnly))
         {
-            violations.Add("unassigned_only", "assigned_to_me and unassigned_only exclude each other.");
+            violations.Add(field, problem);
         }
 
         violations.ThrowIfAny();
@@ -56,7 +55,8 @@ internal sealed class ReviewGrpcService(IGrainFactory grains, IOptions<HubOption
             request.Purpose == RecognitionPurpose.Unspecified ? null : RecognitionRequestMapper.Purpose(request.Purpose),
             request.Order == ReviewQueueOrder.Oldest,
             after,
-            size), context.CancellationToken);
+            size,
+            origin), context.CancellationToken);
         var response = new ListReviewQueueResponse { Page = new PageResponse { NextPageToken = page.Next?.ToToken() ?? "", TotalSize = page.Total }, OverdueCount = page.OverdueCount };
         response.Items.AddRange(page.Items.Select(e => ReviewMapper.Item(e, page.AsOf)));
         return response;

@@ -74,7 +74,7 @@ public sealed partial class RecognitionCase
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var target = TargetTranslation.ToRules(state.Submission!.Target, hub.Country, Rules, today);
         var assessment = Rules.Assess(decoded, Rules.Prepare(target), state.Submission.Purpose, policy.Rules, today, today);
-        state.Assessment = AssessmentSnapshot.From(assessment, decoded);
+        state.Assessment = AssessmentSnapshot.From(assessment, decoded, TargetTranslation.Evidence(state.Submission.Target, Rules, today));
         Transition(CaseStatus.Assessed, CaseActor.System, "assessed", assessment.Summary, now);
 
         if (state.Assessment.Outcome is RecognitionOutcome.Full or RecognitionOutcome.Partial)

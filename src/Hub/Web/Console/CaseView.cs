@@ -1,0 +1,86 @@
+using Exchange.Hub.Credentials;
+
+namespace Exchange.Hub.Web.Console;
+
+/// <summary>The case page: summary, each criterion's finding with the foreign credential and the host requirement side
+/// by side, grades, each credential's issuer and verification report, and the journal.</summary>
+public sealed record CaseView(
+    string CaseId,
+    string Status,
+    string Purpose,
+    string Target,
+    string RequesterInstitutionId,
+    DateTimeOffset ReceivedAt,
+    DeadlineView Deadline,
+    string? AssignedOfficerId,
+    bool IsAppeal,
+    bool InCommission,
+    long Version,
+    string? Summary,
+    bool EvidenceRecorded,
+    IReadOnlyList<FindingView> Findings,
+    IReadOnlyList<GradeView> Grades,
+    IReadOnlyList<CredentialView> Credentials,
+    IReadOnlyList<JournalLine> Journal);
+
+/// <summary>One criterion: the rules' finding and explanation, the comparison rows and, for learning outcomes, each
+/// outcome of the host requirement matched or missing. <see cref="Evidence"/> is the engine's own record.</summary>
+public sealed record FindingView(
+    string Criterion,
+    string Anchor,
+    string Finding,
+    bool Flagged,
+    bool ConfirmedSubstantial,
+    Phrase? Measured,
+    string Explanation,
+    IReadOnlyList<SideBySide> Rows,
+    IReadOnlyList<OutcomeView> Outcomes,
+    IReadOnlyList<string> Evidence);
+
+/// <summary>One aspect compared: what the foreign credential states (and how it converts) beside what the host requires.</summary>
+public sealed record SideBySide(Phrase Aspect, IReadOnlyList<Phrase> Foreign, IReadOnlyList<Phrase> Host);
+
+/// <summary>One outcome the host requirement names, and how the credentials evidence it.</summary>
+public sealed record OutcomeView(
+    int Number,
+    string TargetOutcome,
+    bool Matched,
+    string Status,
+    string Method,
+    string Score,
+    string? SourceText,
+    IReadOnlyList<string> MatchedTerms,
+    IReadOnlyList<string> MissingTerms);
+
+/// <summary>A converted grade: original and scale, the host grades it lands on, and the method.</summary>
+public sealed record GradeView(string Credential, string Original, string Host, string Method, string Explanation);
+
+/// <summary>A credential of the case: title, issuer, the quality assurance it states and its verification report.</summary>
+public sealed record CredentialView(
+    string CredentialId,
+    string Title,
+    string? IssuerName,
+    string? IssuerId,
+    string? Country,
+    string? IssuingHubId,
+    IReadOnlyList<Phrase> QualityAssurance,
+    string? Verdict,
+    DateTimeOffset? VerifiedAt,
+    IReadOnlyList<CheckView> Checks);
+
+/// <summary>How a check came out, in the words the page uses (passed / failed / could not be checked).</summary>
+public enum CheckState
+{
+    Passed,
+    PassedWithWarning,
+    Failed,
+    CouldNotBeChecked,
+    DoesNotApply,
+    NotRun,
+}
+
+/// <summary>One check of a verification report, always listed in the same order.</summary>
+public sealed record CheckView(VerificationCheck Check, string Label, CheckState State, string? Detail, string? FailureReason);
+
+/// <summary>One journal entry: when, who, the change and the reason as recorded.</summary>
+public sealed record JournalLine(DateTimeOffset At, string ActorKind, string ActorId, string? From, string To, string Event, string Reason);

@@ -1,0 +1,314 @@
+using System.Globalization;
+using Exchange.Adapters.Credits;
+using Exchange.Adapters.Frameworks;
+using Exchange.Adapters.Recognition;
+using Exchange.Adapters.Text;
+using Exchange.Hub.Credentials;
+using Exchange.Hub.Grains.Recognition;
+
+namespace Exchange.Hub.Web.Console;
+
+/// <summary>
+/// Builds the case page from the case as the engine recorded it; pure, so it is specified without a cluster. It shows
+/// only what the state holds: a case assessed before the side-by-side evidence was kept shows the engine's evidence
+/// lines instead, never values rebuilt from today's tables.
+/// </summary>
+public static class CaseViewBuilder
+{
+    public static CaseView Build(RecognitionCaseState state, DateTimeOffset now, string language, CultureInfo culture)
+    {
+        var submission = state.Submission ?? throw new ArgumentException("The case has no submission.", nameof(state));
+        var assessment = state.Assessment;
+        var evidenceRecorded = assessment is { CredentialEvidence.Count: > 0 };
+        var titles = state.Credentials.ToDictionary(c => c.CredentialId, c => LocalTexts.Pick(c.Title, language), StringComparer.Ordinal);
+        string TitleOf(string id) => titles.TryGetValue(id, out var t) && t.Length > 0 ? t : id;
+
+        var findings = assessment is null
+            ? []
+            : ConsoleLabels.Criteria
+                .Select(criterion => assessment.Differences.FirstOrDefault(d => d.Criterion == criterion))
+                .OfType<CaseDifference>()
+                .Select(d => Finding(d, assessment, submission.Target, evidenceRecorded, TitleOf, culture))
+                .ToList();
+
+        return new CaseView(
+            state.CaseId,
+            ConsoleLabels.Of(state.Status),
+            ConsoleLabels.Of(submission.Purpose),
+            submission.Target.Title,
+            state.RequesterInstitutionId,
+            state.ReceivedAt,
+            DeadlineView.Of(state.Deadline, state.IsOverdueAt(now), now),
+            state.AssignedOfficerId,
+            state.Status == CaseStatus.Appealed || state.OpenAppeal is not null,
+            state.Status == CaseStatus.InCommission,
+            state.Version,
+            assessment?.Summary,
+            evidenceRecorded,
+            findings,
+            [.. (assessment?.Grades ?? []).Select(g => Grade(g, TitleOf))],
+            [.. state.Credentials.Select(c => Credential(c, state, assessment, language, culture))],
+            [.. state.Journal.OrderBy(j => j.Sequence).Select(Journal)]);
+    }
+
+    private static FindingView Finding(CaseDifference d, CaseAssessment assessment, CaseTarget target, bool evidenceRecorded,
+        Func<string, string> titleOf, CultureInfo culture)
+    {
+        var rows = !evidenceRecorded ? [] : d.Criterion switch
+        {
+            Criterion.Level => LevelRows(assessment, target, titleOf, culture),
+            Criterion.Workload => WorkloadRows(assessment, target, titleOf, culture),
+            Criterion.Quality => QualityRows(assessment, target, titleOf, culture),
+            Criterion.Profile => ProfileRows(assessment, target, titleOf),
+            _ => [],
+        };
+        var outcomes = d.Criterion == Criterion.LearningOutcomes
+            ? assessment.OutcomeMatches.Select(o => Outcome(o, culture)).ToList()
+            : [];
+        return new FindingView(
+            ConsoleLabels.Of(d.Criterion),
+            "criterion-" + ConsoleLabels.Code(d.Criterion),
+            ConsoleLabels.Of(d.Finding),
+            d.PotentiallySubstantial,
+            d.ConfirmedSubstantial,
+            d.MeasuredDifference is { } measured
+                ? Phrase.Of("Measured difference: {0} {1}", Number(measured, culture), d.Unit ?? "")
+                : null,
+            d.Explanation,
+            rows,
+            outcomes,
+            d.Evidence);
+    }
+
+    private static List<SideBySide> LevelRows(CaseAssessment assessment, CaseTarget target, Func<string, string> titleOf, CultureInfo culture)
+    {
+        var host = new List<Phrase>();
+        if (target.Level is { } required && target.LevelFramework != QualificationFramework.Unspecified)
+        {
+            host.Add(Phrase.Of("{0} level {1}", PhraseArg.Label(ConsoleLabels.Of(target.LevelFramework)), Number(required, culture)));
+            if (assessment.TargetEvidence?.Level is { } targetLevel)
+            {
+                host.AddRange(Eqf(targetLevel, culture));
+            }
+        }
+        else
+        {
+            host.Add(Phrase.Of("No level required"));
+        }
+
+        var rows = assessment.CredentialEvidence
+            .Where(e => e.Level is not null)
+            .Select(e => new SideBySide(Phrase.Of("Level of {0}", titleOf(e.CredentialId)), Level(e.Level!, culture), host))
+            .ToList();
+        if (assessment.HostLevel is { } placed)
+        {
+            var foreign = new List<Phrase> { Phrase.Of("EQF {0} (the lowest level in the file)", Number(placed.EqfLevel, culture)) };
+            var inHost = new List<Phrase>
+            {
+                placed.Framework is { } framework && placed.Level is { } level
+                    ? Phrase.Of("{0} level {1}", PhraseArg.Label(ConsoleLabels.Of(framework)), Number(level, culture))
+                    : Phrase.Of("The host framework has no level for it"),
+            };
+            inHost.AddRange(Source(placed.SourceKeys, placed.SourceNote, verified: true));
+            rows.Add(new SideBySide(Phrase.Of("Level in the host framework"), foreign, inHost));
+        }
+
+        return rows;
+    }
+
+    private static List<Phrase> Level(CaseLevelMapping m, CultureInfo culture)
+    {
+        if (m.Framework == QualificationFramework.Unspecified)
+        {
+            return [Phrase.Of("No level stated"), Phrase.Raw(m.Explanation)];
+        }
+
+        var phrases = new List<Phrase>
+        {
+            m.DeclaredVersion is { Length: > 0 } version
+                ? Phrase.Of("{0} level {1} ({2} numbering)", PhraseArg.Label(ConsoleLabels.Of(m.Framework)), Number(m.Level, culture), version)
+                : Phrase.Of("{0} level {1}", PhraseArg.Label(ConsoleLabels.Of(m.Framework)), Number(m.Level, culture)),
+        };
+        phrases.AddRange(Eqf(m, culture));
+        return phrases;
+    }
+
+    private static IEnumerable<Phrase> Eqf(CaseLevelMapping m, CultureInfo culture)
+    {
+        yield return m.EqfMin is { } min
+            ? Phrase.Of("EQF {0}", m.EqfMax is { } max && max != min ? $"{Number(min, culture)}–{Number(max, culture)}" : Number(min, culture))
+            : Phrase.Of("Not placed on the EQF");
+        yield return m.TableVersion.Length > 0
+            ? Phrase.Of("Mapping: {0}; table {1}", PhraseArg.Label(ConsoleLabels.Of(m.Method)), m.TableVersion)
+            : Phrase.Of("Mapping: {0}", PhraseArg.Label(ConsoleLabels.Of(m.Method)));
+        foreach (var source in Source(m.SourceKeys, m.SourceNote, m.SourceVerified))
+        {
+            yield return source;
+        }
+    }
+
+    private static IEnumerable<Phrase> Source(string keys, string note, bool verified)
+    {
+        if (keys.Length > 0)
+        {
+            yield return Phrase.Of("Source: {0} ({1})", keys, note);
+        }
+
+        if (!verified)
+        {
+            yield return Phrase.Of("The source is recalled, not yet checked");
+        }
+    }
+
+    private static List<SideBySide> WorkloadRows(CaseAssessment assessment, CaseTarget target, Func<string, string> titleOf, CultureInfo culture)
+    {
+        var host = new List<Phrase>();
+        if (target.WorkloadAmount is { } amount && target.WorkloadUnit != CreditUnit.Unspecified)
+        {
+            host.Add(Phrase.Of("{0} {1} required", Number(amount, culture), PhraseArg.Label(ConsoleLabels.Of(target.WorkloadUnit))));
+            if (assessment.TargetEvidence?.Ects is { } ects)
+            {
+                host.AddRange(Conversion(ects, culture).Skip(1));
+            }
+        }
+        else
+        {
+            host.Add(Phrase.Of("No workload required"));
+        }
+
+        return [.. assessment.CredentialEvidence.Select(e => new SideBySide(
+            Phrase.Of("Credits of {0}", titleOf(e.CredentialId)),
+            e.Credits is { } credits ? Conversion(credits, culture) : [Phrase.Of("No workload stated")],
+            host))];
+    }
+
+    private static List<Phrase> Conversion(CaseCreditConversion c, CultureInfo culture)
+    {
+        var phrases = new List<Phrase>
+        {
+            Phrase.Of("{0} {1}", Number(c.Amount, culture), PhraseArg.Label(ConsoleLabels.Of(c.Unit))),
+        };
+        if (c.Method == ConversionMethod.None)
+        {
+            phrases.Add(Phrase.Of("Not converted"));
+            phrases.Add(Phrase.Raw(c.Explanation));
+            return phrases;
+        }
+
+        phrases.Add(Phrase.Of("Converted: {0} {1}", Range(c.ConvertedMin, c.ConvertedMax, culture), PhraseArg.Label(ConsoleLabels.Of(c.ConvertedUnit))));
+        phrases.Add(Phrase.Of("Conversion: {0}, factor {1}", PhraseArg.Label(ConsoleLabels.Of(c.Method)), Range(c.FactorMin, c.FactorMax, culture)));
+        phrases.AddRange(Source(c.SourceKeys, c.Explanation, verified: true));
+        return phrases;
+    }
+
+    private static List<SideBySide> QualityRows(CaseAssessment assessment, CaseTarget target, Func<string, string> titleOf, CultureInfo culture)
+    {
+        List<Phrase> host = [target.RequiresExternalQualityAssurance
+            ? Phrase.Of("External quality assurance required")
+            : Phrase.Of("External quality assurance not required")];
+        return [.. assessment.CredentialEvidence.Select(e => new SideBySide(
+            Phrase.Of("Quality assurance of {0}", titleOf(e.CredentialId)), QualityAssurance(e, culture), host))];
+    }
+
+    private static List<Phrase> QualityAssurance(CaseCredentialEvidence e, CultureInfo culture)
+    {
+        var phrases = new List<Phrase> { Phrase.Of("Quality assurance: {0}", PhraseArg.Label(ConsoleLabels.Of(e.QualityAssurance))) };
+        if (e.QualityAgency is { Length: > 0 } agency)
+        {
+            phrases.Add(Phrase.Of("Agency: {0}", agency));
+        }
+
+        if (e.QualityValidUntil is { } until)
+        {
+            phrases.Add(Phrase.Of("Valid until {0}", until.ToString("d", culture)));
+        }
+
+        return phrases;
+    }
+
+    private static List<SideBySide> ProfileRows(CaseAssessment assessment, CaseTarget target, Func<string, string> titleOf)
+    {
+        List<Phrase> host =
+        [
+            Phrase.Of("Field: {0}", target.FieldCode is { Length: > 0 } field ? field : PhraseArg.Label("not stated")),
+            Phrase.Of("Orientation: {0}", PhraseArg.Label(ConsoleLabels.Of(target.Orientation))),
+        ];
+        return [.. assessment.CredentialEvidence.Select(e => new SideBySide(
+            Phrase.Of("Profile of {0}", titleOf(e.CredentialId)),
+            [
+                Phrase.Of("Field: {0}", e.FieldCode is { Length: > 0 } field ? field : PhraseArg.Label("not stated")),
+                Phrase.Of("Orientation: {0}", PhraseArg.Label(ConsoleLabels.Of(e.Orientation))),
+            ],
+            host))];
+    }
+
+    private static OutcomeView Outcome(CaseOutcomeMatch o, CultureInfo culture) => new(
+        o.TargetIndex + 1,
+        o.TargetOutcome,
+        o.Status == CoverageStatus.Covered,
+        ConsoleLabels.Of(o.Status),
+        ConsoleLabels.Of(o.Method),
+        o.Score.ToString("0.00", culture),
+        o.SourceText,
+        o.MatchedTerms,
+        o.MissingTerms);
+
+    private static GradeView Grade(CaseGrade g, Func<string, string> titleOf) => new(
+        titleOf(g.CredentialId),
+        $"{g.OriginalValue} ({g.OriginalScale})",
+        g.HostLowest == g.HostHighest ? $"{g.HostLowest} ({g.HostScale})" : $"{g.HostLowest}–{g.HostHighest} ({g.HostScale})",
+        ConsoleLabels.Of(g.Method),
+        g.Explanation);
+
+    private static CredentialView Credential(CaseCredentialSummary c, RecognitionCaseState state, CaseAssessment? assessment, string language, CultureInfo culture)
+    {
+        var verification = state.Verifications.LastOrDefault(v => string.Equals(v.CredentialId, c.CredentialId, StringComparison.Ordinal));
+        var evidence = assessment?.CredentialEvidence.FirstOrDefault(e => string.Equals(e.CredentialId, c.CredentialId, StringComparison.Ordinal));
+        return new CredentialView(
+            c.CredentialId,
+            LocalTexts.Pick(c.Title, language),
+            c.AwardingBodyName,
+            c.AwardingBodyId,
+            c.IssuerCountry ?? c.IssuingCountry,
+            verification?.IssuingHubId,
+            evidence is null ? [] : QualityAssurance(evidence, culture),
+            verification is null ? null : Verdict(verification.Verdict),
+            verification?.VerifiedAt,
+            verification is null ? [] : Checks(verification));
+    }
+
+    /// <summary>Every check, in the order a verifier runs them, whether or not this report has it.</summary>
+    public static IReadOnlyList<CheckView> Checks(CredentialVerification report) =>
+        [.. Enum.GetValues<VerificationCheck>().Order().Select(check =>
+        {
+            var outcome = report.Checks.LastOrDefault(c => c.Check == check);
+            return new CheckView(check, ConsoleLabels.Of(check), State(outcome?.Result), outcome?.Detail, outcome?.FailureReason);
+        })];
+
+    private static CheckState State(CheckResult? result) => result switch
+    {
+        CheckResult.Passed => CheckState.Passed,
+        CheckResult.Warning => CheckState.PassedWithWarning,
+        CheckResult.Failed => CheckState.Failed,
+        CheckResult.Unavailable => CheckState.CouldNotBeChecked,
+        CheckResult.NotApplicable => CheckState.DoesNotApply,
+        _ => CheckState.NotRun,
+    };
+
+    private static string Verdict(VerificationVerdict verdict) => verdict switch
+    {
+        VerificationVerdict.Valid => "Valid",
+        VerificationVerdict.Invalid => "Invalid",
+        _ => "Could not be fully checked",
+    };
+
+    private static JournalLine Journal(CaseJournalEntry j) => new(
+        j.At, ConsoleLabels.Of(j.Actor.Kind), j.Actor.Id, j.From is { } from ? ConsoleLabels.Of(from) : null, ConsoleLabels.Of(j.To), j.Event, j.Reason);
+
+    private static string Number(decimal value, CultureInfo culture) => value.ToString("0.##", culture);
+
+    private static string Number(int value, CultureInfo culture) => value.ToString(culture);
+
+    private static string Range(decimal min, decimal max, CultureInfo culture) =>
+        min == max ? Number(min, culture) : $"{Number(min, culture)}–{Number(max, culture)}";
+}

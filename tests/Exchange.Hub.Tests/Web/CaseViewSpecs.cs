@@ -1,0 +1,131 @@
+using System.Globalization;
+using Exchange.Adapters.Credentials;
+using Exchange.Adapters.Frameworks;
+using Exchange.Hub.Credentials;
+using Exchange.Hub.Grains.Recognition;
+using Exchange.Hub.Grains.Recognition.Cases;
+using Exchange.Hub.Web.Console;
+using static Exchange.Hub.Tests.Recognition.CaseSamples;
+
+namespace Exchange.Hub.Tests.Web;
+
+/// <summary>The case page without a cluster: a case referred by the real rules (the aggregate, given its time), turned
+/// into the page's view: each criterion with the foreign credential beside the host requirement, the verification
+/// report in its fixed order, and the journal.</summary>
+public sealed class CaseViewSpecs
+{
+    private static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+    private static readonly CaseHub Hub = new("hub-lv", "LV");
+
+    [Fact]
+    public void Each_criterion_puts_the_foreign_credential_beside_the_host_requirement_with_levels_in_both_frameworks_and_eqf()
+    {
+        var state = Referred(UkrainianMicro("ua-mc-view") with { Level = new LevelClaim(QualificationFramework.UkraineNqf, 5) }, RigaCourse);
+
+        var view = CaseViewBuilder.Build(state, Start.AddDays(1), "en", CultureInfo.InvariantCulture);
+
+        Assert.True(view.EvidenceRecorded);
+        Assert.Equal(["Level", "Workload", "Quality assurance", "Profile", "Learning outcomes"], view.Findings.Select(f => f.Criterion));
+        var level = view.Findings[0];
+        Assert.True(level.Flagged);
+        var row = level.Rows[0];
+        Assert.Equal(("{0} level {1}", "Ukraine NQF", "5"), (row.Foreign[0].Template, row.Foreign[0].Args[0].Value, row.Foreign[0].Args[1].Value));
+        Assert.True(row.Foreign[0].Args[0].IsLabel);
+        Assert.Equal(("{0} level {1}", "Latvia LQF", "6"), (row.Host[0].Template, row.Host[0].Args[0].Value, row.Host[0].Args[1].Value));
+        Assert.Contains(row.Foreign, p => p.Template == "EQF {0}");
+        Assert.Contains(row.Host, p => p.Template == "EQF {0}" && p.Args[0].Value == "6");
+        // The table the level was read by is named with its sources, on both sides.
+        Assert.Contains(row.Foreign, p => p.Template == "Source: {0} ({1})" && p.Args[0].Value.Length > 0);
+        Assert.Contains(row.Host, p => p.Template == "Source: {0} ({1})" && p.Args[0].Value.Length > 0);
+        Assert.Contains(level.Rows, r => r.Aspect.Template == "Level in the host framework");
+
+        var workload = view.Findings[1].Rows.Single();
+        Assert.Equal(("{0} {1}", "6", "ECTS credits (Ukraine)"), (workload.Foreign[0].Template, workload.Foreign[0].Args[0].Value, workload.Foreign[0].Args[1].Value));
+        Assert.Contains(workload.Foreign, p => p.Template == "Converted: {0} {1}" && p.Args[1].Value == "Latvian credit points");
+        Assert.Contains(workload.Foreign, p => p.Template == "Conversion: {0}, factor {1}");
+        Assert.Equal(("{0} {1} required", "6"), (workload.Host[0].Template, workload.Host[0].Args[0].Value));
+
+        var quality = view.Findings[2].Rows.Single();
+        Assert.Equal("external, by a national agency not on EQAR", quality.Foreign[0].Args[0].Value);
+        Assert.Equal("Agency: {0}", quality.Foreign[1].Template);
+        Assert.Equal("External quality assurance required", quality.Host[0].Template);
+    }
+
+    [Fact]
+    public void Outcomes_of_the_host_requirement_are_listed_matched_and_missing()
+    {
+        var target = RigaCourse with
+        {
+            Outcomes =
+            [
+                new LocalText("uk", "Очищає та аналізує табличні дані за допомогою pandas"),
+                new LocalText("uk", "Проєктує реляційні бази даних і пише складні SQL-запити"),
+            ],
+        };
+        var state = Referred(UkrainianMicro("ua-mc-outcomes") with { Level = new LevelClaim(QualificationFramework.UkraineNqf, 5) }, target);
+
+        var outcomes = CaseViewBuilder.Build(state, Start, "uk", CultureInfo.InvariantCulture).Findings.Single(f => f.Criterion == "Learning outcomes").Outcomes;
+
+        Assert.Equal([1, 2], outcomes.Select(o => o.Number));
+        Assert.Equal([true, false], outcomes.Select(o => o.Matched));
+        Assert.Equal(("Matched", "Missing"), (outcomes[0].Status, outcomes[1].Status));
+        Assert.NotEmpty(outcomes[1].MissingTerms);
+    }
+
+    [Fact]
+    public void The_verification_report_lists_every_check_in_a_fixed_order_and_says_which_were_not_run()
+    {
+        var state = Referred(UkrainianMicro("ua-mc-checks") with { Level = new LevelClaim(QualificationFramework.UkraineNqf, 5) }, RigaCourse);
+
+        var credential = CaseViewBuilder.Build(state, Start, "en", CultureInfo.InvariantCulture).Credentials.Single();
+
+        Assert.Equal(Enum.GetValues<VerificationCheck>().Order(), credential.Checks.Select(c => c.Check));
+        Assert.Equal(CheckState.Passed, credential.Checks[0].State);
+        Assert.Equal(CheckState.DoesNotApply, credential.Checks.Single(c => c.Check == VerificationCheck.Expiry).State);
+        Assert.Equal(CheckState.NotRun, credential.Checks.Single(c => c.Check == VerificationCheck.IssuerQualityAssurance).State);
+        Assert.Equal(("Valid", "hub-ua", "UA"), (credential.Verdict, credential.IssuingHubId, credential.Country));
+        Assert.Equal("Igor Sikorsky Kyiv Polytechnic Institute", credential.IssuerName);
+        Assert.Equal("Data analysis in Python", credential.Title);
+    }
+
+    [Fact]
+    public void A_case_assessed_before_the_comparison_was_kept_shows_the_rules_evidence_and_no_rebuilt_values()
+    {
+        var state = Referred(UkrainianMicro("ua-mc-old") with { Level = new LevelClaim(QualificationFramework.UkraineNqf, 5) }, RigaCourse);
+        state.Assessment = state.Assessment! with { CredentialEvidence = [], TargetEvidence = null, HostLevel = null, OutcomeMatches = [] };
+
+        var view = CaseViewBuilder.Build(state, Start, "en", CultureInfo.InvariantCulture);
+
+        Assert.False(view.EvidenceRecorded);
+        Assert.All(view.Findings, f => Assert.Empty(f.Rows));
+        Assert.NotEmpty(view.Findings[0].Evidence);
+        Assert.Equal(("Received", "In review"), (view.Journal[0].To, view.Journal[^1].To));
+    }
+
+    [Fact]
+    public void Overdue_is_judged_at_reading_time()
+    {
+        var state = Referred(UkrainianMicro("ua-mc-late") with { Level = new LevelClaim(QualificationFramework.UkraineNqf, 5) }, RigaCourse);
+
+        var onTime = CaseViewBuilder.Build(state, Start, "en", CultureInfo.InvariantCulture).Deadline;
+        var late = CaseViewBuilder.Build(state, state.Deadline!.Value.AddDays(1), "en", CultureInfo.InvariantCulture).Deadline;
+
+        Assert.Equal((DeadlineState.OnTime, DeadlineState.Overdue), (onTime.State, late.State));
+    }
+
+    private static RecognitionCaseState Referred(Credential credential, CaseTarget target)
+    {
+        var submission = Submission("key-" + credential.Id, target, credential.Id);
+        var state = new RecognitionCaseState();
+        var @case = new RecognitionCase(CaseIds.For(submission.RequesterInstitutionId, submission.IdempotencyKey), state, HubRecognitionPolicy.Defaults("LV"), Hub);
+        @case.Submit(submission, Start);
+        @case.Resolve([new ResolvedCredential(new SignedEnvelope([1], [2], []), new CredentialVerification(credential.Id, "hub-ua",
+        [
+            new(VerificationCheck.EnvelopeFormat, CheckResult.Passed, "Envelope well formed."),
+            new(VerificationCheck.InstitutionSignature, CheckResult.Passed, "Institution signature verified."),
+            new(VerificationCheck.Expiry, CheckResult.NotApplicable, "The credential states no expiry."),
+        ], Start, Start.AddHours(1)), "UA", credential)], Start);
+        Assert.Equal(CaseStatus.InReview, @case.State.Status);
+        return @case.State;
+    }
+}
