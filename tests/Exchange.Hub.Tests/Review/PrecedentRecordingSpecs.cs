@@ -2,7 +2,11 @@ using Exchange.Adapters.Credentials;
 using Exchange.Adapters.Frameworks;
 using Exchange.Hub.Grains.Recognition;
 using Exchange.Hub.Grains.Review;
+using Exchange.Hub.Hosting.Jobs;
+using Exchange.Hub.Persistence.Embedded;
 using Exchange.Hub.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
 using Exchange.Hub.Tests.Recognition;
 using Microsoft.Extensions.DependencyInjection;
 using static Exchange.Hub.Tests.Recognition.CaseSamples;
@@ -32,6 +36,33 @@ public sealed class PrecedentRecordingSpecs(CaseClusterFixture cluster)
         Assert.True(match.SameProgramme);
         Assert.Equal((automatic.Decision!.DecisionId, automatic.CaseId, DeciderKind.Automatic), (match.Precedent.DecisionId, match.Precedent.CaseId, match.Precedent.DecidedBy));
         Assert.Equal(body.Id, match.Precedent.Subject.InstitutionId);
+    }
+
+    [Fact]
+    public async Task A_decided_case_missing_from_the_precedents_is_recorded_by_the_backfill_at_start()
+    {
+        var body = new Organisation(Unique("ua-inst"), "Odesa National Maritime University", "UA");
+        var decided = await DecidedAsync(UkrainianMicro(Unique("ua-mc")) with { AwardingBody = body });
+        var subject = PrecedentSubject.Of(decided);
+        await Eventually.True(async () => (await Precedents.ForAsync(subject, "", 10)).Count == 1, TimeSpan.FromSeconds(10),
+            "The decided case was never recorded among the precedents.");
+        // As a hub from before the precedents left it: decided, listed in the case index, not recorded.
+        await using (var connection = new SqliteConnection(cluster.Cluster.Silos[0].ServiceProvider.GetRequiredService<EmbeddedDatabase>().ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM exchange_precedent WHERE case_id = @case";
+            delete.Parameters.AddWithValue("@case", decided.CaseId);
+            Assert.Equal(1, await delete.ExecuteNonQueryAsync());
+        }
+
+        Assert.Contains(decided.CaseId, await Precedents.UnrecordedCasesAsync(CancellationToken.None));
+
+        await new PrecedentsBackfill(Precedents, cluster.Grains, NullLogger<PrecedentsBackfill>.Instance).FillAsync(CancellationToken.None);
+
+        var recorded = Assert.Single(await Precedents.ForAsync(subject, "", 10));
+        Assert.Equal(decided.Decision!.DecisionId, recorded.Precedent.DecisionId);
+        Assert.DoesNotContain(decided.CaseId, await Precedents.UnrecordedCasesAsync(CancellationToken.None));
     }
 
     private async Task<RecognitionCaseState> DecidedAsync(Credential credential)

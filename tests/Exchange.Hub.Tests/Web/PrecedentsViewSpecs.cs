@@ -23,7 +23,8 @@ public sealed class PrecedentsViewSpecs
 
         Assert.Equal(["d-3", "d-1"], view.SameProgramme.Select(r => r.DecisionId));
         var other = Assert.Single(view.SameInstitution);
-        Assert.Equal(("Statistics", "ua-kpi", "/console/cases/case-d-2"), (other.ProgrammeTitle, other.Institution, other.CaseHref));
+        Assert.Equal(("Statistics", "ua-kpi"), (other.ProgrammeTitle, other.Institution));
+        Assert.Equal(["/console/cases/case-d-3", "/console/cases/case-d-1"], view.SameProgramme.Select(r => r.CaseHref));
         Assert.Equal([false, true], view.SameProgramme.Select(r => r.Superseded));
         Assert.Equal(new DecidedBy(DeciderKind.Commission, "lv-officer"), view.SameProgramme[0].DecidedBy);
         // The day of the decision in UTC, as the case records it.
@@ -47,6 +48,16 @@ public sealed class PrecedentsViewSpecs
 
         Assert.Equal((false, true), (unknown.InstitutionKnown, unknown.IsEmpty));
         Assert.Equal((true, true), (none.InstitutionKnown, none.IsEmpty));
+    }
+
+    [Fact]
+    public void A_case_the_rules_decided_alone_is_listed_without_a_link_as_the_console_does_not_show_it()
+    {
+        var automatic = Decision("d-1", Subject, DeciderKind.Automatic);
+
+        var rows = PrecedentsView.Build(Subject, [new(automatic, true), new(automatic with { DecisionId = "d-0", SupersededBy = "d-2" }, true)], canOpenCases: true).SameProgramme;
+
+        Assert.Equal([null, "/console/cases/case-d-1"], rows.Select(r => r.CaseHref));
     }
 
     [Fact]

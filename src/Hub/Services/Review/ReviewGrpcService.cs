@@ -20,7 +20,7 @@ namespace Exchange.Hub.Services.Review;
 
 /// <summary>Officer review at this hub: the queue, case detail, assignment, decisions and commission votes.</summary>
 [Authorize(Policy = HubPolicies.Officer)]
-internal sealed class ReviewGrpcService(IGrainFactory grains, IOptions<HubOptions> hub, TimeProvider time)
+internal sealed class ReviewGrpcService(IGrainFactory grains, IPrecedents precedents, IOptions<HubOptions> hub, TimeProvider time)
     : ReviewService.ReviewServiceBase
 {
     public override async Task<ListReviewQueueResponse> ListReviewQueue(ListReviewQueueRequest request, ServerCallContext context)
@@ -70,7 +70,10 @@ internal sealed class ReviewGrpcService(IGrainFactory grains, IOptions<HubOption
             throw new HubException(ErrorKind.FailedPrecondition, "CASE_STATE_CONFLICT", "This case was never referred to an officer.");
         }
 
-        return ReviewMapper.Detail(state, hub.Value.HubId, time.GetUtcNow());
+        var detail = ReviewMapper.Detail(state, hub.Value.HubId, time.GetUtcNow());
+        var earlier = await precedents.ForAsync(PrecedentSubject.Of(state), state.CaseId, PrecedentMapper.Shown);
+        detail.Precedents.AddRange(earlier.Select(PrecedentMapper.ToProto));
+        return detail;
     }
 
     public override async Task<RecognitionCase> AssignReviewCase(AssignReviewCaseRequest request, ServerCallContext context)

@@ -27,7 +27,8 @@ public sealed record PrecedentsView(
 }
 
 /// <summary>One earlier decision as a line of the record pages.</summary>
-/// <param name="CaseHref">The case page, or null when the viewer may not open it.</param>
+/// <param name="CaseHref">The case page, or null when the viewer may not open it or the console does not show the case
+/// (<see cref="OpensInConsole"/>).</param>
 /// <param name="Institution">The foreign institution's name, else its id.</param>
 public sealed record PrecedentRow(
     string DecisionId,
@@ -48,7 +49,7 @@ public sealed record PrecedentRow(
     public static PrecedentRow From(Precedent precedent, bool canOpenCases) => new(
         precedent.DecisionId,
         precedent.CaseId,
-        canOpenCases ? CaseLinks.Case(precedent.CaseId) : null,
+        canOpenCases && OpensInConsole(precedent) ? CaseLinks.Case(precedent.CaseId) : null,
         precedent.Outcome,
         precedent.Reasons,
         precedent.ReasonsLanguage,
@@ -60,4 +61,9 @@ public sealed record PrecedentRow(
         precedent.Subject.ProgrammeTitle,
         precedent.Subject.Country,
         precedent.SupersededBy is not null);
+
+    /// <summary>The console opens only cases referred to review: one decided by an officer or a commission, or whose
+    /// automatic decision was appealed and replaced. A case the rules decided alone is listed without a link.</summary>
+    public static bool OpensInConsole(Precedent precedent) =>
+        precedent.DecidedBy != DeciderKind.Automatic || precedent.SupersededBy is not null;
 }

@@ -1,4 +1,4 @@
--- Migration 0004 (PostgreSQL): the precedents index, one row per decision of this hub, so that officers see
+-- Migration 0005 (PostgreSQL): the precedents index, one row per decision of this hub, so that officers see
 -- earlier decisions on the same foreign institution and programme and the centre sees recent decisions. Never
 -- edit this file: a change is a new numbered migration.
 

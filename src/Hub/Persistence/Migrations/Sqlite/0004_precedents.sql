@@ -1,4 +1,4 @@
--- Migration 0003 (SQLite, the embedded hub's hub.db): the precedents index, one row per decision of this hub, so
+-- Migration 0004 (SQLite, the embedded hub's hub.db): the precedents index, one row per decision of this hub, so
 -- that officers see earlier decisions on the same foreign institution and programme and the centre sees recent
 -- decisions. Never edit this file: a change is a new numbered migration.
 
