@@ -18,6 +18,9 @@ namespace Exchange.Hub.Tests.Browser;
 public sealed class ConsoleFederation : IAsyncLifetime
 {
     public const string University = "KZ-KAZNU";
+
+    /// <summary>The officer the forgery case is assigned to, so a post in that officer's name would decide it.</summary>
+    public const string ForgeryOfficer = "kz-officer-2";
     public static readonly string[] CommissionMembers = ["kz-commission-1", "kz-commission-2", "kz-commission-3"];
 
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(30);
@@ -35,6 +38,9 @@ public sealed class ConsoleFederation : IAsyncLifetime
 
     /// <summary>Referred, then put before a commission of <see cref="CommissionMembers"/> with a partial proposal.</summary>
     public string CommissionCaseId { get; private set; } = "";
+
+    /// <summary>Referred and assigned to <see cref="ForgeryOfficer"/>: what a post without its anti-forgery token aims at.</summary>
+    public string ForgeryCaseId { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
@@ -54,9 +60,10 @@ public sealed class ConsoleFederation : IAsyncLifetime
         Sessions = new DemoSessions(Chromium);
 
         var cases = await Task.WhenAll(ReferAsync("browser-officer", "kaznu-ds-300", "Data science (full course)"),
-            ReferAsync("browser-commission", "kaznu-ml-300", "Machine learning (full course)"));
-        (ReferredCaseId, CommissionCaseId) = (cases[0], cases[1]);
-        await StartCommissionAsync(CommissionCaseId);
+            ReferAsync("browser-commission", "kaznu-ml-300", "Machine learning (full course)"),
+            ReferAsync("browser-forgery", "kaznu-ai-300", "Applied statistics (full course)"));
+        (ReferredCaseId, CommissionCaseId, ForgeryCaseId) = (cases[0], cases[1], cases[2]);
+        await Task.WhenAll(StartCommissionAsync(CommissionCaseId), AssignAsync(ForgeryCaseId, ForgeryOfficer));
     }
 
     public async Task DisposeAsync()
@@ -84,6 +91,7 @@ public sealed class ConsoleFederation : IAsyncLifetime
         {
             Extra = new Dictionary<string, string>
             {
+                ["Hub__DisplayName"] = self.Country == "KZ" ? "Exchange hub of Kazakhstan" : "Exchange hub of Ukraine",
                 ["Hub__FederationFile"] = federationFile,
                 ["Hub__SeedFolder"] = RepositoryRoot.Combine("seed"),
                 ["Hub__PolicyFile"] = RepositoryRoot.Combine("policy", self.Country + ".json"),
@@ -130,6 +138,12 @@ public sealed class ConsoleFederation : IAsyncLifetime
             Settle, $"Case {caseId} never reached hub-kz's review queue.");
         var names = DemoAccounts.Read(RepositoryRoot.Combine("seed"), "KZ").ToDictionary(a => a.Username, a => a.DisplayName);
         await review.StartCommissionAsync(SeedRequests.Commission(caseId, [.. CommissionMembers.Select(m => (m, names[m]))], DateTimeOffset.UtcNow));
+    }
+
+    private async Task AssignAsync(string caseId, string officer)
+    {
+        using var channel = Kz.CreateChannel(Kz.Token(new HubTokenRequest(officer, HubRoles.Officer)));
+        await new ReviewService.ReviewServiceClient(channel).AssignReviewCaseAsync(new AssignReviewCaseRequest { CaseId = caseId });
     }
 
     /// <summary>KZ-KAZNU's admissions office over the API, as the university's own systems call it.</summary>

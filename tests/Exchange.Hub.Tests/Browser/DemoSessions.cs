@@ -41,9 +41,11 @@ public sealed class DemoSessions(Chromium chromium)
         await using var context = await chromium.NewContextAsync();
         var page = await context.NewPageAsync();
         await SignInThroughFormAsync(page, hub.HttpAddress, username, PasswordOf(hub, username));
-        if (!page.Url.Contains("/console", StringComparison.Ordinal))
+        // Back at the console with the web session's cookie, not only the provider's: that is the state worth keeping.
+        var console = await page.GotoAsync(new Uri(hub.HttpAddress, "console").ToString());
+        if (console?.Status != 200 || !page.Url.EndsWith("/console", StringComparison.Ordinal))
         {
-            throw new InvalidOperationException($"{username} did not get back to the console after signing in; the page is {page.Url}:\n{await page.InnerTextAsync("body")}");
+            throw new InvalidOperationException($"{username} did not get into the console after signing in ({console?.Status} at {page.Url}):\n{await page.InnerTextAsync("body")}");
         }
 
         return await context.StorageStateAsync();
