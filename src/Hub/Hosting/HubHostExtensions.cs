@@ -1,5 +1,7 @@
 using Exchange.Hub.Federation;
 using Exchange.Hub.Hosting.Jobs;
+using Exchange.Hub.Identity;
+using Exchange.Hub.Identity.WebSignIn;
 using Exchange.Hub.Persistence.Postgres;
 using Exchange.Hub.Rpc;
 using Exchange.Hub.Security;
@@ -56,6 +58,7 @@ public static class HubHostExtensions
         });
 
         builder.Services.AddHubSecurity(hub, builder.Environment.ContentRootPath);
+        builder.Services.AddHubIdentity(hub, certificate);
         builder.Services.AddHubRateLimits(hub);
         builder.AddInputPolicy(hub);
         builder.Services.AddRecognitionCases(hub, builder.Environment.ContentRootPath);
@@ -85,6 +88,7 @@ public static class HubHostExtensions
         app.UseInputPolicy(app.Services.GetRequiredService<IOptions<HubOptions>>().Value);
         app.UseWebPages();
         app.UseAuthentication();
+        app.UseWebPrincipal();
         // After authentication, so a caller with a valid token spends its own budget rather than its address's.
         app.UseRateLimiter();
         app.UseAuthorization();
@@ -93,6 +97,7 @@ public static class HubHostExtensions
         app.MapRegistryAndIssuing();
         app.MapRecognitionCases();
         app.MapFederation();
+        app.MapHubIdentity();
         app.MapWebPages();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().AllowAnonymous();

@@ -110,6 +110,10 @@ public sealed class HubOptions
     [ValidateObjectMembers]
     public InputLimitOptions Input { get; set; } = new();
 
+    /// <summary>Sign-in: the hub's own OpenID provider, the country's provider, demo accounts (see
+    /// <see cref="Identity.IdentityOptions"/>).</summary>
+    public Identity.IdentityOptions Identity { get; set; } = new();
+
     public string EffectiveClusterId => string.IsNullOrWhiteSpace(ClusterId) ? HubId : ClusterId;
 
     public string EffectiveServiceId => string.IsNullOrWhiteSpace(ServiceId) ? HubId : ServiceId;

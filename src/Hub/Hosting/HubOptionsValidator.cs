@@ -24,6 +24,7 @@ internal sealed class HubOptionsValidator : IValidateOptions<HubOptions>
         }
 
         failures.AddRange(TransportFailures(options));
+        failures.AddRange(Identity.IdentityOptionsRules.Failures(options));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -8,7 +8,8 @@ namespace Exchange.Hub.Security;
 /// <summary>
 /// A call refused by authorization gets the same google.rpc.Status body (REST) or status details (gRPC) as any other
 /// refusal, with an ErrorInfo reason, instead of the empty 401/403 of the default handler: TOKEN_MISSING,
-/// TOKEN_INVALID (bad signature, expired, wrong audience...) or ROLE_NOT_ALLOWED.
+/// TOKEN_INVALID (bad signature, expired, wrong audience...) or ROLE_NOT_ALLOWED. Web pages, whose policies name a
+/// cookie scheme, keep the default answers of that scheme (a redirect to sign in, the not-allowed page).
 /// </summary>
 internal sealed class RefusingAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
 {
@@ -18,10 +19,20 @@ internal sealed class RefusingAuthorizationResultHandler : IAuthorizationMiddlew
 
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
+    private static bool IsWebScheme(string scheme) =>
+        scheme is Web.WebAuth.CookieScheme or Identity.IdentitySchemes.ProviderCookie;
+
     public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(authorizeResult);
+        ArgumentNullException.ThrowIfNull(policy);
+        if (policy.AuthenticationSchemes.Any(IsWebScheme))
+        {
+            // A web page: its cookie scheme answers, sending the person to sign in or to the not-allowed page.
+            return _default.HandleAsync(next, context, policy, authorizeResult);
+        }
+
         if (authorizeResult.Challenged)
         {
             var presented = context.Request.Headers.Authorization.Count > 0;

@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Exchange.Hub.Web;
 
@@ -19,6 +22,8 @@ public static class WebRegistration
             .AddViewLocalization();
         // Razor Pages validate the anti-forgery token of every POST handler by default; the token cookie never
         // leaves a secure connection when the page came over one.
+        // Pages are in five languages: write their letters as they are, not as numeric character references.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "exchange.antiforgery";

@@ -41,7 +41,7 @@ internal static class ReviewQueueSql
         WHERE {Table}.version < excluded.version OR ({Table}.removed = 0 AND {Table}.version = excluded.version);
         """;
 
-    /// <summary>Live rows written before the origin column existed (migration 0003/0004), a batch at a time.</summary>
+    /// <summary>Live rows written before the origin column existed (migration NNNN_review_queue_origin), a batch at a time.</summary>
     public const string SelectWithoutOrigin = $"""
         SELECT entry FROM {Table} WHERE service_id = @service AND removed = 0 AND origin_countries IS NULL LIMIT 500;
         """;
