@@ -16,13 +16,19 @@ public sealed class DemoSessions(Chromium chromium)
     private readonly ConcurrentDictionary<(Uri Hub, string Username), Lazy<Task<string>>> _states = new();
 
     /// <summary>The demo password of <paramref name="username"/> at <paramref name="hub"/>, as seed/&lt;CC&gt;/accounts.json gives it.</summary>
-    public static string PasswordOf(HubProcess hub, string username) =>
-        DemoAccounts.Read(RepositoryRoot.Combine("seed"), hub.Settings.Country).Single(a => a.Username == username).Password;
+    public static string PasswordOf(HubProcess hub, string username) => PasswordOf(hub.Settings.Country, username);
+
+    public static string PasswordOf(string country, string username) =>
+        DemoAccounts.Read(RepositoryRoot.Combine("seed"), country).Single(a => a.Username == username).Password;
 
     /// <summary>A new context signed in as <paramref name="username"/> at <paramref name="hub"/>.</summary>
-    public async Task<IBrowserContext> ContextAsync(HubProcess hub, string username)
+    public Task<IBrowserContext> ContextAsync(HubProcess hub, string username) => ContextAsync(hub.HttpAddress, hub.Settings.Country, username);
+
+    /// <summary>A new context signed in as <paramref name="username"/> at the hub of <paramref name="country"/> served at
+    /// <paramref name="hub"/> (e.g. one the local federation started).</summary>
+    public async Task<IBrowserContext> ContextAsync(Uri hub, string country, string username)
     {
-        var state = await _states.GetOrAdd((hub.HttpAddress, username), _ => new Lazy<Task<string>>(() => SignInAsync(hub, username))).Value;
+        var state = await _states.GetOrAdd((hub, username), _ => new Lazy<Task<string>>(() => SignInAsync(hub, country, username))).Value;
         return await chromium.NewContextAsync(state);
     }
 
@@ -36,13 +42,13 @@ public sealed class DemoSessions(Chromium chromium)
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
-    private async Task<string> SignInAsync(HubProcess hub, string username)
+    private async Task<string> SignInAsync(Uri hub, string country, string username)
     {
         await using var context = await chromium.NewContextAsync();
         var page = await context.NewPageAsync();
-        await SignInThroughFormAsync(page, hub.HttpAddress, username, PasswordOf(hub, username));
+        await SignInThroughFormAsync(page, hub, username, PasswordOf(country, username));
         // Back at the console with the web session's cookie, not only the provider's: that is the state worth keeping.
-        var console = await page.GotoAsync(new Uri(hub.HttpAddress, "console").ToString());
+        var console = await page.GotoAsync(new Uri(hub, "console").ToString());
         if (console?.Status != 200 || !page.Url.EndsWith("/console", StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"{username} did not get into the console after signing in ({console?.Status} at {page.Url}):\n{await page.InnerTextAsync("body")}");
