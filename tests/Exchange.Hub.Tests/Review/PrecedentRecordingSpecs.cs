@@ -56,9 +56,18 @@ public sealed class PrecedentRecordingSpecs(CaseClusterFixture cluster)
             Assert.Equal(1, await delete.ExecuteNonQueryAsync());
         }
 
-        Assert.Contains(decided.CaseId, await Precedents.UnrecordedCasesAsync(CancellationToken.None));
+        // The case index says decided once the case handed its notice to the issuing hub's outbox.
+        await Eventually.True(async () => (await Precedents.UnrecordedCasesAsync(CancellationToken.None)).Contains(decided.CaseId),
+            TimeSpan.FromSeconds(10), "The case index never listed the decided case without its precedent.");
+        var backfill = new PrecedentsBackfill(Precedents, cluster.Grains, NullLogger<PrecedentsBackfill>.Instance);
 
-        await new PrecedentsBackfill(Precedents, cluster.Grains, NullLogger<PrecedentsBackfill>.Instance).FillAsync(CancellationToken.None);
+        // At a real start every case activates afresh; here the case may still be leaving memory, and its last activation
+        // remembers having recorded its decision, so the backfill runs again until a fresh activation answers.
+        await Eventually.True(async () =>
+        {
+            await backfill.FillAsync(CancellationToken.None);
+            return (await Precedents.ForAsync(subject, "", 10)).Count == 1;
+        }, TimeSpan.FromSeconds(10), "The backfill never recorded the decided case.");
 
         var recorded = Assert.Single(await Precedents.ForAsync(subject, "", 10));
         Assert.Equal(decided.Decision!.DecisionId, recorded.Precedent.DecisionId);

@@ -60,12 +60,6 @@ public sealed class PrecedentsViewSpecs
         Assert.Equal([null, "/console/cases/case-d-1"], rows.Select(r => r.CaseHref));
     }
 
-    [Fact]
-    public void A_case_id_is_escaped_in_its_link()
-    {
-        Assert.Equal("/console/cases/a%2Fb%20c", CaseLinks.Case("a/b c"));
-    }
-
     internal static Precedent Decision(string id, PrecedentSubject subject, DeciderKind by) =>
         new(id, "case-" + id, subject, DecisionOutcome.Partial, "Level 5 against level 6.", "en", Start, by, "lv-officer",
             RecognitionPurpose.CreditTransfer, null);

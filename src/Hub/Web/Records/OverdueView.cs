@@ -1,6 +1,7 @@
 using Exchange.Adapters.Recognition;
 using Exchange.Hub.Grains.Recognition;
 using Exchange.Hub.Grains.Review;
+using Exchange.Hub.Web.Console;
 
 namespace Exchange.Hub.Web.Records;
 
@@ -36,7 +37,7 @@ public sealed record OverdueRow(
 {
     public static OverdueRow From(ReviewQueueEntry entry, DateTimeOffset now, bool canOpenCases) => new(
         entry.CaseId,
-        canOpenCases ? CaseLinks.Case(entry.CaseId) : null,
+        canOpenCases ? QueuePage.Case(entry.CaseId) : null,
         entry.TargetTitle,
         entry.RequesterInstitutionId,
         [.. entry.IssuingCountries.Distinct(StringComparer.Ordinal)],

@@ -1,6 +1,7 @@
 using Exchange.Adapters.Recognition;
 using Exchange.Hub.Grains.Recognition;
 using Exchange.Hub.Grains.Review;
+using Exchange.Hub.Web.Console;
 
 namespace Exchange.Hub.Web.Records;
 
@@ -49,7 +50,7 @@ public sealed record PrecedentRow(
     public static PrecedentRow From(Precedent precedent, bool canOpenCases) => new(
         precedent.DecisionId,
         precedent.CaseId,
-        canOpenCases && OpensInConsole(precedent) ? CaseLinks.Case(precedent.CaseId) : null,
+        canOpenCases && OpensInConsole(precedent) ? QueuePage.Case(precedent.CaseId) : null,
         precedent.Outcome,
         precedent.Reasons,
         precedent.ReasonsLanguage,
