@@ -34,6 +34,24 @@ public sealed class OwnProviderOptions
     public string? Issuer { get; set; }
 
     public int AccessTokenMinutes { get; set; } = 60;
+
+    /// <summary>Other web sites that sign people in here (e.g. another hub whose country provider this hub is):
+    /// each a client of this provider by authorization code + PKCE.</summary>
+    public List<RelyingPartyOptions> RelyingParties { get; set; } = [];
+}
+
+/// <summary>A web site signing people in at the hub's own provider (<c>Hub:Identity:Provider:RelyingParties:N</c>).</summary>
+public sealed class RelyingPartyOptions
+{
+    public string? ClientId { get; set; }
+
+    /// <summary>Its secret; unset: a public client (PKCE only).</summary>
+    public string? ClientSecret { get; set; }
+
+    /// <summary>Where the provider sends the person back with the code, e.g. <c>https://hub.example/signin-oidc</c>.</summary>
+    public string? RedirectUri { get; set; }
+
+    public string? PostLogoutRedirectUri { get; set; }
 }
 
 /// <summary>The country's identity provider (<c>Hub:Identity:External</c>).</summary>

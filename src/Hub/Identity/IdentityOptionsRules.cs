@@ -31,6 +31,14 @@ internal static class IdentityOptionsRules
             yield return $"Hub:Identity:Provider:Issuer '{issuer}' must be an absolute {(hub.Plaintext ? "http or https" : "https")} URL (the hub's public REST address).";
         }
 
+        foreach (var (party, index) in identity.Provider.RelyingParties.Select((p, i) => (p, i)))
+        {
+            if (string.IsNullOrWhiteSpace(party.ClientId) || !Uri.TryCreate(party.RedirectUri, UriKind.Absolute, out _))
+            {
+                yield return $"Hub:Identity:Provider:RelyingParties:{index} needs a ClientId and an absolute RedirectUri.";
+            }
+        }
+
         if (identity.Provider.AccessTokenMinutes is < 1 or > 1440)
         {
             yield return "Hub:Identity:Provider:AccessTokenMinutes must be between 1 and 1440.";

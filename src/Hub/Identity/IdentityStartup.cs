@@ -18,13 +18,19 @@ internal sealed partial class IdentityStartup(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var hub = options.Value;
-        await database.ReadyAsync();
+        await using var turn = await database.StartupLockAsync(cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         if (hub.Identity.Provider.Enabled)
         {
             await scope.ServiceProvider.GetRequiredService<ProviderKeyStore>().LoadAsync();
             var issuer = ProviderIssuer.For(hub);
-            await scope.ServiceProvider.GetRequiredService<ProviderClients>().RegisterWebAsync(issuer, cancellationToken);
+            var clients = scope.ServiceProvider.GetRequiredService<ProviderClients>();
+            await clients.RegisterWebAsync(issuer, cancellationToken);
+            foreach (var party in hub.Identity.Provider.RelyingParties)
+            {
+                await clients.RegisterRelyingPartyAsync(party, cancellationToken);
+            }
+
             LogProvider(logger, issuer.AbsoluteUri);
         }
 

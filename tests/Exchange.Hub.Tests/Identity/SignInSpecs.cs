@@ -29,7 +29,7 @@ public sealed class SignInSpecs(SignInHubFixture fixture) : IClassFixture<SignIn
         Assert.Equal("ua-commission-1", account.TextOf("account-subject"));
         Assert.Equal("officer", account.TextOf("account-role"));
         Assert.NotNull(account.TextOf("account-commission"));
-        Assert.NotNull(browser.Cookie("exchange.web"));
+        Assert.NotNull(browser.Cookie("exchange.web.hub-signin"));
     }
 
     [Fact]
@@ -47,8 +47,8 @@ public sealed class SignInSpecs(SignInHubFixture fixture) : IClassFixture<SignIn
         Assert.Equal(wrong.TextOf("password-error"), unknown.TextOf("password-error"));
         Assert.Equal("Enter your username.", empty.TextOf("username-error"));
         Assert.Equal("Enter your password.", empty.TextOf("password-error"));
-        Assert.Null(browser.Cookie("exchange.web"));
-        Assert.Null(browser.Cookie("exchange.provider"));
+        Assert.Null(browser.Cookie("exchange.web.hub-signin"));
+        Assert.Null(browser.Cookie("exchange.provider.hub-signin"));
     }
 
     [Fact]
@@ -59,12 +59,12 @@ public sealed class SignInSpecs(SignInHubFixture fixture) : IClassFixture<SignIn
 
         var forged = await browser.PostAsync("/account/signout", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.BadRequest, forged.Status);
-        Assert.NotNull(browser.Cookie("exchange.web"));
+        Assert.NotNull(browser.Cookie("exchange.web.hub-signin"));
 
         var signedOut = await browser.SubmitAsync(account, new Dictionary<string, string>());
         Assert.True(signedOut.Address.AbsolutePath.Equals("/account/signedout", StringComparison.OrdinalIgnoreCase), $"{signedOut.Status} {signedOut.Address}\n{signedOut.Html}");
-        Assert.Null(browser.Cookie("exchange.web"));
-        Assert.Null(browser.Cookie("exchange.provider"));
+        Assert.Null(browser.Cookie("exchange.web.hub-signin"));
+        Assert.Null(browser.Cookie("exchange.provider.hub-signin"));
         var again = await browser.GetAsync("/account");
         Assert.Equal("/account/login", again.Address.AbsolutePath, ignoreCase: true);
     }

@@ -12,17 +12,26 @@ public sealed partial class WebSession : IDisposable
 {
     private readonly HttpClient _client;
 
-    public WebSession(HubProcess hub, Func<SocketsHttpHandler, SocketsHttpHandler>? configure = null)
+    /// <param name="cookies">Another session's cookie jar, to carry its sign-in to another silo of the same hub.</param>
+    /// <param name="alsoTrusted">Other hubs the browser is sent to (a provider hub), trusted by their pins too.</param>
+    public WebSession(HubProcess hub, CookieContainer? cookies = null, HubProcess? alsoTrusted = null)
     {
         ArgumentNullException.ThrowIfNull(hub);
+        Cookies = cookies ?? new CookieContainer();
         var handler = hub.CreateHandler();
+        if (alsoTrusted is not null)
+        {
+            handler.SslOptions.RemoteCertificateValidationCallback =
+                new Exchange.Hub.Federation.Client.PinnedServerCertificate([.. hub.TlsKeyPins, .. alsoTrusted.TlsKeyPins]).Validate;
+        }
+
         handler.CookieContainer = Cookies;
         handler.UseCookies = true;
         handler.AllowAutoRedirect = true;
-        _client = new HttpClient(configure?.Invoke(handler) ?? handler) { BaseAddress = hub.HttpAddress };
+        _client = new HttpClient(handler) { BaseAddress = hub.HttpAddress };
     }
 
-    public CookieContainer Cookies { get; } = new();
+    public CookieContainer Cookies { get; }
 
     public Task<WebPage> GetAsync(string pathOrUrl) => SendAsync(new HttpRequestMessage(HttpMethod.Get, pathOrUrl));
 

@@ -36,6 +36,35 @@ internal sealed class ProviderClients(IOpenIddictApplicationManager applications
         return UpsertAsync(descriptor, ct);
     }
 
+    /// <summary>Another web site signing people in here (authorization code + PKCE; confidential when it has a secret).</summary>
+    public Task RegisterRelyingPartyAsync(RelyingPartyOptions party, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(party);
+        var descriptor = new OpenIddictApplicationDescriptor
+        {
+            ClientId = party.ClientId,
+            ClientSecret = party.ClientSecret,
+            DisplayName = party.ClientId,
+            ClientType = party.ClientSecret is null ? ClientTypes.Public : ClientTypes.Confidential,
+            ApplicationType = ApplicationTypes.Web,
+            ConsentType = ConsentTypes.Implicit,
+            RedirectUris = { new Uri(party.RedirectUri!) },
+            Permissions =
+            {
+                Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.EndSession,
+                Permissions.GrantTypes.AuthorizationCode, Permissions.ResponseTypes.Code,
+                Permissions.Scopes.Profile, Permissions.Scopes.Roles,
+            },
+            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+        };
+        if (party.PostLogoutRedirectUri is { } signedOut)
+        {
+            descriptor.PostLogoutRedirectUris.Add(new Uri(signedOut));
+        }
+
+        return UpsertAsync(descriptor, ct);
+    }
+
     public Task RegisterMachineAsync(string clientId, string displayName, string secret, string role, string? institution, CancellationToken ct)
     {
         var descriptor = new OpenIddictApplicationDescriptor

@@ -31,6 +31,37 @@ internal sealed class IdentityDatabase(HubOptions hub, IServiceProvider services
         }
     }
 
+    /// <summary>
+    /// Serialises the start-up writes of the hub's silos (provider keys, client registrations, demo accounts): in a
+    /// cluster a session-level advisory lock, so silos starting together take turns and the later ones find the rows
+    /// written; the embedded hub is one process.
+    /// </summary>
+    public async Task<IAsyncDisposable> StartupLockAsync(CancellationToken ct)
+    {
+        var connectionString = await ReadyAsync();
+        if (hub.Mode != HubMode.Cluster)
+        {
+            return NoLock.Instance;
+        }
+
+        var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync(ct);
+        await using var command = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_lock({StartupLockKey});", connection) { CommandTimeout = 120 };
+        await command.ExecuteNonQueryAsync(ct);
+        // Closing the session releases its advisory locks.
+        return connection;
+    }
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
+    // 'EXCI': beside the schema migration's 'EXCH' lock (PostgresSchema.AdvisoryLockKey).
+    private const long StartupLockKey = 1163412297;
+
     private static async Task<string> PrepareAsync(HubOptions hub, IServiceProvider services, TimeProvider time)
     {
         if (hub.Mode == HubMode.Cluster)

@@ -17,6 +17,12 @@ namespace Exchange.Hub.Identity.WebSignIn;
 /// </summary>
 internal static class WebSignInRegistration
 {
+    // Named per hub: hubs on one host (the local federation on 127.0.0.1) would otherwise overwrite each other's
+    // cookies, which browsers keep per host, not per port.
+    public static string WebCookieName(string hubId) => "exchange.web." + hubId;
+
+    public static string ProviderCookieName(string hubId) => "exchange.provider." + hubId;
+
     public static void Add(IServiceCollection services, HubOptions hub, Uri? ownIssuer, X509Certificate2? certificate, ExternalProviderMetadata? external)
     {
         var identity = hub.Identity;
@@ -24,7 +30,7 @@ internal static class WebSignInRegistration
         var authentication = services.AddAuthentication();
         authentication.AddCookie(WebAuth.CookieScheme, o =>
         {
-            o.Cookie.Name = "exchange.web";
+            o.Cookie.Name = WebCookieName(hub.HubId);
             o.Cookie.HttpOnly = true;
             o.Cookie.SecurePolicy = secure;
             o.Cookie.SameSite = SameSiteMode.Lax;
@@ -38,7 +44,7 @@ internal static class WebSignInRegistration
         {
             authentication.AddCookie(IdentitySchemes.ProviderCookie, o =>
             {
-                o.Cookie.Name = "exchange.provider";
+                o.Cookie.Name = ProviderCookieName(hub.HubId);
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SecurePolicy = secure;
                 o.Cookie.SameSite = SameSiteMode.Lax;
