@@ -4,14 +4,14 @@ using Microsoft.Playwright;
 namespace Exchange.Hub.Tests.Browser;
 
 /// <summary>An officer's day in the console: the queue, its filters, a referred case, a partial recognition with a
-/// compensatory measure, and the university seeing that decision over the API.</summary>
+/// compensatory measure, signing out, and the university seeing that decision over the API.</summary>
 [Collection(BrowserGroup.Name)]
 public sealed class OfficerConsoleSpecs(ConsoleFederation federation)
 {
     private const string Officer = "kz-officer";
 
     [Fact]
-    public async Task An_officer_filters_the_queue_opens_the_referred_case_and_decides_a_partial_recognition_the_university_sees()
+    public async Task An_officer_filters_the_queue_opens_the_referred_case_decides_a_partial_recognition_and_signs_out_the_university_sees_it()
     {
         await using var context = await federation.Sessions.ContextAsync(federation.Kz, Officer);
         var page = await context.NewPageAsync();
@@ -43,6 +43,9 @@ public sealed class OfficerConsoleSpecs(ConsoleFederation federation)
         await PageEvidence.ScreenshotAsync(page, "console-decision");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).ClickAsync();
         await page.GetByText("The decision is recorded").WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.GotoAsync(federation.Kz.HttpAddress + "console");
+        await page.GetByLabel("Password").WaitForAsync();
 
         using var channel = federation.Kz.CreateChannel(federation.UniversityToken());
         var seen = await new RecognitionService.RecognitionServiceClient(channel).GetRecognitionCaseAsync(new GetRecognitionCaseRequest { CaseId = caseId });
