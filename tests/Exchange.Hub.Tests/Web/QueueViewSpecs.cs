@@ -51,7 +51,7 @@ public sealed class QueueViewSpecs
         ], Total: 57, OverdueCount: 4, Next: new ReviewQueueCursor(10, 20, "rc-000000000000000000000003"), AsOf: Now);
         var input = Input("?origin_country=KZ");
 
-        var view = QueueViewBuilder.Build(input, page, "lv-officer", "uk");
+        var view = QueueViewBuilder.Build(input, page, "lv-officer", "uk", new Dictionary<string, string> { ["lv-officer-2"] = "Ilze Bērziņa" });
 
         Assert.Equal((57, 4), (view.Total, view.OverdueCount));
         Assert.Equal("/console/cases/rc-000000000000000000000001", view.Rows[0].Href);
@@ -59,6 +59,7 @@ public sealed class QueueViewSpecs
         Assert.Equal(-2, view.Rows[0].Deadline.DaysLeft);
         Assert.Equal(["Level", "Workload"], view.Rows[0].Flagged);
         Assert.Equal([false, true, false], view.Rows.Select(r => r.AssignedToMe));
+        Assert.Equal([null, null, "Ilze Bērziņa"], view.Rows.Select(r => r.AssignedOfficerName));
         Assert.Equal("Аналіз даних", view.Rows[0].CredentialTitles.Single());
         Assert.Equal(["KZ"], view.Rows[0].OriginCountries);
         Assert.Equal("/console?origin_country=KZ&page_token=10.20.rc-000000000000000000000003", view.NextPageHref);

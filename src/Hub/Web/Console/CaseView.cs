@@ -21,7 +21,11 @@ public sealed record CaseView(
     IReadOnlyList<FindingView> Findings,
     IReadOnlyList<GradeView> Grades,
     IReadOnlyList<CredentialView> Credentials,
-    IReadOnlyList<JournalLine> Journal);
+    IReadOnlyList<JournalLine> Journal)
+{
+    /// <summary>The assigned officer's name from the hub's accounts; null when the directory does not know them.</summary>
+    public string? AssignedOfficerName { get; init; }
+}
 
 /// <summary>One criterion: the rules' finding and explanation, the comparison rows and, for learning outcomes, each
 /// outcome of the host requirement matched or missing. <see cref="Evidence"/> is the engine's own record.</summary>

@@ -34,7 +34,11 @@ public sealed record QueueRow(
     string? AssignedOfficerId,
     bool AssignedToMe,
     bool IsAppeal,
-    bool InCommission);
+    bool InCommission)
+{
+    /// <summary>The assigned officer's name from the hub's accounts; null when the directory does not know them.</summary>
+    public string? AssignedOfficerName { get; init; }
+}
 
 /// <summary>Builds the queue page from the index's page; pure, so it is specified without a cluster.</summary>
 public static class QueueViewBuilder
@@ -44,10 +48,15 @@ public static class QueueViewBuilder
     public static QueueView Invalid(QueueFilterInput input, IReadOnlyList<(string Field, string Problem)> problems) =>
         new(input, problems, [], 0, 0, null, null);
 
-    public static QueueView Build(QueueFilterInput input, ReviewQueuePage page, string officerId, string language) => new(
+    /// <param name="officerNames">Officers' display names by subject (the hub's accounts), for the assigned column.</param>
+    public static QueueView Build(QueueFilterInput input, ReviewQueuePage page, string officerId, string language,
+        IReadOnlyDictionary<string, string>? officerNames = null) => new(
         input,
         [],
-        [.. page.Items.Select(e => Row(e, officerId, language, page.AsOf))],
+        [.. page.Items.Select(e => Row(e, officerId, language, page.AsOf) with
+        {
+            AssignedOfficerName = e.AssignedOfficerId is { } id && officerNames?.TryGetValue(id, out var name) == true ? name : null,
+        })],
         page.Total,
         page.OverdueCount,
         page.Next is { } next ? input.Href(next.ToToken()) : null,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Grains.Recognition;
+using Exchange.Hub.Identity.Accounts;
 using Exchange.Hub.Security;
 using Exchange.Hub.Web.Console;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,7 @@ namespace Exchange.Hub.Web.Pages.Console;
 
 /// <summary>One case referred to this hub's review, for officers and administrators (the folder's policy). A case that
 /// does not exist, or was never referred, is not found: the console shows nothing the review has not been given.</summary>
-public sealed class CaseModel(IGrainFactory grains, TimeProvider time) : PageModel
+public sealed class CaseModel(IGrainFactory grains, IPeopleDirectory people, TimeProvider time) : PageModel
 {
     public CaseView View { get; private set; } = null!;
 
@@ -38,7 +39,11 @@ public sealed class CaseModel(IGrainFactory grains, TimeProvider time) : PageMod
             return NotFound();
         }
 
-        View = CaseViewBuilder.Build(state, time.GetUtcNow(), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, CultureInfo.CurrentCulture);
+        var officer = state.AssignedOfficerId is { } assigned
+            ? (await people.OfficersAsync(cancellationToken)).FirstOrDefault(p => p.Subject == assigned)?.DisplayName
+            : null;
+        View = CaseViewBuilder.Build(state, time.GetUtcNow(), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, CultureInfo.CurrentCulture)
+            with { AssignedOfficerName = officer };
         return Page();
     }
 }
