@@ -55,6 +55,7 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
         say.Step("Two more requests are left for you in the officers' consoles");
         var lvCase = await ReferQuietlyAsync("hub-lv", LvUniversity, SeedRequests.Course(
             $"walk-lv2-{run}", LvUniversity, "lu-ml-300", "Machine learning (full module)", "7", "30", await ShareQuietlyAsync(credential, "hub-lv", ct)), ct);
+        await InQueueAsync("hub-lv", lvCase, ct);
         say.Line($"case {lvCase} of {LvUniversity} (a 30-ECTS module) is REFERRED and waits in hub-lv's queue for an officer");
 
         var kzCase = await ReferQuietlyAsync("hub-kz", KzUniversity, SeedRequests.Course(
@@ -66,6 +67,24 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
         say.Line($"case {kzCase} of {KzUniversity} (a 30-ECTS course) is REFERRED; {KzOfficer} put it before a commission of " +
                  $"{string.Join(", ", members.Select(m => m.Item1))}, which votes on a PARTIAL proposal");
         return new WaitingCases(lvCase, kzCase);
+    }
+
+    /// <summary>The queue is fed right after the case's change is announced: wait until an officer would see the case.</summary>
+    private async Task InQueueAsync(string hubId, string caseId, CancellationToken ct)
+    {
+        var officerId = federation[hubId].Country.ToLowerInvariant() + "-officer";
+        var officer = RunningFederation.As(federation.Token(hubId, new HubTokenRequest(officerId, HubRoles.Officer)), ct);
+        var review = new ReviewService.ReviewServiceClient(federation.Channel(hubId));
+        var deadline = time.GetUtcNow() + CaseTimeout;
+        while (!(await review.ListReviewQueueAsync(new ListReviewQueueRequest(), officer)).Items.Any(i => i.CaseId == caseId))
+        {
+            if (time.GetUtcNow() > deadline)
+            {
+                throw new TimeoutException($"Case {caseId} did not reach {hubId}'s review queue within {CaseTimeout.TotalSeconds:0} s.");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100), ct);
+        }
     }
 
     private async Task<SharedCredentialRef> ShareQuietlyAsync(IssuedCredential credential, string recipientHubId, CancellationToken ct)

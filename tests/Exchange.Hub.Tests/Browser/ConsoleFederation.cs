@@ -63,6 +63,7 @@ public sealed class ConsoleFederation : IAsyncLifetime
             ReferAsync("browser-commission", "kaznu-ml-300", "Machine learning (full course)"),
             ReferAsync("browser-forgery", "kaznu-ai-300", "Applied statistics (full course)"));
         (ReferredCaseId, CommissionCaseId, ForgeryCaseId) = (cases[0], cases[1], cases[2]);
+        await InQueueAsync(cases);
         await Task.WhenAll(StartCommissionAsync(CommissionCaseId), AssignAsync(ForgeryCaseId, ForgeryOfficer));
     }
 
@@ -130,12 +131,22 @@ public sealed class ConsoleFederation : IAsyncLifetime
         return submitted.CaseId;
     }
 
+    /// <summary>The queue is fed right after a case's change is announced; the specs open it at once.</summary>
+    private async Task InQueueAsync(IReadOnlyCollection<string> caseIds)
+    {
+        using var channel = Kz.CreateChannel(Kz.Token(new HubTokenRequest("kz-officer", HubRoles.Officer)));
+        var review = new ReviewService.ReviewServiceClient(channel);
+        await Eventually.True(async () =>
+            {
+                var queued = (await review.ListReviewQueueAsync(new ListReviewQueueRequest())).Items.Select(i => i.CaseId).ToHashSet();
+                return caseIds.All(queued.Contains);
+            }, Settle, $"Cases {string.Join(", ", caseIds)} never all reached hub-kz's review queue.");
+    }
+
     private async Task StartCommissionAsync(string caseId)
     {
         using var channel = Kz.CreateChannel(Kz.Token(new HubTokenRequest("kz-officer", HubRoles.Officer)));
         var review = new ReviewService.ReviewServiceClient(channel);
-        await Eventually.True(async () => (await review.ListReviewQueueAsync(new ListReviewQueueRequest())).Items.Any(i => i.CaseId == caseId),
-            Settle, $"Case {caseId} never reached hub-kz's review queue.");
         var names = DemoAccounts.Read(RepositoryRoot.Combine("seed"), "KZ").ToDictionary(a => a.Username, a => a.DisplayName);
         await review.StartCommissionAsync(SeedRequests.Commission(caseId, [.. CommissionMembers.Select(m => (m, names[m]))], DateTimeOffset.UtcNow));
     }
