@@ -40,6 +40,8 @@ internal static class IdentityRegistration
 
         // Every silo of the hub reads the same key ring, so a cookie or anti-forgery token made by one is read by all.
         services.AddDataProtection().SetApplicationName("exchange-hub/" + hub.HubId).PersistKeysToDbContext<IdentityDbContext>();
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<CustodialKeyProtector>((o, protector) => o.XmlEncryptor = new KeysFolderXmlEncryptor(protector));
 
         var providerIssuer = identity.Provider.Enabled ? ProviderIssuer.For(hub) : null;
         if (providerIssuer is not null)

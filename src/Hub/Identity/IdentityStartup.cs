@@ -37,7 +37,9 @@ internal sealed partial class IdentityStartup(
         if (hub.Identity.DemoAccounts)
         {
             var root = Path.IsPathRooted(hub.SeedFolder!) ? hub.SeedFolder! : Path.GetFullPath(Path.Combine(environment.ContentRootPath, hub.SeedFolder!));
-            var path = Path.Combine(root, hub.Country, DemoAccountsFile.FileName);
+            // As the seed loader reads it: the country's sub-folder, or the folder itself when it is the country's.
+            var folder = Directory.Exists(Path.Combine(root, hub.Country)) ? Path.Combine(root, hub.Country) : root;
+            var path = Path.Combine(folder, DemoAccountsFile.FileName);
             var (accounts, clients) = await DemoAccountSeeder.SeedAsync(DemoAccountsFile.Load(path), hub.Country,
                 scope.ServiceProvider.GetRequiredService<IdentityDbContext>(), scope.ServiceProvider.GetRequiredService<ProviderClients>(), cancellationToken);
             LogDemoAccounts(logger, accounts, clients, path);

@@ -49,6 +49,10 @@ public sealed class SignInSpecs(SignInHubFixture fixture) : IClassFixture<SignIn
         Assert.Equal("Enter your password.", empty.TextOf("password-error"));
         Assert.Null(browser.Cookie("exchange.web.hub-signin"));
         Assert.Null(browser.Cookie("exchange.provider.hub-signin"));
+
+        var forged = await browser.PostAsync(login.Address.PathAndQuery, new Dictionary<string, string> { ["Username"] = "ua-officer", ["Password"] = "ua-officer-Demo2026" });
+        Assert.Equal(HttpStatusCode.BadRequest, forged.Status);
+        Assert.Null(browser.Cookie("exchange.provider.hub-signin"));
     }
 
     [Fact]
@@ -142,10 +146,39 @@ public sealed class SignInSpecs(SignInHubFixture fixture) : IClassFixture<SignIn
         var approved = await browser.SubmitAsync(confirm, new Dictionary<string, string>(), handler: "Approve");
         Assert.Contains("done=approved", approved.Address.Query, StringComparison.Ordinal);
 
-        var token = await TokenAsync(http, poll);
+        var tokens = await TokensAsync(http, poll);
+        var token = tokens.GetProperty("access_token").GetString()!;
         Assert.Equal("ua-officer", Claims(token).GetProperty("sub").GetString());
+        var refreshed = await TokenAsync(http, new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token",
+            ["client_id"] = "exchange-cli",
+            ["refresh_token"] = tokens.GetProperty("refresh_token").GetString()!,
+        });
+        Assert.Equal("officer", Claims(refreshed).GetProperty("role").GetString());
         using var queue = new HttpRequestMessage(HttpMethod.Get, "/v1/review/queue") { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", token) } };
         Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(queue)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_web_key_ring_and_the_providers_keys_are_stored_wrapped_in_the_database()
+    {
+        using var browser = new WebSession(Hub);
+        await browser.SignInAsync("/account", "ua-officer-2", "ua-officer-2-Demo2026");
+
+        await using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(Hub.Settings.DataFolder, "hub.db")};Mode=ReadOnly");
+        await db.OpenAsync();
+        var ring = await ColumnAsync(db, "SELECT xml FROM identity_data_protection_keys");
+        var provider = await ColumnAsync(db, "SELECT wrapped_key FROM identity_provider_keys");
+
+        Assert.NotEmpty(ring);
+        Assert.All(ring, xml =>
+        {
+            Assert.Contains("wrappedKey", xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
+        });
+        Assert.Equal(2, provider.Count);
+        Assert.All(provider, wrapped => Assert.DoesNotContain("MII", wrapped, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -158,12 +191,29 @@ public sealed class SignInSpecs(SignInHubFixture fixture) : IClassFixture<SignIn
         Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(queue)).StatusCode);
     }
 
-    internal static async Task<string> TokenAsync(HttpClient http, IReadOnlyDictionary<string, string> request)
+    internal static async Task<string> TokenAsync(HttpClient http, IReadOnlyDictionary<string, string> request) =>
+        (await TokensAsync(http, request)).GetProperty("access_token").GetString()!;
+
+    private static async Task<JsonElement> TokensAsync(HttpClient http, IReadOnlyDictionary<string, string> request)
     {
         using var response = await http.PostAsync("/connect/token", new FormUrlEncodedContent(request));
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, body);
-        return JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    private static async Task<List<string>> ColumnAsync(System.Data.Common.DbConnection db, string sql)
+    {
+        await using var command = db.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
     }
 
     internal static JsonElement Claims(string jwt)

@@ -28,9 +28,17 @@ internal sealed class ProviderKeyStore(IServiceScopeFactory scopes, CustodialKey
         using var signing = RSA.Create(2048);
         var signingRow = await EnsureAsync(scopes, protector, time, ProviderKeyPurpose.Signing, signing.ExportPkcs8PrivateKey());
         var encryptionRow = await EnsureAsync(scopes, protector, time, ProviderKeyPurpose.Encryption, RandomNumberGenerator.GetBytes(32));
-        return ProviderKeys.From(
-            signingRow.KeyId, protector.Unwrap(Owner, signingRow.KeyId, Convert.FromBase64String(signingRow.WrappedKey)),
-            encryptionRow.KeyId, protector.Unwrap(Owner, encryptionRow.KeyId, Convert.FromBase64String(encryptionRow.WrappedKey)));
+        var rsaPkcs8 = protector.Unwrap(Owner, signingRow.KeyId, Convert.FromBase64String(signingRow.WrappedKey));
+        try
+        {
+            // The AES key stays referenced by its security key; the RSA bytes are only needed to import.
+            return ProviderKeys.From(signingRow.KeyId, rsaPkcs8,
+                encryptionRow.KeyId, protector.Unwrap(Owner, encryptionRow.KeyId, Convert.FromBase64String(encryptionRow.WrappedKey)));
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(rsaPkcs8);
+        }
     }
 
     private static async Task<ProviderKey> EnsureAsync(IServiceScopeFactory scopes, CustodialKeyProtector protector, TimeProvider time, string purpose, byte[] candidate)
