@@ -24,6 +24,9 @@ public sealed record CaseActionsView(
     IReadOnlyList<string> ExcludedOfficerIds,
     bool CallerExcluded)
 {
+    /// <summary>The assignee's display name from the hub's directory, when it has one (set by the view component).</summary>
+    public string? AssignedOfficerName { get; init; }
+
     public static CaseActionsView? For(RecognitionCaseState state, CallerIdentity caller, HubRecognitionPolicy policy)
     {
         if (!caller.IsOfficer)

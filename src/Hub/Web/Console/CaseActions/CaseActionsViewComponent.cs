@@ -1,4 +1,5 @@
 using Exchange.Hub.Grains.Recognition;
+using Exchange.Hub.Identity.Accounts;
 using Exchange.Hub.Security;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,15 +10,23 @@ namespace Exchange.Hub.Web.Console.CaseActions;
 /// case, take it, decide it, commission mode, vote, protocol. Renders nothing for administrators (read-only) and for a
 /// case the console does not show.
 /// </summary>
-public sealed class CaseActionsViewComponent(IGrainFactory grains, HubRecognitionPolicy policy) : ViewComponent
+public sealed class CaseActionsViewComponent(IGrainFactory grains, HubRecognitionPolicy policy, IPeopleDirectory people) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(string caseId)
     {
         var caller = CallerIdentity.From(UserClaimsPrincipal);
         var state = await ConsoleCases.ReferredAsync(grains, caseId, caller, HttpContext.RequestAborted);
         var view = state is null ? null : CaseActionsView.For(state, caller, policy);
-        return view is null
-            ? Content("")
-            : View("/Web/Pages/Console/Cases/_CaseActions.cshtml", view);
+        if (view is null)
+        {
+            return Content("");
+        }
+
+        if (view.AssignedOfficerId is { } assigned && !view.AssignedToMe)
+        {
+            view = view with { AssignedOfficerName = (await people.OfficersAsync(HttpContext.RequestAborted)).FirstOrDefault(p => p.Subject == assigned)?.DisplayName };
+        }
+
+        return View("/Web/Pages/Console/Cases/_CaseActions.cshtml", view);
     }
 }
