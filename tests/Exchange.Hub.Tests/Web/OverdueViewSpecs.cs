@@ -21,20 +21,21 @@ public sealed class OverdueViewSpecs
     }
 
     [Fact]
-    public void Each_case_says_how_many_whole_days_late_it_is_and_at_what_stage()
+    public void Each_case_says_how_many_whole_days_late_it_is_at_what_stage_and_with_whom()
     {
         var page = new ReviewQueuePage(
         [
-            Entry("late-40", Now.AddDays(-40).AddHours(-2)),
+            Entry("late-40", Now.AddDays(-40).AddHours(-2)) with { AssignedOfficerId = "lv-officer" },
             Entry("late-today", Now.AddHours(-3)) with { IsAppeal = true, IssuingCountries = ["UA", "UA", "KZ"] },
-            Entry("marked", null) with { Overdue = true, InCommission = true },
+            Entry("marked", null) with { Overdue = true, InCommission = true, AssignedOfficerId = "lv-officer-gone" },
         ], 3, 3, new ReviewQueueCursor(1, 2, "marked"), Now);
 
-        var view = OverdueView.Build(page, canOpenCases: true);
+        var view = OverdueView.Build(page, canOpenCases: true, new Dictionary<string, string> { ["lv-officer"] = "Anna Ozola" });
 
         Assert.Equal([40, 0, null], view.Rows.Select(r => r.DaysLate));
         Assert.Equal([CaseStatus.InReview, CaseStatus.Appealed, CaseStatus.InCommission], view.Rows.Select(r => r.Stage));
         Assert.Equal(["UA", "KZ"], view.Rows[1].Countries);
+        Assert.Equal(["Anna Ozola", null, "lv-officer-gone"], view.Rows.Select(r => r.AssignedOfficer));
         Assert.Equal(("1.2.marked", 3), (view.Next, view.Total));
     }
 

@@ -33,6 +33,22 @@ public sealed class PrecedentsViewSpecs
     }
 
     [Fact]
+    public void Officers_and_chairs_are_named_as_the_accounts_name_them_and_unknown_ones_by_their_id()
+    {
+        var names = new Dictionary<string, string> { ["lv-officer"] = "Anna Ozola", ["hub-lv"] = "not a person" };
+
+        var rows = PrecedentsView.Build(Subject,
+        [
+            new(Decision("d-1", Subject, DeciderKind.Officer), true),
+            new(Decision("d-2", Subject, DeciderKind.Commission), true),
+            new(Decision("d-3", Subject, DeciderKind.Officer) with { DeciderId = "lv-officer-gone" }, true),
+            new(Decision("d-4", Subject, DeciderKind.Automatic) with { DeciderId = "hub-lv" }, true),
+        ], canOpenCases: true, names).SameProgramme;
+
+        Assert.Equal(["Anna Ozola", "Anna Ozola", "lv-officer-gone", "hub-lv"], rows.Select(r => r.DecidedBy.Shown));
+    }
+
+    [Fact]
     public void Without_the_right_to_open_cases_no_row_links_to_one()
     {
         var view = PrecedentsView.Build(Subject, [new(Decision("d-1", Subject, DeciderKind.Officer), true)], canOpenCases: false);

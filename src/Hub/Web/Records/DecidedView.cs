@@ -15,8 +15,9 @@ public sealed record DecidedView(IReadOnlyList<PrecedentRow> Rows, int Total, in
     /// <summary>The offset of a requested page (1-based; anything below 1 is the first).</summary>
     public static int OffsetOf(int page) => (Math.Max(page, 1) - 1) * PageSize;
 
-    public static DecidedView Build(PrecedentPage page, bool canOpenCases) => new(
-        [.. page.Items.Select(p => PrecedentRow.From(p, canOpenCases))],
+    /// <param name="officerNames">Officers' display names by subject (the hub's accounts), for who decided.</param>
+    public static DecidedView Build(PrecedentPage page, bool canOpenCases, IReadOnlyDictionary<string, string>? officerNames = null) => new(
+        [.. page.Items.Select(p => PrecedentRow.From(p, canOpenCases, officerNames))],
         page.Total,
         (page.Offset / PageSize) + 1,
         Math.Max(1, (page.Total + PageSize - 1) / PageSize));

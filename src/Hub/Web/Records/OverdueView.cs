@@ -15,13 +15,15 @@ public sealed record OverdueView(IReadOnlyList<OverdueRow> Rows, int Total, stri
     public static ReviewQueueQuery Query(ReviewQueueCursor? after) =>
         new([], 0, null, true, null, false, false, null, false, after, PageSize);
 
-    public static OverdueView Build(ReviewQueuePage page, bool canOpenCases) => new(
-        [.. page.Items.Select(e => OverdueRow.From(e, page.AsOf, canOpenCases))], page.Total, page.Next?.ToToken(), page.AsOf);
+    /// <param name="officerNames">Officers' display names by subject (the hub's accounts), for the assigned officer.</param>
+    public static OverdueView Build(ReviewQueuePage page, bool canOpenCases, IReadOnlyDictionary<string, string>? officerNames = null) => new(
+        [.. page.Items.Select(e => OverdueRow.From(e, page.AsOf, canOpenCases, officerNames))], page.Total, page.Next?.ToToken(), page.AsOf);
 }
 
 /// <summary>One overdue case.</summary>
 /// <param name="DaysLate">Whole days since the deadline passed (0 on the day it passed); null when the case was marked
 /// overdue without a deadline the queue knows.</param>
+/// <param name="AssignedOfficer">The assigned officer's display name, else their id; null when nobody is assigned.</param>
 /// <param name="Stage">In review, before a commission, or an appeal.</param>
 public sealed record OverdueRow(
     string CaseId,
@@ -32,10 +34,10 @@ public sealed record OverdueRow(
     RecognitionPurpose Purpose,
     DateTimeOffset? Deadline,
     int? DaysLate,
-    string? AssignedOfficerId,
+    string? AssignedOfficer,
     CaseStatus Stage)
 {
-    public static OverdueRow From(ReviewQueueEntry entry, DateTimeOffset now, bool canOpenCases) => new(
+    public static OverdueRow From(ReviewQueueEntry entry, DateTimeOffset now, bool canOpenCases, IReadOnlyDictionary<string, string>? officerNames = null) => new(
         entry.CaseId,
         canOpenCases ? QueuePage.Case(entry.CaseId) : null,
         entry.TargetTitle,
@@ -44,6 +46,6 @@ public sealed record OverdueRow(
         entry.Purpose,
         entry.Deadline,
         entry.Deadline is { } deadline ? Math.Max(0, (int)(now - deadline).TotalDays) : null,
-        entry.AssignedOfficerId,
+        entry.AssignedOfficerId is { } officer && officerNames?.TryGetValue(officer, out var name) == true ? name : entry.AssignedOfficerId,
         entry.IsAppeal ? CaseStatus.Appealed : entry.InCommission ? CaseStatus.InCommission : CaseStatus.InReview);
 }

@@ -18,9 +18,11 @@ public sealed record PrecedentsView(
     public bool IsEmpty => SameProgramme.Count == 0 && SameInstitution.Count == 0;
 
     /// <param name="canOpenCases">Whether the viewer may open the earlier cases (the link is left out otherwise).</param>
-    public static PrecedentsView Build(PrecedentSubject subject, IReadOnlyList<PrecedentMatch> matches, bool canOpenCases)
+    /// <param name="officerNames">Officers' display names by subject (the hub's accounts), for who decided.</param>
+    public static PrecedentsView Build(PrecedentSubject subject, IReadOnlyList<PrecedentMatch> matches, bool canOpenCases,
+        IReadOnlyDictionary<string, string>? officerNames = null)
     {
-        var rows = matches.Select(m => PrecedentRow.From(m.Precedent, canOpenCases)).ToList();
+        var rows = matches.Select(m => PrecedentRow.From(m.Precedent, canOpenCases, officerNames)).ToList();
         return new PrecedentsView(subject, subject.IsKnown,
             [.. rows.Where((_, i) => matches[i].SameProgramme)],
             [.. rows.Where((_, i) => !matches[i].SameProgramme)]);
@@ -47,7 +49,7 @@ public sealed record PrecedentRow(
     string Country,
     bool Superseded)
 {
-    public static PrecedentRow From(Precedent precedent, bool canOpenCases) => new(
+    public static PrecedentRow From(Precedent precedent, bool canOpenCases, IReadOnlyDictionary<string, string>? officerNames = null) => new(
         precedent.DecisionId,
         precedent.CaseId,
         canOpenCases && OpensInConsole(precedent) ? QueuePage.Case(precedent.CaseId) : null,
@@ -56,7 +58,7 @@ public sealed record PrecedentRow(
         precedent.ReasonsLanguage,
         DateOnly.FromDateTime(precedent.DecidedAt.UtcDateTime),
         precedent.DecidedAt,
-        DecidedBy.Of(precedent),
+        DecidedBy.Of(precedent, officerNames),
         precedent.Purpose,
         string.IsNullOrWhiteSpace(precedent.Subject.InstitutionName) ? precedent.Subject.InstitutionId : precedent.Subject.InstitutionName,
         precedent.Subject.ProgrammeTitle,

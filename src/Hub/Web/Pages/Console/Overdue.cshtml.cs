@@ -1,5 +1,6 @@
 using Exchange.Hub.Grains;
 using Exchange.Hub.Grains.Review;
+using Exchange.Hub.Identity.Accounts;
 using Exchange.Hub.Web.Records;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,7 @@ namespace Exchange.Hub.Web.Pages.Console;
 /// Only cases awaiting an officer, a commission or an appeal decision can be overdue there: the rules decide or refer
 /// a case in the same step that completes its file and starts its deadline.</summary>
 [Authorize(Policy = WebAuth.ConsoleRead)]
-public sealed class OverdueModel(IGrainFactory grains) : PageModel
+public sealed class OverdueModel(IGrainFactory grains, IPeopleDirectory people) : PageModel
 {
     public OverdueView Cases { get; private set; } = null!;
 
@@ -23,7 +24,8 @@ public sealed class OverdueModel(IGrainFactory grains) : PageModel
         var cursor = after is not null && ReviewQueueCursor.TryParse(after, out var parsed) ? parsed : null;
         IsLaterPage = cursor is not null;
         var page = await grains.Keyed<IReviewQueueGrain>(ReviewQueueKeys.Key).ListAsync(OverdueView.Query(cursor), cancellationToken);
+        var names = await OfficerNames.ReadAsync(people, cancellationToken);
         // Everyone the console admits may open a case page (administrators read-only).
-        Cases = OverdueView.Build(page, canOpenCases: true);
+        Cases = OverdueView.Build(page, canOpenCases: true, names);
     }
 }
