@@ -2,6 +2,8 @@
 # Runs every test of Exchange on this machine, installing what the tests need first:
 #   - PostgreSQL server binaries (Debian package), for the cluster-mode tests, which start their own
 #     throwaway cluster on a loopback port and stop it afterwards;
+#   - Debian's chromium, which the browser tests (tests/Exchange.Hub.Tests/Browser) drive through Playwright by its
+#     executable path (never `playwright install`, which downloads a browser of its own);
 #   - the Node.js client's packages (npm), for the check that a non-.NET client can use protos/.
 # Ends with one line: "tests: N passed, N failed".
 set -euo pipefail
@@ -20,6 +22,17 @@ ensure_postgres() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
 }
 
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ]; then return; fi
+  log "installing Debian's chromium for the browser tests (apt-get install chromium)"
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "chromium is missing and this is not root: run 'sudo apt-get install -y chromium' first." >&2
+    exit 1
+  fi
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+}
+
 ensure_node_client() {
   if [ -f scripts/node-client/package.json ]; then
     log "installing the Node.js client's packages and buf (npm ci)"
@@ -28,6 +41,7 @@ ensure_node_client() {
 }
 
 ensure_postgres
+ensure_chromium
 ensure_node_client
 
 results=TestResults

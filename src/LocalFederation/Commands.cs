@@ -56,14 +56,15 @@ internal static class Commands
     {
         var say = new Narrator(output);
         say.Plain($"Starting a local federation of three hubs (UA, KZ, LV) in embedded mode; state and logs in {data}");
-        await using var federation = await RunningFederation.StartAsync(layout, data, !randomPorts, null, ct);
+        await using var federation = await RunningFederation.StartAsync(layout, data, !randomPorts, null, ct, ConsoleTour.HubSettings);
         foreach (var hub in federation.Hubs)
         {
             say.Plain($"  {hub.HubId} ({hub.Country}) ready: gRPC {hub.GrpcAddress}, REST {hub.HttpAddress}; seeded from seed/{hub.Country}, policy/{hub.Country}.json; pins the other two");
         }
 
-        await new CrossBorderWalkthrough(federation, layout, say, TimeProvider.System).RunAsync(ct);
+        var waiting = await new CrossBorderWalkthrough(federation, layout, say, TimeProvider.System).RunAsync(ct);
         TryItYourself.Print(say, federation, layout);
+        ConsoleTour.Print(say, federation, layout, waiting);
         if (exit)
         {
             say.Plain("Walkthrough complete; stopping the hubs (--exit).");

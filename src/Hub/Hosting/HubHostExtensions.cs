@@ -30,6 +30,10 @@ public static class HubHostExtensions
 
         var certificate = hub.Plaintext ? null : Security.Transport.ServerCertificate.LoadFor(hub, builder.Environment.ContentRootPath, TimeProvider.System);
         builder.WebHost.ConfigureKestrel(kestrel => KestrelSetup.Configure(kestrel, hub, certificate));
+        // Run from its build output (dotnet run, the local federation, the tests), the hub finds its stylesheets in
+        // src/Hub/wwwroot through the build's static web assets manifest, in every environment; a published hub has
+        // no such manifest and serves the wwwroot published beside it.
+        builder.WebHost.UseStaticWebAssets();
         builder.Logging.AddFilter("Polly", LogLevel.Warning);
         // A client leaving a watch stream is routine (one line per call at Information); failures still log as errors.
         builder.Logging.AddFilter("Grpc.AspNetCore.Server.ServerCallHandler", LogLevel.Warning);

@@ -80,7 +80,7 @@ internal sealed class LoadHarness(RunningFederation federation, RepositoryLayout
         var references = new List<SharedCredentialRef>(count);
         for (var i = 0; i < count; i++)
         {
-            var issued = await issuing.IssueCredentialAsync(SeedRequests.Credential(layout, country, $"load-{run}-{i}"), issuer);
+            var issued = await issuing.IssueCredentialAsync(SeedRequests.Credential(layout.SeedFolder, country, $"load-{run}-{i}"), issuer);
             var grant = await issuing.CreateShareGrantAsync(new CreateShareGrantRequest
             {
                 CredentialId = issued.Credential.CredentialId,

@@ -9,7 +9,8 @@ namespace Exchange.LocalFederation.Walkthrough;
 /// <summary>
 /// A newcomer's tour of the federation through its public local APIs, with tokens each hub accepts: a credential is
 /// issued in Ukraine and shared; a Kazakh university has it recognised automatically; a Latvian university's
-/// request with a substantial workload difference goes to a Latvian officer, who decides with reasons.
+/// request with a substantial workload difference goes to a Latvian officer, who decides with reasons. Two more referred
+/// cases are left for the consoles: one waiting in hub-lv's queue, one before a commission at hub-kz.
 /// </summary>
 internal sealed class CrossBorderWalkthrough(RunningFederation federation, RepositoryLayout layout, Narrator say, TimeProvider time)
 {
@@ -17,9 +18,10 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
     private const string UaIssuer = "UA-KNU";
     private const string KzUniversity = "KZ-KAZNU";
     private const string LvUniversity = "LV-LU";
+    private const string KzOfficer = "kz-officer";
     private static readonly TimeSpan CaseTimeout = TimeSpan.FromSeconds(60);
 
-    public async Task RunAsync(CancellationToken ct)
+    public async Task<WaitingCases> RunAsync(CancellationToken ct)
     {
         var run = time.GetUtcNow().ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
         var credential = await IssueInUkraineAsync(run, ct);
@@ -43,6 +45,80 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
 
         say.Line($"REFERRED to the officers of hub-lv: {string.Join(", ", referred.FlaggedCriteria.Select(c => Narrator.Name(c)))} may differ substantially.");
         await OfficerDecidesAsync(referred.CaseId, ct);
+        return await LeaveCasesForTheConsolesAsync(credential, run, ct);
+    }
+
+    /// <summary>A second Latvian request waits in hub-lv's queue, and a Kazakh one the rules refer goes before a commission
+    /// of three demo members, so a newcomer can decide the one and vote on the other in the consoles.</summary>
+    private async Task<WaitingCases> LeaveCasesForTheConsolesAsync(IssuedCredential credential, string run, CancellationToken ct)
+    {
+        say.Step("Two more requests are left for you in the officers' consoles");
+        var lvCase = await ReferQuietlyAsync("hub-lv", LvUniversity, SeedRequests.Course(
+            $"walk-lv2-{run}", LvUniversity, "lu-ml-300", "Machine learning (full module)", "7", "30", await ShareQuietlyAsync(credential, "hub-lv", ct)), ct);
+        await InQueueAsync("hub-lv", lvCase, ct);
+        say.Line($"case {lvCase} of {LvUniversity} (a 30-ECTS module) is REFERRED and waits in hub-lv's queue for an officer");
+
+        var kzCase = await ReferQuietlyAsync("hub-kz", KzUniversity, SeedRequests.Course(
+            $"walk-kz2-{run}", KzUniversity, "kaznu-ds-300", "Data science (full course)", "6", "30", await ShareQuietlyAsync(credential, "hub-kz", ct)), ct);
+        var members = DemoAccounts.Read(layout.SeedFolder, "KZ").Where(a => a.CommissionMember).Select(a => (a.Username, a.DisplayName)).ToList();
+        var officer = RunningFederation.As(federation.Token("hub-kz", new HubTokenRequest(KzOfficer, HubRoles.Officer)), ct);
+        var review = new ReviewService.ReviewServiceClient(federation.Channel("hub-kz"));
+        await review.StartCommissionAsync(SeedRequests.Commission(kzCase, members, time.GetUtcNow()), officer);
+        say.Line($"case {kzCase} of {KzUniversity} (a 30-ECTS course) is REFERRED; {KzOfficer} put it before a commission of " +
+                 $"{string.Join(", ", members.Select(m => m.Item1))}, which votes on a PARTIAL proposal");
+        return new WaitingCases(lvCase, kzCase);
+    }
+
+    /// <summary>The queue is fed right after the case's change is announced: wait until an officer would see the case.</summary>
+    private async Task InQueueAsync(string hubId, string caseId, CancellationToken ct)
+    {
+        var officerId = federation[hubId].Country.ToLowerInvariant() + "-officer";
+        var officer = RunningFederation.As(federation.Token(hubId, new HubTokenRequest(officerId, HubRoles.Officer)), ct);
+        var review = new ReviewService.ReviewServiceClient(federation.Channel(hubId));
+        var deadline = time.GetUtcNow() + CaseTimeout;
+        while (!(await review.ListReviewQueueAsync(new ListReviewQueueRequest(), officer)).Items.Any(i => i.CaseId == caseId))
+        {
+            if (time.GetUtcNow() > deadline)
+            {
+                throw new TimeoutException($"Case {caseId} did not reach {hubId}'s review queue within {CaseTimeout.TotalSeconds:0} s.");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100), ct);
+        }
+    }
+
+    private async Task<SharedCredentialRef> ShareQuietlyAsync(IssuedCredential credential, string recipientHubId, CancellationToken ct)
+    {
+        var token = federation.Token("hub-ua", new HubTokenRequest("olena", HubRoles.Learner, LearnerId: Learner));
+        var grant = await new IssuingService.IssuingServiceClient(federation.Channel("hub-ua")).CreateShareGrantAsync(new CreateShareGrantRequest
+        {
+            CredentialId = credential.Credential.CredentialId,
+            ExpiresAt = Timestamp.FromDateTimeOffset(time.GetUtcNow().AddDays(14)),
+            RecipientHubId = recipientHubId,
+        }, RunningFederation.As(token, ct));
+        return new SharedCredentialRef { IssuingHubId = "hub-ua", CredentialId = credential.Credential.CredentialId, ShareCode = grant.ShareCode };
+    }
+
+    /// <summary>Submits and waits (without printing each transition, as the first cases did) until the rules refer the case.</summary>
+    private async Task<string> ReferQuietlyAsync(string hubId, string universityId, SubmitRecognitionRequestRequest request, CancellationToken ct)
+    {
+        var recognition = new RecognitionService.RecognitionServiceClient(federation.Channel(hubId));
+        var university = RunningFederation.As(UniversityToken(hubId, universityId), ct);
+        request.SettleWithin = Duration.FromTimeSpan(TimeSpan.FromSeconds(10));
+        var current = await recognition.SubmitRecognitionRequestAsync(request, university);
+        var deadline = time.GetUtcNow() + CaseTimeout;
+        while (current.Status != CaseStatus.InReview)
+        {
+            if (current.Status is CaseStatus.Decided or CaseStatus.CredentialInvalid or CaseStatus.IncompleteFile || time.GetUtcNow() > deadline)
+            {
+                throw new InvalidOperationException($"Case {current.CaseId} on {hubId} should have been referred, but it is {Narrator.Name(current.Status)}.");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(200), ct);
+            current = await recognition.GetRecognitionCaseAsync(new GetRecognitionCaseRequest { CaseId = current.CaseId }, university);
+        }
+
+        return current.CaseId;
     }
 
     private async Task<IssuedCredential> IssueInUkraineAsync(string run, CancellationToken ct)
@@ -50,7 +126,7 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
         say.Step($"In Ukraine, {UaIssuer} issues a micro-credential to learner {Learner} on hub-ua");
         var token = federation.Token("hub-ua", new HubTokenRequest("registrar@knu", HubRoles.Institution, UaIssuer));
         var issuing = new IssuingService.IssuingServiceClient(federation.Channel("hub-ua"));
-        var issued = await issuing.IssueCredentialAsync(SeedRequests.Credential(layout, "UA", $"walk-{run}"), RunningFederation.As(token, ct));
+        var issued = await issuing.IssueCredentialAsync(SeedRequests.Credential(layout.SeedFolder, "UA", $"walk-{run}"), RunningFederation.As(token, ct));
         var c = issued.Credential;
         say.Line($"issued {c.CredentialId}, registry number {c.RegistryNumber}: \"{Narrator.Text(c.Title)}\"");
         say.Detail($"{c.NotionalWorkload.Amount} ECTS, {Narrator.Name(c.Level.Framework)} level {c.Level.LevelCode} " +
@@ -176,7 +252,7 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
     private async Task OfficerDecidesAsync(string caseId, CancellationToken ct)
     {
         say.Step("A Latvian recognition officer reviews the differences on hub-lv");
-        var officer = RunningFederation.As(federation.Token("hub-lv", new HubTokenRequest("officer-berzina", HubRoles.Officer)), ct);
+        var officer = RunningFederation.As(federation.Token("hub-lv", new HubTokenRequest("lv-officer-2", HubRoles.Officer)), ct);
         var review = new ReviewService.ReviewServiceClient(federation.Channel("hub-lv"));
         var queue = await review.ListReviewQueueAsync(new ListReviewQueueRequest(), officer);
         say.Line($"review queue of hub-lv: {queue.Items.Count} case(s) waiting, this one among them: {queue.Items.Any(e => e.CaseId == caseId)}");

@@ -1,55 +1,105 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Exchange.Hub.Tests.Browser;
 using Exchange.Hub.Tests.Infrastructure;
+using Microsoft.Playwright;
 
 namespace Exchange.Hub.Tests.EndToEnd;
 
 /// <summary>
 /// The README's main job, run as a newcomer runs it: the launcher starts three real hubs, walks a credential from
-/// Ukraine through an automatic decision in Kazakhstan and an officer's decision in Latvia, stops, and leaves no hub
-/// running behind it.
+/// Ukraine through an automatic decision in Kazakhstan and an officer's decision in Latvia, leaves a referred case in
+/// hub-lv's queue and one before a commission at hub-kz, prints the consoles and the demo accounts and keeps the hubs
+/// running; a newcomer's browser finds both cases there; SIGTERM (as Ctrl+C) stops the launcher and leaves no hub
+/// running behind it. In the browser tests' collection for their chromium.
 /// </summary>
-public sealed class LocalFederationWalkthroughSpecs
+[Collection(BrowserGroup.Name)]
+public sealed partial class LocalFederationWalkthroughSpecs(ConsoleFederation browser)
 {
+    private const string Running = "The hubs keep running; press Ctrl+C to stop them.";
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(150);
 
     [Fact]
-    public async Task The_walkthrough_shows_an_automatic_KZ_decision_an_LV_referral_and_the_officers_decision_then_stops_its_hubs()
+    public async Task The_walkthrough_decides_refers_and_leaves_a_queued_case_and_a_commission_a_browser_finds_then_stops_its_hubs_on_SIGTERM()
     {
         var data = Path.Combine(Path.GetTempPath(), "exchange-tests", "local-federation-" + Guid.NewGuid().ToString("N"));
         var launcher = RepositoryRoot.Combine("src", "LocalFederation", "bin", RepositoryRoot.BuildConfiguration, "net10.0", "Exchange.LocalFederation.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { launcher, "--exit", "--random-ports", "--data", data })
+        foreach (var arg in new[] { launcher, "--random-ports", "--data", data })
         {
             start.ArgumentList.Add(arg);
         }
 
         using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
+        var output = new StringBuilder();
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var reading = Task.Run(async () =>
+        {
+            while (await process.StandardOutput.ReadLineAsync() is { } line)
+            {
+                lock (output)
+                {
+                    output.AppendLine(line);
+                }
+
+                if (line == Running)
+                {
+                    ready.TrySetResult();
+                }
+            }
+        });
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Limit);
         try
         {
-            await process.WaitForExitAsync(timeout.Token);
+            var settled = await Task.WhenAny(ready.Task, process.WaitForExitAsync(), Task.Delay(Limit));
+            Assert.True(settled == ready.Task, $"The launcher did not keep its hubs running (exited: {process.HasExited}):\n{Text(output)}");
+            var printed = Text(output);
+            Assert.Contains("hub-ua (UA) ready", printed);
+            Assert.Contains("KZ-KAZNU asks hub-kz to recognise it", printed);
+            Assert.Contains("HUB_ATTESTATION        PASSED", printed);
+            Assert.Contains("INSTITUTION_SIGNATURE  PASSED", printed);
+            Assert.Contains("DECIDED by hub-kz without an officer", printed);
+            Assert.Contains("FULL, decided by AUTOMATIC (hub-kz)", printed);
+            Assert.Contains("the learner's credential on hub-ua now shows: recognised FULL by hub-kz (KZ)", printed);
+            Assert.Contains("REFERRED to the officers of hub-lv: WORKLOAD", printed);
+            Assert.Contains("PARTIAL, decided by OFFICER (lv-officer-2)", printed);
+            Assert.Contains("waits in hub-lv's queue for an officer", printed);
+            Assert.Contains("put it before a commission of kz-commission-1, kz-commission-2, kz-commission-3", printed);
+            Assert.Matches(@"hub-lv  lv-officer +lv-officer-Demo2026 ", printed);
+            var queued = QueuedCase().Match(printed);
+            var commission = CommissionCase().Match(printed);
+            Assert.True(queued.Success && commission.Success, $"The console lines are missing:\n{printed}");
+
+            await ANewcomerFindsTheCasesAsync(
+                new Uri(queued.Groups["console"].Value), queued.Groups["case"].Value,
+                new Uri(commission.Groups["console"].Value), commission.Groups["case"].Value);
         }
-        catch (OperationCanceledException)
+        finally
         {
-            process.Kill(entireProcessTree: true);
-            throw;
+            // SIGTERM, as a service manager or Ctrl+C would stop it; the launcher stops its hubs on the way out.
+            using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]))
+            {
+                await kill.WaitForExitAsync();
+            }
+
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Not stopped by SIGTERM: the assertion on the exit below fails; leave nothing running.
+                process.Kill(entireProcessTree: true);
+            }
         }
 
-        var output = await stdout + await stderr;
-        Assert.True(process.ExitCode == 0, $"Launcher exited with {process.ExitCode}:\n{output}");
-        Assert.Contains("hub-ua (UA) ready", output);
-        Assert.Contains("KZ-KAZNU asks hub-kz to recognise it", output);
-        Assert.Contains("HUB_ATTESTATION        PASSED", output);
-        Assert.Contains("INSTITUTION_SIGNATURE  PASSED", output);
-        Assert.Contains("DECIDED by hub-kz without an officer", output);
-        Assert.Contains("FULL, decided by AUTOMATIC (hub-kz)", output);
-        Assert.Contains("the learner's credential on hub-ua now shows: recognised FULL by hub-kz (KZ)", output);
-        Assert.Contains("REFERRED to the officers of hub-lv: WORKLOAD", output);
-        Assert.Contains("PARTIAL, decided by OFFICER (officer-berzina)", output);
-        Assert.Contains("Walkthrough complete; stopping the hubs", output);
+        await reading;
+        Assert.True(process.HasExited, "The launcher did not stop within 60 s of SIGTERM.");
+        Assert.True(process.ExitCode == 0, $"Launcher exited with {process.ExitCode}:\n{Text(output)}{await stderr}");
+        Assert.Contains("Stopped; the hubs are stopped too.", Text(output));
         foreach (var hub in new[] { "hub-ua", "hub-kz", "hub-lv" })
         {
             var pid = int.Parse(await File.ReadAllTextAsync(Path.Combine(data, hub, "hub.pid")), CultureInfo.InvariantCulture);
@@ -58,6 +108,37 @@ public sealed class LocalFederationWalkthroughSpecs
 
         Directory.Delete(data, recursive: true);
     }
+
+    /// <summary>lv-officer finds the waiting case in hub-lv's queue; kz-commission-1 finds the commission's ballot.</summary>
+    private async Task ANewcomerFindsTheCasesAsync(Uri lvConsole, string queuedCaseId, Uri kzConsole, string commissionCaseId)
+    {
+        await using (var officer = await browser.Sessions.ContextAsync(new Uri(lvConsole, "/"), "LV", "lv-officer"))
+        {
+            var page = await officer.NewPageAsync();
+            await page.GotoAsync(lvConsole.ToString());
+            await page.Locator($"main a[href='/console/cases/{queuedCaseId}']").ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Take the case" }).WaitForAsync();
+        }
+
+        await using var member = await browser.Sessions.ContextAsync(new Uri(kzConsole, "/"), "KZ", "kz-commission-1");
+        var ballot = await member.NewPageAsync();
+        await ballot.GotoAsync(new Uri(kzConsole, $"/console/cases/{commissionCaseId}/vote").ToString());
+        await ballot.GetByRole(AriaRole.Button, new() { Name = "Cast the vote" }).WaitForAsync();
+    }
+
+    private static string Text(StringBuilder output)
+    {
+        lock (output)
+        {
+            return output.ToString();
+        }
+    }
+
+    [GeneratedRegex(@"hub-lv  (?<console>https://127\.0\.0\.1:\d+/console)   case (?<case>rc-\S+) waits in the queue: sign in as lv-officer")]
+    private static partial Regex QueuedCase();
+
+    [GeneratedRegex(@"hub-kz  (?<console>https://127\.0\.0\.1:\d+/console)   case (?<case>rc-\S+) is before a commission")]
+    private static partial Regex CommissionCase();
 
     private static bool IsRunning(int pid)
     {

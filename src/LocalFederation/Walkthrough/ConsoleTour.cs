@@ -1,0 +1,42 @@
+using Exchange.LocalFederation.Launch;
+
+namespace Exchange.LocalFederation.Walkthrough;
+
+/// <summary>Where a newcomer goes next in a browser: each hub's console, the cases waiting there, and the demo accounts
+/// with their passwords.</summary>
+internal static class ConsoleTour
+{
+    /// <summary>The setting under which each hub seeds <c>seed/&lt;CC&gt;/accounts.json</c> into its own sign-in.</summary>
+    public static readonly IReadOnlyDictionary<string, string> HubSettings = new Dictionary<string, string>
+    {
+        ["Hub__Identity__DemoAccounts"] = "true",
+    };
+
+    public static void Print(Narrator say, RunningFederation federation, RepositoryLayout layout, WaitingCases waiting)
+    {
+        say.Plain("");
+        say.Plain("Open the officers' consoles in a browser (each hub has its own self-signed certificate: accept the warning,");
+        say.Plain("or trust the hub's keys/tls-certificate.pem):");
+        foreach (var hub in federation.Hubs)
+        {
+            var cc = hub.Country.ToLowerInvariant();
+            var what = hub.HubId switch
+            {
+                "hub-lv" => $"case {waiting.LatvianQueueCaseId} waits in the queue: sign in as {cc}-officer, take it and decide",
+                "hub-kz" => $"case {waiting.KazakhCommissionCaseId} is before a commission: sign in as {cc}-commission-1, -2 and -3 in turn and vote",
+                _ => "the hub that issued the credential: its console is empty until a case is referred here",
+            };
+            say.Plain($"  {hub.HubId}  {new Uri(hub.HttpAddress, "console")}   {what}");
+        }
+
+        say.Plain("");
+        say.Plain("Demo accounts (username / password; from seed/<CC>/accounts.json, seeded because the hubs run with Hub__Identity__DemoAccounts=true):");
+        foreach (var hub in federation.Hubs)
+        {
+            foreach (var account in DemoAccounts.Read(layout.SeedFolder, hub.Country))
+            {
+                say.Plain($"  {hub.HubId}  {account.Username,-18} {account.Password,-28} {account.Role}{(account.CommissionMember ? ", commission" : "")}: {account.DisplayName}");
+            }
+        }
+    }
+}

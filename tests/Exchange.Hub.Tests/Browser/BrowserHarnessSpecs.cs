@@ -1,0 +1,30 @@
+namespace Exchange.Hub.Tests.Browser;
+
+/// <summary>The harness itself: Debian's chromium reaches a real hub over TLS, and axe runs offline and can fail.</summary>
+[Collection(BrowserGroup.Name)]
+public sealed class BrowserHarnessSpecs(ConsoleFederation federation)
+{
+    [Fact]
+    public async Task Chromium_opens_the_hubs_health_page_over_its_self_signed_TLS()
+    {
+        await using var context = await federation.Chromium.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        var response = await page.GotoAsync(new Uri(federation.Kz.HttpAddress, "health").ToString());
+
+        Assert.Equal(200, response!.Status);
+        Assert.Equal("Healthy", (await page.InnerTextAsync("body")).Trim());
+    }
+
+    [Fact]
+    public async Task Axe_reports_an_unlabelled_field_as_a_serious_violation()
+    {
+        await using var context = await federation.Chromium.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SetContentAsync("<!doctype html><html lang=\"en\"><head><title>t</title></head><body><main><h1>t</h1><input type=\"text\"></main></body></html>");
+
+        var violations = await PageEvidence.SeriousViolationsAsync(page);
+
+        Assert.Contains(violations, v => v.Contains("label", StringComparison.Ordinal));
+    }
+}
