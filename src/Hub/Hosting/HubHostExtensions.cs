@@ -77,7 +77,7 @@ public static class HubHostExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new HubStartTime(sp.GetRequiredService<TimeProvider>().GetUtcNow()));
         builder.Services.AddRegistryAndIssuing();
-        builder.Services.AddWebPages();
+        builder.Services.AddWebPages(hub.HubId);
         return builder;
     }
 

@@ -55,8 +55,6 @@ internal static class IdentityRegistration
             providerIssuer is null ? null : sp.GetRequiredService<ProviderKeyStore>(), providerIssuer, external));
 
         WebSignInRegistration.Add(services, hub, providerIssuer, certificate, external);
-        services.AddRazorPages(o => o.RootDirectory = "/Web/Pages").AddViewLocalization();
-        services.AddLocalization(o => o.ResourcesPath = "Web/Resources");
         return services;
     }
 
@@ -67,8 +65,6 @@ internal static class IdentityRegistration
             ProviderEndpoints.Map(app);
         }
 
-        // Idempotent: the web room maps the same page data source.
-        app.MapRazorPages();
         return app;
     }
 

@@ -10,7 +10,7 @@ namespace Exchange.Hub.Web;
 /// wired by Identity.</summary>
 public static class WebRegistration
 {
-    public static IServiceCollection AddWebPages(this IServiceCollection services)
+    public static IServiceCollection AddWebPages(this IServiceCollection services, string hubId)
     {
         services.AddLocalization(o => o.ResourcesPath = "Web/Resources");
         services.Configure<RequestLocalizationOptions>(WebCultures.Configure);
@@ -26,7 +26,8 @@ public static class WebRegistration
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "exchange.antiforgery";
+            // Named per hub, like the sign-in cookies: hubs on one host share a browser's cookie jar.
+            o.Cookie.Name = "exchange.antiforgery." + hubId;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.Cookie.SameSite = SameSiteMode.Strict;
         });

@@ -35,11 +35,12 @@ public sealed partial class WebSession : IDisposable
 
     public Task<WebPage> GetAsync(string pathOrUrl) => SendAsync(new HttpRequestMessage(HttpMethod.Get, pathOrUrl));
 
-    /// <summary>Posts the page's form number <paramref name="index"/> with its own fields, <paramref name="fields"/> over them.</summary>
-    public Task<WebPage> SubmitAsync(WebPage page, IReadOnlyDictionary<string, string> fields, int index = 0, string? handler = null)
+    /// <summary>Posts the page's form number <paramref name="index"/> (by default the first form of the page's main
+    /// content, not the layout's language switch or sign-out) with its own fields, <paramref name="fields"/> over them.</summary>
+    public Task<WebPage> SubmitAsync(WebPage page, IReadOnlyDictionary<string, string> fields, int? index = null, string? handler = null)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var form = page.Forms()[index];
+        var form = page.Forms()[index ?? page.MainFormIndex()];
         var values = new Dictionary<string, string>(form.Fields, StringComparer.Ordinal);
         foreach (var (name, value) in fields)
         {
@@ -118,6 +119,19 @@ public sealed partial record WebPage(HttpStatusCode Status, Uri Address, string 
                 .Where(i => i.Name is not null && i.Value is not null)
                 .GroupBy(i => i.Name!)
                 .ToDictionary(g => WebUtility.HtmlDecode(g.Key), g => WebUtility.HtmlDecode(g.First().Value!), StringComparer.Ordinal)))];
+
+    /// <summary>The index of the first form inside the page's <c>&lt;main&gt;</c>, or 0 on a page without one.</summary>
+    public int MainFormIndex()
+    {
+        var main = Html.IndexOf("<main", StringComparison.OrdinalIgnoreCase);
+        if (main < 0)
+        {
+            return 0;
+        }
+
+        var before = FormPattern().Matches(Html).Count(m => m.Index < main);
+        return before < Forms().Count ? before : 0;
+    }
 
     /// <summary>The text of the element with this id, tags stripped.</summary>
     public string? TextOf(string id)
