@@ -48,7 +48,7 @@ internal sealed class Narrator(TextWriter output)
         foreach (var check in report.Checks)
         {
             var reason = string.IsNullOrEmpty(check.FailureReason) ? "" : $" ({check.FailureReason})";
-            Detail($"{Name(check.Kind),-22} {Name(check.Result)}{reason}  {check.Detail?.EnglishText}");
+            Detail($"{Name(check.Kind),-24} {Name(check.Result)}{reason}  {check.Detail?.EnglishText}");
         }
     }
 
