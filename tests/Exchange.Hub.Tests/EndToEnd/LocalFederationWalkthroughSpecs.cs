@@ -59,7 +59,7 @@ public sealed partial class LocalFederationWalkthroughSpecs(ConsoleFederation br
             Assert.Contains("hub-ua (UA) ready", printed);
             Assert.Contains("KZ-KAZNU asks hub-kz to recognise it", printed);
             Assert.Contains("HUB_ATTESTATION          PASSED", printed);
-            Assert.Contains("INSTITUTION_SIGNATURE  PASSED", printed);
+            Assert.Contains("INSTITUTION_SIGNATURE    PASSED", printed);
             Assert.Contains("DECIDED by hub-kz without an officer", printed);
             Assert.Contains("FULL, decided by AUTOMATIC (hub-kz)", printed);
             Assert.Contains("the learner's credential on hub-ua now shows: recognised FULL by hub-kz (KZ)", printed);
