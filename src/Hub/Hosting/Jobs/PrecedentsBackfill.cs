@@ -10,31 +10,14 @@ namespace Exchange.Hub.Hosting.Jobs;
 /// included. In the background, a few at a time; once every case is recorded the start costs one query.
 /// </summary>
 internal sealed partial class PrecedentsBackfill(IPrecedents precedents, IGrainFactory grains, ILogger<PrecedentsBackfill> logger)
-    : ILifecycleParticipant<ISiloLifecycle>, IDisposable
+    : SiloStartJob
 {
     private const int InParallel = 4;
 
-    private readonly CancellationTokenSource _stopping = new();
-    private Task _filling = Task.CompletedTask;
-
     /// <summary>Done once every case found at start was resumed (for tests to wait on).</summary>
-    public Task Filled => _filling;
+    public Task Filled => Running;
 
-    public void Participate(ISiloLifecycle lifecycle) => lifecycle.Subscribe(
-        nameof(PrecedentsBackfill),
-        ServiceLifecycleStage.Active,
-        _ =>
-        {
-            _filling = Task.Run(() => FillAsync(_stopping.Token), CancellationToken.None);
-            return Task.CompletedTask;
-        },
-        async _ =>
-        {
-            await _stopping.CancelAsync();
-            await _filling;
-        });
-
-    public void Dispose() => _stopping.Dispose();
+    protected override Task RunAsync(CancellationToken stopping) => FillAsync(stopping);
 
     internal async Task FillAsync(CancellationToken stopping)
     {

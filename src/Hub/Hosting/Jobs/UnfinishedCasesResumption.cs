@@ -8,31 +8,14 @@ namespace Exchange.Hub.Hosting.Jobs;
 /// serves at once; a row whose case never got its first write is removed.
 /// </summary>
 internal sealed partial class UnfinishedCasesResumption(ICaseIndex index, IGrainFactory grains, ILogger<UnfinishedCasesResumption> logger)
-    : ILifecycleParticipant<ISiloLifecycle>, IDisposable
+    : SiloStartJob
 {
     private const int InParallel = 8;
 
-    private readonly CancellationTokenSource _stopping = new();
-    private Task _resuming = Task.CompletedTask;
-
     /// <summary>Done once every unfinished case found at start was resumed (for tests to wait on).</summary>
-    public Task Resumed => _resuming;
+    public Task Resumed => Running;
 
-    public void Participate(ISiloLifecycle lifecycle) => lifecycle.Subscribe(
-        nameof(UnfinishedCasesResumption),
-        ServiceLifecycleStage.Active,
-        _ =>
-        {
-            _resuming = Task.Run(() => ResumeAllAsync(_stopping.Token), CancellationToken.None);
-            return Task.CompletedTask;
-        },
-        async _ =>
-        {
-            await _stopping.CancelAsync();
-            await _resuming;
-        });
-
-    public void Dispose() => _stopping.Dispose();
+    protected override Task RunAsync(CancellationToken stopping) => ResumeAllAsync(stopping);
 
     internal async Task ResumeAllAsync(CancellationToken stopping)
     {
