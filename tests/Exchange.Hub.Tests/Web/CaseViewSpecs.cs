@@ -106,7 +106,7 @@ public sealed class CaseViewSpecs
         Assert.Equal("NAQA", credential.IssuerQualityAssurance[0].Args[0].Value);
         Assert.Equal(("institutional accreditation", true), (credential.IssuerQualityAssurance[1].Args[0].Value, credential.IssuerQualityAssurance[1].Args[0].IsLabel));
         Assert.Equal("positive", credential.IssuerQualityAssurance[2].Args[0].Value);
-        Assert.Equal(["06/01/2024", "06/01/2029"], credential.IssuerQualityAssurance[3].Args.Select(a => a.Value));
+        Assert.Equal(["1 Jun 2024", "1 Jun 2029"], credential.IssuerQualityAssurance[3].Args.Select(a => a.Value));
     }
 
     [Fact]
@@ -134,6 +134,18 @@ public sealed class CaseViewSpecs
         Assert.All(view.Findings, f => Assert.Empty(f.Rows));
         Assert.NotEmpty(view.Findings[0].Evidence);
         Assert.Equal(("Received", "In review"), (view.Journal[0].To, view.Journal[^1].To));
+    }
+
+    [Fact]
+    public void The_journal_names_a_person_by_id_and_the_hub_only_as_the_hub()
+    {
+        var state = Referred(UkrainianMicro("ua-mc-journal") with { Level = new LevelClaim(QualificationFramework.UkraineNqf, 5) }, RigaCourse);
+
+        var view = CaseViewBuilder.Build(state, Start, "en", CultureInfo.InvariantCulture);
+
+        Assert.Equal(("institution", false), (view.Journal[0].ActorKind, view.Journal[0].ActorId.Length == 0));
+        Assert.All(view.Journal.Where(j => j.ActorKind == "the hub"), j => Assert.Equal("", j.ActorId));
+        Assert.Contains(view.Journal, j => j.ActorKind == "the hub");
     }
 
     [Fact]

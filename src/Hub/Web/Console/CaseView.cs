@@ -88,5 +88,5 @@ public enum CheckState
 /// <summary>One check of a verification report, always listed in the same order.</summary>
 public sealed record CheckView(VerificationCheck Check, string Label, CheckState State, string? Detail, string? FailureReason);
 
-/// <summary>One journal entry: when, who, the change and the reason as recorded.</summary>
+/// <summary>One journal entry: when, who (no id when the hub itself acted), the change and the reason as recorded.</summary>
 public sealed record JournalLine(DateTimeOffset At, string ActorKind, string ActorId, string? From, string To, string Event, string Reason);

@@ -299,12 +299,13 @@ public static class CaseViewBuilder
             Phrase.Of("Type: {0}", PhraseArg.Label(ConsoleLabels.Of(qa.Scope))),
             Phrase.Of("Result: {0}", PhraseArg.Label(ConsoleLabels.Of(qa.Outcome))),
             qa.ValidUntil is { } until
-                ? Phrase.Of("Valid from {0} until {1}", Day(qa.ValidFrom, culture), until.ToString("d", culture))
+                ? Phrase.Of("Valid from {0} until {1}", Day(qa.ValidFrom, culture), Day(until, culture))
                 : Phrase.Of("Valid from {0}, no end date stated", Day(qa.ValidFrom, culture)),
         ];
     }
 
-    private static PhraseArg Day(DateTimeOffset? day, CultureInfo culture) => day is { } d ? d.ToString("d", culture) : PhraseArg.Label("not stated");
+    // Day, month name and year, as the page writes its other dates: "27 Jun 2029" reads the same in every language.
+    private static PhraseArg Day(DateTimeOffset? day, CultureInfo culture) => day is { } d ? d.UtcDateTime.ToString("d MMM yyyy", culture) : PhraseArg.Label("not stated");
 
     /// <summary>Every check, in the order a verifier runs them, whether or not this report has it.</summary>
     public static IReadOnlyList<CheckView> Checks(CredentialVerification report) =>
@@ -341,7 +342,7 @@ public static class CaseViewBuilder
     };
 
     private static JournalLine Journal(CaseJournalEntry j) => new(
-        j.At, ConsoleLabels.Of(j.Actor.Kind), j.Actor.Id, j.From is { } from ? ConsoleLabels.Of(from) : null, ConsoleLabels.Of(j.To), j.Event, j.Reason);
+        j.At, ConsoleLabels.Of(j.Actor.Kind), j.Actor.Kind == CaseActorKind.System ? "" : j.Actor.Id, j.From is { } from ? ConsoleLabels.Of(from) : null, ConsoleLabels.Of(j.To), j.Event, j.Reason);
 
     private static string Number(decimal value, CultureInfo culture) => value.ToString("0.##", culture);
 
