@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times the rendered console queue page (/console) of a running hub over HTTPS, for each filter and a deep page
 # (followed through the "Next page" links, as a person would). Bounded: 3 untimed and N timed requests per URL.
-# usage: console-queue-page.sh <hub REST base URL> <rounds> <curl arguments: --cacert …, -H "Cookie: exchange.web=…">
+# usage: console-queue-page.sh <hub REST base URL> <rounds> <curl arguments: --cacert …, -H "Cookie: exchange.web.<hub id>=…">
 # See docs/benchmarks.md ("The officers' review queue …") for how the hub and the cookie are prepared.
 set -euo pipefail
 base=$1; rounds=$2; shift 2
