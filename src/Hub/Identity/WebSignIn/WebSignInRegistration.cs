@@ -28,14 +28,20 @@ internal static class WebSignInRegistration
         var identity = hub.Identity;
         var secure = hub.Plaintext ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         var authentication = services.AddAuthentication();
-        authentication.AddCookie(WebAuth.CookieScheme, o =>
+        // Both sessions (the hub's pages and its own provider) are the same kind of cookie; only name and paths differ.
+        void Session(CookieAuthenticationOptions o, string name)
         {
-            o.Cookie.Name = WebCookieName(hub.HubId);
+            o.Cookie.Name = name;
             o.Cookie.HttpOnly = true;
             o.Cookie.SecurePolicy = secure;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.ExpireTimeSpan = TimeSpan.FromMinutes(identity.WebSessionMinutes);
             o.SlidingExpiration = true;
+        }
+
+        authentication.AddCookie(WebAuth.CookieScheme, o =>
+        {
+            Session(o, WebCookieName(hub.HubId));
             o.AccessDeniedPath = IdentitySchemes.DeniedPath;
             // Not signed in: sign in through OpenID Connect and come back to the page asked for.
             o.ForwardChallenge = WebAuth.OidcScheme;
@@ -44,12 +50,7 @@ internal static class WebSignInRegistration
         {
             authentication.AddCookie(IdentitySchemes.ProviderCookie, o =>
             {
-                o.Cookie.Name = ProviderCookieName(hub.HubId);
-                o.Cookie.HttpOnly = true;
-                o.Cookie.SecurePolicy = secure;
-                o.Cookie.SameSite = SameSiteMode.Lax;
-                o.ExpireTimeSpan = TimeSpan.FromMinutes(identity.WebSessionMinutes);
-                o.SlidingExpiration = true;
+                Session(o, ProviderCookieName(hub.HubId));
                 o.LoginPath = IdentitySchemes.LoginPath;
                 o.AccessDeniedPath = IdentitySchemes.DeniedPath;
             });
