@@ -12,6 +12,7 @@ using Exchange.Hub.Services.Issuing;
 using Exchange.Hub.Services.Recognition;
 using Exchange.Hub.Web;
 using Exchange.Hub.Web.Printing;
+using Exchange.Hub.Web.Sharing;
 using Microsoft.Extensions.Options;
 
 namespace Exchange.Hub.Hosting;
@@ -80,6 +81,8 @@ public static class HubHostExtensions
         builder.Services.AddSingleton(sp => new HubStartTime(sp.GetRequiredService<TimeProvider>().GetUtcNow()));
         builder.Services.AddRegistryAndIssuing();
         builder.Services.AddWebPages(hub.HubId);
+        // Last: it wraps the logger providers registered so far.
+        builder.Logging.RedactShareCodes();
         return builder;
     }
 
