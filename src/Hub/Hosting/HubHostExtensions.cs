@@ -104,6 +104,7 @@ public static class HubHostExtensions
         app.MapFederation();
         app.MapHubIdentity();
         app.MapWebPages();
+        app.MapPrinting();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();

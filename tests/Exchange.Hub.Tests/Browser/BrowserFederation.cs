@@ -112,11 +112,15 @@ public sealed class BrowserFederation : IAsyncLifetime
 
     /// <summary>UA-KNU issues the seed credential of hub-ua to <see cref="Learner"/>; <paramref name="key"/> is the
     /// idempotency key, so each test that changes a credential asks for one of its own.</summary>
-    public async Task<IssuedCredential> IssueAsync(string key)
+    public Task<IssuedCredential> IssueAsync(string key) => IssueAsync(key, Learner);
+
+    /// <summary>As <see cref="IssueAsync(string)"/>, to another learner: a credential ua-learner must not see.</summary>
+    public async Task<IssuedCredential> IssueAsync(string key, string learnerId)
     {
+        var request = SeedRequests.Credential(RepositoryRoot.Combine("seed"), "UA", key);
+        request.Credential.Learner.LearnerId = learnerId;
         using var channel = Ua.CreateChannel(IssuerToken());
-        return await new IssuingService.IssuingServiceClient(channel)
-            .IssueCredentialAsync(SeedRequests.Credential(RepositoryRoot.Combine("seed"), "UA", key));
+        return await new IssuingService.IssuingServiceClient(channel).IssueCredentialAsync(request);
     }
 
     /// <summary>ua-learner shares a credential over the API for 14 days: with anyone holding the code, or only with a hub
@@ -131,6 +135,13 @@ public sealed class BrowserFederation : IAsyncLifetime
             RecipientHubId = recipientHubId,
             RecipientInstitutionId = recipientInstitutionId,
         });
+    }
+
+    /// <summary>ua-learner withdraws a share over the API.</summary>
+    public async Task<ShareGrant> RevokeShareAsync(string credentialId, string shareId)
+    {
+        using var channel = Ua.CreateChannel(LearnerToken());
+        return await new IssuingService.IssuingServiceClient(channel).RevokeShareGrantAsync(new RevokeShareGrantRequest { CredentialId = credentialId, ShareId = shareId });
     }
 
     /// <summary>UA-KNU revokes a credential it issued (issued in error), as its registry would.</summary>

@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 namespace Exchange.Hub.Tests.Browser;
 
 /// <summary>
-/// Signed-in browser contexts for the demo accounts. Each account signs in through the hub's real sign-in form once;
+/// Signed-in browser contexts for the demo accounts of every role. Each account signs in through the hub's real sign-in form once;
 /// its cookies (Playwright's storage state) are kept and every later context of that account starts from them, since
 /// repeating the sign-in proves nothing new and costs CI time.
 /// </summary>
@@ -32,10 +32,11 @@ public sealed class DemoSessions(Chromium chromium)
         return await chromium.NewContextAsync(state);
     }
 
-    /// <summary>Opens the console, is sent to the sign-in form, fills it in as a person would and comes back signed in.</summary>
-    public static async Task SignInThroughFormAsync(IPage page, Uri hub, string username, string password)
+    /// <summary>Opens a page that needs a sign-in (the console unless told), is sent to the sign-in form, fills it in as
+    /// a person would and comes back signed in.</summary>
+    public static async Task SignInThroughFormAsync(IPage page, Uri hub, string username, string password, string startPath = "console")
     {
-        await page.GotoAsync(new Uri(hub, "console").ToString());
+        await page.GotoAsync(new Uri(hub, startPath).ToString());
         await page.GetByLabel(new Regex("user ?name", RegexOptions.IgnoreCase)).FillAsync(username);
         await page.GetByLabel(new Regex("password", RegexOptions.IgnoreCase)).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("sign in", RegexOptions.IgnoreCase) }).ClickAsync();
@@ -46,12 +47,13 @@ public sealed class DemoSessions(Chromium chromium)
     {
         await using var context = await chromium.NewContextAsync();
         var page = await context.NewPageAsync();
-        await SignInThroughFormAsync(page, hub, username, PasswordOf(country, username));
-        // Back at the console with the web session's cookie, not only the provider's: that is the state worth keeping.
-        var console = await page.GotoAsync(new Uri(hub, "console").ToString());
-        if (console?.Status != 200 || !page.Url.EndsWith("/console", StringComparison.Ordinal))
+        // The account page takes every role (officers, learners, universities), so one way in serves every account.
+        await SignInThroughFormAsync(page, hub, username, PasswordOf(country, username), "account");
+        // Back at the account page with the web session's cookie, not only the provider's: that is the state worth keeping.
+        var account = await page.GotoAsync(new Uri(hub, "account").ToString());
+        if (account?.Status != 200 || !page.Url.EndsWith("/account", StringComparison.Ordinal))
         {
-            throw new InvalidOperationException($"{username} did not get into the console after signing in ({console?.Status} at {page.Url}):\n{await page.InnerTextAsync("body")}");
+            throw new InvalidOperationException($"{username} was not signed in after the sign-in form ({account?.Status} at {page.Url}):\n{await page.InnerTextAsync("body")}");
         }
 
         return await context.StorageStateAsync();

@@ -24,10 +24,19 @@ public static class QrImages
             }
         }
 
+        var source = new RGBLuminanceSource(rgb, bitmap.Width, bitmap.Height, RGBLuminanceSource.BitmapFormat.RGB24);
+        // ZXing's finder-pattern search misses about one clean, computer-drawn code in a hundred; reading it as a pure
+        // (unrotated, undistorted) code then succeeds, as a second look with a phone would.
+        return Reader(pure: false).Decode(source)?.Text ?? Reader(pure: true).Decode(source)?.Text;
+    }
+
+    private static BarcodeReaderGeneric Reader(bool pure)
+    {
         var reader = new BarcodeReaderGeneric();
         reader.Options.PossibleFormats = [BarcodeFormat.QR_CODE];
         reader.Options.TryHarder = true;
-        return reader.Decode(new RGBLuminanceSource(rgb, bitmap.Width, bitmap.Height, RGBLuminanceSource.BitmapFormat.RGB24))?.Text;
+        reader.Options.PureBarcode = pure;
+        return reader;
     }
 
     private static byte OnWhite(byte channel, byte alpha) => (byte)(((channel * alpha) + (255 * (255 - alpha))) / 255);
