@@ -11,6 +11,7 @@ using Exchange.Hub.Services.Federation;
 using Exchange.Hub.Services.Issuing;
 using Exchange.Hub.Services.Recognition;
 using Exchange.Hub.Web;
+using Exchange.Hub.Web.Printing;
 using Exchange.Hub.Web.Sharing;
 using Microsoft.Extensions.Options;
 
@@ -73,6 +74,7 @@ public static class HubHostExtensions
             o.TypeRegistry = RefusalResponse.Details).AddFederationService();
         builder.Services.AddFederation(builder.Configuration);
         builder.Services.AddGrpcReflection();
+        builder.Services.AddPrinting(builder.Configuration);
         builder.Services.AddGrpcHealthChecks().AddCheck<SiloReadiness>("silo");
         builder.Services.AddHostedService<StartupBanner>();
         builder.Services.AddSingleton(TimeProvider.System);
