@@ -25,6 +25,7 @@ public sealed class LearnerShareSpecs(BrowserFederation federation)
         await page.Locator($"main a[href='/my/credentials/{credentialId}']").ClickAsync();
         await page.WaitForURLAsync($"**/my/credentials/{credentialId}");
         await PageEvidence.AssertAccessibleAsync(page);
+        await PageEvidence.ScreenshotAsync(page, "learner-credential");
 
         await page.GetByLabel("One hub: the national centre and universities that work through it").CheckAsync();
         await page.GetByLabel("Hub", new() { Exact = true }).SelectOptionAsync("hub-kz");
@@ -69,11 +70,12 @@ public sealed class LearnerShareSpecs(BrowserFederation federation)
         var page = await context.NewPageAsync();
         await page.SetViewportSizeAsync(375, 740);
 
-        foreach (var path in new[] { "my", $"my/credentials/{credentialId}", $"my/credentials/{credentialId}/shares/{share.ShareId}" })
+        foreach (var (path, name) in new[] { ("my", "learner-phone-credentials"), ($"my/credentials/{credentialId}", "learner-phone-credential"), ($"my/credentials/{credentialId}/shares/{share.ShareId}", "learner-phone-share") })
         {
             await page.GotoAsync(federation.Ua.HttpAddress + path);
             var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
             Assert.True(width <= 375, $"/{path} is {width} px wide on a 375-px screen.");
+            await PageEvidence.ScreenshotAsync(page, name);
         }
     }
 }

@@ -18,7 +18,8 @@ public sealed record CredentialSummary(
     DateTimeOffset IssuedAt,
     StatusBadge Status,
     DateTimeOffset? ValidUntil,
-    CredentialState State)
+    CredentialState State,
+    string RegistryNumber)
 {
     /// <summary>Only an active credential can be shared (the credential grain refuses the others).</summary>
     public bool CanShare => State == CredentialState.Active;
@@ -40,7 +41,8 @@ public sealed record CredentialSummary(
             view.Issued.IssuedAt,
             StatusBadge.Of(CredentialEnums.ToProto(view.Status.State)),
             view.Issued.ExpiresAt,
-            view.Status.State);
+            view.Status.State,
+            view.Issued.RegistryNumber);
     }
 
     /// <summary>The credential's content as signed; an unreadable payload leaves only what the hub recorded.</summary>

@@ -21,7 +21,7 @@ public sealed class CredentialContentViewSpecs
         Assert.Equal(("92", "excellent"), (content.Grade, content.GradeLabel.Text));
         Assert.Equal(["Internal quality assurance"], content.QualityAssurance);
         Assert.Equal("NAQA", content.QualityAssuranceAgency.Text);
-        Assert.Equal("UA-MC-2026-000001", content.RegistryNumber);
+        Assert.Equal("UA-MC-2026-000001", content.Summary.RegistryNumber);
         Assert.Null(content.RevocationReasonCode);
     }
 

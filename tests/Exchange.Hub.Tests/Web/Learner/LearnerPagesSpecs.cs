@@ -49,6 +49,25 @@ public sealed class LearnerPagesSpecs(LearnerPagesSpecs.Hub fixture) : IClassFix
     }
 
     [Fact]
+    public async Task The_learners_pages_speak_the_language_the_learner_chose()
+    {
+        using var browser = new WebSession(fixture.Process);
+        var mine = await browser.SignInAsync("/my", Learner, Learner + "-Demo2026");
+        var languageForm = mine.Forms().ToList().FindIndex(f => f.Action == "/language");
+
+        var ukrainian = await browser.SubmitAsync(mine, new Dictionary<string, string> { ["culture"] = "uk" }, languageForm);
+        var credential = await browser.GetAsync($"/my/credentials/{await fixture.SeedCredentialIdAsync()}");
+
+        Assert.Equal("/my", ukrainian.Address.AbsolutePath, ignoreCase: true);
+        Assert.Contains("<h1>Мої документи</h1>", ukrainian.Html, StringComparison.Ordinal);
+        Assert.Contains("Чинний", ukrainian.Html, StringComparison.Ordinal);
+        Assert.Contains("Аналіз даних мовою Python", ukrainian.Html, StringComparison.Ordinal);
+        Assert.Contains("Мікрокваліфікація", credential.Html, StringComparison.Ordinal);
+        Assert.Contains("Хто може відкрити посилання?", credential.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("{0}", ukrainian.Html + credential.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_refused_share_form_comes_back_as_typed_with_the_message_next_to_its_field()
     {
         using var browser = new WebSession(fixture.Process);
