@@ -32,6 +32,7 @@ public sealed class LearnerPagesSpecs(LearnerPagesSpecs.Hub fixture) : IClassFix
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("Clean and transform tabular data with pandas.", page.Html, StringComparison.Ordinal);
 
+        var before = DateTimeOffset.UtcNow.AddDays(7);
         var created = await browser.SubmitAsync(page, new Dictionary<string, string> { ["Form.Recipient"] = "hub", ["Form.HubId"] = "hub-ua", ["Form.Days"] = "7" }, FormIndex(page, "handler=Share"));
 
         Assert.Equal(HttpStatusCode.OK, created.Status);
@@ -39,7 +40,9 @@ public sealed class LearnerPagesSpecs(LearnerPagesSpecs.Hub fixture) : IClassFix
         Assert.Contains($"/v/hub-ua/{credentialId}/", created.Html, StringComparison.Ordinal);
         Assert.Contains("<svg aria-label=\"QR code of the share link\"", created.Html, StringComparison.Ordinal);
         Assert.Contains("Only through hub hub-ua", created.TextOf("share-for"), StringComparison.Ordinal);
-        Assert.Equal(DateTime.UtcNow.AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), created.TextOf("link-valid-until")![..10]);
+        // Seven days from the post, to the minute the page shows.
+        var linkValidUntil = DateTimeOffset.ParseExact(created.TextOf("link-valid-until")!, "yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal);
+        Assert.InRange(linkValidUntil, before.AddMinutes(-1), DateTimeOffset.UtcNow.AddDays(7));
 
         var revoked = await browser.SubmitAsync(created, new Dictionary<string, string>(), FormIndex(created, "handler=Revoke"));
         Assert.Equal(HttpStatusCode.OK, revoked.Status);
