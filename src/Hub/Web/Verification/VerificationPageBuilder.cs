@@ -115,7 +115,8 @@ public static class VerificationPageBuilder
 
                 var reason = status?.Revocation is { } revocation ? Pick(revocation.Reason, input.Language) : "";
                 details.Add(reason.Length > 0 ? Phrase.Of("Reason given by the issuer: {0}", reason)
-                    : status?.Revocation?.ReasonCode is { Length: > 0 } code ? Phrase.Of("Reason given by the issuer: {0}", code)
+                    // Only a code ("issued_in_error"): its words, as the issuer chose them.
+                    : status?.Revocation?.ReasonCode is { Length: > 0 } code ? Phrase.Of("Reason given by the issuer: {0}", code.Replace('_', ' '))
                     : Phrase.Of("The issuer gave no reason."));
                 return details;
             case VerificationOutcome.Expired when payload?.ExpiresAt is { } expires:
