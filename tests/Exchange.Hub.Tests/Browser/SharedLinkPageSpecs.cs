@@ -1,4 +1,5 @@
-using Exchange.Hub.Credentials;
+using Exchange.Contracts.V1;
+using Exchange.Hub.Security;
 using Microsoft.Playwright;
 
 namespace Exchange.Hub.Tests.Browser;
@@ -28,9 +29,9 @@ public sealed class SharedLinkPageSpecs(BrowserFederation federation)
         var text = await page.InnerTextAsync("main");
         Assert.Contains("Every check passed: this credential is genuine and in force.", text, StringComparison.Ordinal);
         var order = await page.Locator(".vf-check").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.check)");
-        Assert.Equal(Enum.GetValues<VerificationCheck>().Order().Select(c => c.ToString()), order);
+        Assert.Equal(Enum.GetValues<Exchange.Hub.Credentials.VerificationCheck>().Order().Select(c => c.ToString()), order);
         var states = await page.Locator(".vf-check .vf-state").AllInnerTextsAsync();
-        Assert.All(states.Where((_, i) => i != (int)VerificationCheck.EmbeddedProof - 1), s => Assert.EndsWith("Passed", s.Trim(), StringComparison.Ordinal));
+        Assert.All(states.Where((_, i) => i != (int)Exchange.Hub.Credentials.VerificationCheck.EmbeddedProof - 1), s => Assert.EndsWith("Passed", s.Trim(), StringComparison.Ordinal));
         Assert.Contains("The national hub of Ukraine (hub-ua)", text, StringComparison.Ordinal);
         Assert.Contains("On the day it issued this credential, the issuer held external quality assurance.", text, StringComparison.Ordinal);
         Assert.Contains("EQF level 7", text, StringComparison.Ordinal);
@@ -66,6 +67,56 @@ public sealed class SharedLinkPageSpecs(BrowserFederation federation)
         await page.GetByRole(AriaRole.Link, new() { Name = "Latvia" }).ClickAsync();
         await page.WaitForURLAsync("**?framework=LV");
         Assert.Contains("Latvian LQF level 7", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+
+        // A reader whose browser asks for Kazakh reads the page in Kazakh.
+        await using var kazakh = await federation.Chromium.NewContextAsync(locale: "kk-KZ");
+        var inKazakh = await kazakh.NewPageAsync();
+        await inKazakh.GotoAsync(page.Url);
+        var kk = await inKazakh.InnerTextAsync("main");
+        Assert.Contains("Барлық тексерістен өтті", kk, StringComparison.Ordinal);
+        Assert.Contains("Латвияның LKI, 7-деңгей", kk, StringComparison.Ordinal);
+        await PageEvidence.AssertAccessibleAsync(inKazakh);
+        await PageEvidence.ScreenshotAsync(inKazakh, "verify-kk");
+    }
+
+    [Fact]
+    public async Task A_link_cut_short_of_a_wrong_code_or_hub_or_whose_grant_the_learner_withdrew_shows_one_message_and_its_status()
+    {
+        var issued = await federation.IssueAsync("verify-refusals");
+        var id = issued.Credential.CredentialId;
+        var grant = await federation.ShareAsync(id);
+        var path = new Uri(grant.ShareUrl).AbsolutePath;
+        using var http = federation.Ua.CreateHttpClient();
+        http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        var cutShort = await GetAsync(http, $"/v/hub-ua/{id}");
+        var wrongCode = await GetAsync(http, $"/v/hub-ua/{id}/{new string('A', 32)}");
+        var unknownHub = await GetAsync(http, path.Replace("/v/hub-ua/", "/v/hub-zz/", StringComparison.Ordinal));
+        using (var channel = federation.Ua.CreateChannel(federation.Ua.Token(new HubTokenRequest(BrowserFederation.LearnerAccount, HubRoles.Learner, LearnerId: BrowserFederation.Learner))))
+        {
+            await new IssuingService.IssuingServiceClient(channel).RevokeShareGrantAsync(new RevokeShareGrantRequest { CredentialId = id, ShareId = grant.ShareId });
+        }
+
+        var withdrawn = await GetAsync(http, path);
+
+        Assert.Equal((404, true), (cutShort.Status, cutShort.Body.Contains("This is not a credential link.", StringComparison.Ordinal)));
+        Assert.Equal((404, true), (wrongCode.Status, wrongCode.Body.Contains("This link opens no credential", StringComparison.Ordinal)));
+        Assert.Equal((404, true), (unknownHub.Status, unknownHub.Body.Contains("This link names a hub this hub does not know", StringComparison.Ordinal)));
+        Assert.Equal((410, true), (withdrawn.Status, withdrawn.Body.Contains("This link is no longer valid", StringComparison.Ordinal)));
+        Assert.All(new[] { cutShort, wrongCode, unknownHub, withdrawn }, r =>
+        {
+            Assert.DoesNotContain("Data analysis in Python", r.Body, StringComparison.Ordinal);
+            Assert.Equal("no-referrer", r.ReferrerPolicy);
+            Assert.Contains("no-store", r.CacheControl, StringComparison.Ordinal);
+        });
+    }
+
+    private static async Task<(int Status, string Body, string? ReferrerPolicy, string CacheControl)> GetAsync(HttpClient http, string path)
+    {
+        using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(),
+            response.Headers.TryGetValues("Referrer-Policy", out var policy) ? string.Join(",", policy) : null,
+            response.Headers.CacheControl?.ToString() ?? "");
     }
 
     [Fact]

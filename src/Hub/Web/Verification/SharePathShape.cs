@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 using Exchange.Hub.Credentials;
 
@@ -11,9 +12,18 @@ namespace Exchange.Hub.Web.Verification;
 public static partial class SharePathShape
 {
     public static bool IsWellFormed(string? issuingHubId, string? credentialId, string? shareCode) =>
-        issuingHubId is not null && HubId().IsMatch(issuingHubId)
-        && CredentialIdShape.IsWellFormed(credentialId)
-        && shareCode is not null && ShareCode().IsMatch(shareCode);
+        IsWellFormed(issuingHubId, credentialId, shareCode, out _);
+
+    /// <summary>The link as a reference to resolve, when its three segments have their shapes.</summary>
+    public static bool IsWellFormed(string? issuingHubId, string? credentialId, string? shareCode, [NotNullWhen(true)] out CredentialByReference? link)
+    {
+        link = issuingHubId is not null && HubId().IsMatch(issuingHubId)
+            && CredentialIdShape.IsWellFormed(credentialId)
+            && shareCode is not null && ShareCode().IsMatch(shareCode)
+                ? new CredentialByReference(issuingHubId, credentialId!, shareCode)
+                : null;
+        return link is not null;
+    }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9.-]{1,62}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex HubId();

@@ -26,22 +26,23 @@ public sealed class IndexModel(SharedCredentialLookup lookup, ShareCodeThrottle 
 
     public VerificationRefusalView? Refusal { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string issuingHubId, string credentialId, string shareCode, string? framework, CancellationToken cancellationToken)
+    /// <remarks>The segments are optional in the route so a link cut short gets this page's message, not a bare 404.</remarks>
+    public async Task<IActionResult> OnGetAsync(string? issuingHubId, string? credentialId, string? shareCode, string? framework, CancellationToken cancellationToken)
     {
         // The page names a person: no cache keeps it after the grant ends.
         Response.Headers.CacheControl = "no-store";
-        if (!SharePathShape.IsWellFormed(issuingHubId, credentialId, shareCode))
+        if (!SharePathShape.IsWellFormed(issuingHubId, credentialId, shareCode, out var link))
         {
             return Refused(VerificationPageBuilder.NotALink());
         }
 
         var client = CallerPartition.Of(HttpContext).Key;
-        if (throttle.IsExhausted(client, credentialId))
+        if (throttle.IsExhausted(client, link.CredentialId))
         {
             return Refused(VerificationPageBuilder.Refusal(ShareLinkRefusal.TooManyAttempts));
         }
 
-        var found = await lookup.ResolveAsync(new CredentialByReference(issuingHubId, credentialId, shareCode), RequestingInstitution(), client, cancellationToken);
+        var found = await lookup.ResolveAsync(link, RequestingInstitution(), client, cancellationToken);
         if (found.Refusal is { } refusal)
         {
             return Refused(VerificationPageBuilder.Refusal(refusal));
