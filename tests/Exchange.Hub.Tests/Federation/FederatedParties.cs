@@ -2,6 +2,7 @@ using Exchange.Contracts.V1;
 using Exchange.Hub.Security;
 using Exchange.Hub.Tests.Infrastructure;
 using Exchange.Hub.Tests.Registry;
+using Exchange.Hub.Web.Sharing;
 using Google.Protobuf.WellKnownTypes;
 
 namespace Exchange.Hub.Tests.Federation;
@@ -37,7 +38,10 @@ internal static class FederatedParties
             ExpiresAt = Timestamp.FromDateTime(shareExpiresAt ?? DateTime.UtcNow.AddDays(7)),
             RecipientHubId = recipientHubId,
         });
-        return (issued, new SharedCredentialRef { IssuingHubId = hub.Settings.HubId, CredentialId = issued.Credential.CredentialId, ShareCode = grant.ShareCode });
+        // What the learner hands over is the link; the university's side reads the reference from it.
+        return ShareLink.TryParse(grant.ShareUrl, out var link)
+            ? (issued, link.ToReference())
+            : throw new InvalidOperationException($"The hub answered a share link that is not one: {grant.ShareUrl}");
     }
 
     public static IssuingService.IssuingServiceClient Learner(HubProcess hub, string learnerId) =>

@@ -1,4 +1,6 @@
 using Exchange.Contracts.V1;
+using Exchange.Hub.Web.Sharing;
+using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using static Exchange.Hub.Tests.Federation.FederatedParties;
 
@@ -97,6 +99,21 @@ public sealed class ThreeHubFederationSpecs(ThreeHubsFixture hubs) : IClassFixtu
         var check = Check(settled, VerificationCheckKind.ShareGrant);
         Assert.Equal(CheckResult.Failed, check.Result);
         Assert.Equal("SHARE_CODE_EXPIRED", check.FailureReason);
+    }
+
+    [Fact]
+    public async Task A_share_for_KZ_links_to_the_web_pages_KZ_pinned_and_one_for_anyone_to_UAs_own()
+    {
+        var (issued, _) = await IssueAsync(hubs.Ua, "UA-XB-THREE-LINKS", "L-3-LINKS", "three-links", "hub-kz");
+        var learner = Learner(hubs.Ua, "L-3-LINKS");
+        var id = issued.Credential.CredentialId;
+        var expires = Timestamp.FromDateTime(DateTime.UtcNow.AddDays(3));
+
+        var forKz = await learner.CreateShareGrantAsync(new CreateShareGrantRequest { CredentialId = id, ExpiresAt = expires, RecipientHubId = "hub-kz" });
+        var forAnyone = await learner.CreateShareGrantAsync(new CreateShareGrantRequest { CredentialId = id, ExpiresAt = expires });
+
+        Assert.Equal(new ShareLink("hub-ua", id, forKz.ShareCode).On(hubs.Kz.HttpAddress).AbsoluteUri, forKz.ShareUrl);
+        Assert.Equal(new ShareLink("hub-ua", id, forAnyone.ShareCode).On(hubs.Ua.HttpAddress).AbsoluteUri, forAnyone.ShareUrl);
     }
 
     [Fact]

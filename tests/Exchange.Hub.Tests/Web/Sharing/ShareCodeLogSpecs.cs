@@ -1,5 +1,9 @@
+using Exchange.Contracts.V1;
+using Exchange.Hub.Security;
 using Exchange.Hub.Tests.Infrastructure;
 using Exchange.Hub.Web.Sharing;
+using Exchange.LocalFederation.Launch;
+using Google.Protobuf.WellKnownTypes;
 
 namespace Exchange.Hub.Tests.Web.Sharing;
 
@@ -13,19 +17,21 @@ public sealed class ShareCodeLogSpecs(FrontPageHub fixture) : IClassFixture<Fron
         var opened = new ShareLink("hub-ua", "UA-CRED-" + Hex(), Code());
         var pasted = new ShareLink("hub-kz", "KZ-CRED-" + Hex(), Code());
         var legacy = new ShareLink("hub-lv", "LV-CRED-" + Hex(), Code());
+        var granted = await GrantedAsync();
         using var http = fixture.Hub.CreateHttpClient();
 
+        (await http.GetAsync(new Uri(granted.Path, UriKind.Relative))).Dispose();
         (await http.GetAsync(new Uri(opened.Path, UriKind.Relative))).Dispose();
         (await http.GetAsync(new Uri("/check?link=" + Uri.EscapeDataString(pasted.On(new Uri("https://exchange.example.kz/")).AbsoluteUri), UriKind.Relative))).Dispose();
         (await http.GetAsync(new Uri($"/check?link=" + Uri.EscapeDataString($"exchange://hub-lv/credentials/{legacy.CredentialId}?code={legacy.ShareCode}"), UriKind.Relative))).Dispose();
 
         // The hosting layer's last line of each request names its path; wait until all three are written.
         await Eventually.True(() => Task.FromResult(
-            new[] { opened, pasted, legacy }.All(l => Lines().Any(line => line.Contains("Request finished", StringComparison.Ordinal) && line.Contains(l.CredentialId, StringComparison.Ordinal)))),
+            new[] { granted, opened, pasted, legacy }.All(l => Lines().Any(line => line.Contains("Request finished", StringComparison.Ordinal) && line.Contains(l.CredentialId, StringComparison.Ordinal)))),
             TimeSpan.FromSeconds(20), "the requests' last log lines were not written");
         var log = fixture.Hub.Output;
 
-        foreach (var link in new[] { opened, pasted, legacy })
+        foreach (var link in new[] { granted, opened, pasted, legacy })
         {
             Assert.DoesNotContain(link.ShareCode, log, StringComparison.Ordinal);
             Assert.Contains(link.CredentialId, log, StringComparison.Ordinal);
@@ -35,6 +41,23 @@ public sealed class ShareCodeLogSpecs(FrontPageHub fixture) : IClassFixture<Fron
         // Scopes and structured values were written, so the spec saw what a leak would have shown.
         Assert.Contains(Lines(), line => line.Contains("\"RequestPath\"", StringComparison.Ordinal) && line.Contains(opened.CredentialId, StringComparison.Ordinal));
         Assert.Contains(Lines(), line => line.Contains("\"QueryString\"", StringComparison.Ordinal) && line.Contains(pasted.CredentialId, StringComparison.Ordinal));
+    }
+
+    /// <summary>A real grant: UA-KNU issues the seed credential to UA-L-000101, who shares it with anyone.</summary>
+    private async Task<ShareLink> GrantedAsync()
+    {
+        var hub = fixture.Hub;
+        using var issuer = hub.CreateChannel(hub.Token(new HubTokenRequest("registrar", HubRoles.Institution, "UA-KNU")));
+        var issued = await new IssuingService.IssuingServiceClient(issuer)
+            .IssueCredentialAsync(SeedRequests.Credential(RepositoryRoot.Combine("seed"), "UA", "share-code-log-" + Hex()));
+        using var learner = hub.CreateChannel(hub.Token(new HubTokenRequest("ua-learner", HubRoles.Learner, LearnerId: "UA-L-000101")));
+        var grant = await new IssuingService.IssuingServiceClient(learner).CreateShareGrantAsync(new CreateShareGrantRequest
+        {
+            CredentialId = issued.Credential.CredentialId,
+            ExpiresAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(1)),
+        });
+        Assert.True(ShareLink.TryParse(grant.ShareUrl, out var link));
+        return link;
     }
 
     private string[] Lines() => fixture.Hub.Output.Split('\n');
