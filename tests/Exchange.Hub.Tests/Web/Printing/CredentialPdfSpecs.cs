@@ -35,6 +35,14 @@ public sealed class CredentialPdfSpecs
     }
 
     [Fact]
+    public void The_one_image_is_a_QR_code_of_the_share_link()
+    {
+        var printed = PrintedPdf.Read(_pdf.Render(PrintSamples.Credential()));
+
+        Assert.Equal(PrintSamples.Link, QrImages.Decode(Assert.Single(printed.Images)));
+    }
+
+    [Fact]
     public void Long_learning_outcomes_wrap_inside_the_page_and_are_all_printed()
     {
         var outcome = string.Concat(Enumerable.Repeat("Проєктує, реалізує та супроводжує розподілені програмні системи з урахуванням вимог безпеки. ", 4)).Trim();

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Exchange.Hub.Tests.Infrastructure;
+using Exchange.Hub.Web.Sharing;
 using SkiaSharp;
 using ZXing;
 using ZXing.QrCode;
@@ -15,6 +16,13 @@ public sealed class QrImagesSpecs
     public void Decode_reads_the_text_of_a_QR_code_in_a_PNG()
     {
         Assert.Equal(Link, QrImages.Decode(QrPng(Link)));
+    }
+
+    [Fact]
+    public void Decode_reads_the_hubs_own_QR_codes_of_share_links()
+    {
+        Assert.Equal(Link, QrImages.Decode(QrCodes.Png(Link)));
+        Assert.Equal(Link, QrImages.Decode(QrCodes.Png(Link, pixelsPerModule: 2)));
     }
 
     [Fact]
