@@ -39,6 +39,8 @@ public sealed class IndexModel(SharedCredentialLookup lookup, ShareCodeThrottle 
         var client = CallerPartition.Of(HttpContext).Key;
         if (throttle.IsExhausted(client, link.CredentialId))
         {
+            // As the API says it: the window after which wrong codes are counted afresh.
+            Response.Headers.RetryAfter = hub.Value.RateLimits.ShareCodeWindowSeconds.ToString(CultureInfo.InvariantCulture);
             return Refused(VerificationPageBuilder.Refusal(ShareLinkRefusal.TooManyAttempts));
         }
 
