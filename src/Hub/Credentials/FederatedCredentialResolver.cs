@@ -137,7 +137,7 @@ public sealed partial class FederatedCredentialResolver(
         }
 
         var credential = result.Payload is null ? null : CredentialToDomain.Map(result.Payload);
-        return new ResolvedCredential(envelope, report, result.Header?.IssuingCountryCode ?? "", credential);
+        return new ResolvedCredential(envelope, report, result.Header?.IssuingCountryCode ?? "", credential, status);
     }
 
     /// <summary>The peer answered but refused: a share problem is the learner's (failed); a refusal of this hub's

@@ -28,7 +28,7 @@ public sealed class LocalCredentialResolver(LocalCredentialVerifier verifier, Ti
                     return Unresolved(reference.CredentialId, reference.IssuingHubId, LocalCredentialVerifier.ShareCheck(access));
                 }
 
-                return await VerifiedAsync(access.Credential.Issued.Envelope, LocalCredentialVerifier.ShareCheck(access));
+                return await VerifiedAsync(access.Credential.Issued.Envelope, LocalCredentialVerifier.ShareCheck(access), access.Credential.Status);
             case CredentialByEnvelope byEnvelope:
                 return await VerifiedAsync(byEnvelope.Envelope, LocalCredentialVerifier.NoShareGrant);
             default:
@@ -36,11 +36,11 @@ public sealed class LocalCredentialResolver(LocalCredentialVerifier verifier, Ti
         }
     }
 
-    private async Task<ResolvedCredential> VerifiedAsync(SignedEnvelope envelope, CheckOutcome shareGrant)
+    private async Task<ResolvedCredential> VerifiedAsync(SignedEnvelope envelope, CheckOutcome shareGrant, Grains.Issuing.CredentialStatusView? status = null)
     {
         var result = await verifier.VerifyAsync(envelope, shareGrant);
         var credential = result.Payload is null ? null : CredentialToDomain.Map(result.Payload);
-        return new ResolvedCredential(envelope, result.Report, result.Header?.IssuingCountryCode ?? "", credential);
+        return new ResolvedCredential(envelope, result.Report, result.Header?.IssuingCountryCode ?? "", credential, status);
     }
 
     private ResolvedCredential Unresolved(string credentialId, string issuingHubId, CheckOutcome check) =>

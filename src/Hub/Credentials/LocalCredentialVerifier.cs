@@ -51,6 +51,8 @@ public sealed class LocalCredentialVerifier(IGrainFactory grains, HubKeyRing key
         ShareAccessOutcome.Granted => new CheckOutcome(VerificationCheck.ShareGrant, CheckResult.Passed, access.Detail),
         ShareAccessOutcome.Expired => new CheckOutcome(VerificationCheck.ShareGrant, CheckResult.Failed, access.Detail, "SHARE_CODE_EXPIRED"),
         ShareAccessOutcome.RecipientMismatch => new CheckOutcome(VerificationCheck.ShareGrant, CheckResult.Failed, access.Detail, "SHARE_RECIPIENT_MISMATCH"),
+        // As a peer's answer says it (NOT_FOUND), so a caller tells an unknown credential from a wrong code alike.
+        ShareAccessOutcome.CredentialNotFound => new CheckOutcome(VerificationCheck.ShareGrant, CheckResult.Failed, access.Detail, "CREDENTIAL_NOT_FOUND"),
         _ => new CheckOutcome(VerificationCheck.ShareGrant, CheckResult.Failed, access.Detail, "SHARE_CODE_INVALID"),
     };
 

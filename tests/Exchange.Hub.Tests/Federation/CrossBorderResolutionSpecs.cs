@@ -131,6 +131,40 @@ public sealed class CrossBorderResolutionSpecs(TwoHubsFixture hubs) : IClassFixt
     }
 
     [Fact]
+    public async Task The_KZ_hubs_public_VerifyCredential_verifies_a_UA_share_link_over_federation_in_the_usual_shape()
+    {
+        var reference = await IssueAndShareOnUaAsync("xb-public");
+        var anonymous = new VerificationService.VerificationServiceClient(hubs.Kz.CreateChannel());
+
+        var answer = await anonymous.VerifyCredentialAsync(new VerifyCredentialRequest { Shared = reference });
+
+        Assert.Equal(VerificationVerdict.Valid, answer.Report.Verdict);
+        Assert.Equal(("hub-ua", "hub-kz"), (answer.Report.IssuingHubId, answer.Report.VerifyingHubId));
+        Assert.Equal(CheckResult.Passed, Check(answer.Report, VerificationCheckKind.HubAttestation).Result);
+        Assert.Equal(CheckResult.Passed, Check(answer.Report, VerificationCheckKind.ShareGrant).Result);
+        Assert.Equal(CredentialStatus.Active, answer.RevocationStatus.Status);
+        Assert.Equal(reference.CredentialId, answer.Credential.CredentialId);
+        Assert.Equal(LearnerId, answer.Credential.Learner.LearnerId);
+    }
+
+    [Fact]
+    public async Task The_KZ_hubs_public_VerifyCredential_refuses_a_UA_link_the_grant_does_not_open_for_KZ_with_the_issuers_reason()
+    {
+        var forLatvia = await IssueAndShareOnUaAsync("xb-public-lv", recipientHubId: "hub-lv");
+        var anonymous = new VerificationService.VerificationServiceClient(hubs.Kz.CreateChannel());
+
+        var otherRecipient = await Assert.ThrowsAsync<RpcException>(() => anonymous.VerifyCredentialAsync(new VerifyCredentialRequest { Shared = forLatvia }).ResponseAsync);
+        var wrongCode = await Assert.ThrowsAsync<RpcException>(() => anonymous.VerifyCredentialAsync(
+            new VerifyCredentialRequest { Shared = new SharedCredentialRef(forLatvia) { ShareCode = "not-the-code-of-any-grant-at-all" } }).ResponseAsync);
+        var unknown = await Assert.ThrowsAsync<RpcException>(() => anonymous.VerifyCredentialAsync(
+            new VerifyCredentialRequest { Shared = new SharedCredentialRef(forLatvia) { CredentialId = "UA-CRED-0000000000000000dead" } }).ResponseAsync);
+
+        Assert.Equal((StatusCode.PermissionDenied, "SHARE_RECIPIENT_MISMATCH"), (otherRecipient.StatusCode, otherRecipient.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason));
+        Assert.Equal((StatusCode.PermissionDenied, "SHARE_CODE_INVALID"), (wrongCode.StatusCode, wrongCode.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason));
+        Assert.Equal((StatusCode.NotFound, "CREDENTIAL_NOT_FOUND"), (unknown.StatusCode, unknown.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason));
+    }
+
+    [Fact]
     public async Task GetRevocationStatus_answers_one_status_per_id_and_refuses_an_empty_list()
     {
         var reference = await IssueAndShareOnUaAsync("xb-status");

@@ -14,6 +14,7 @@ public static class IssuingRegistration
         services.AddSingleton<LocalCredentialVerifier>();
         services.AddSingleton<LocalCredentialResolver>();
         services.AddSingleton<ICredentialResolver, FederatedCredentialResolver>();
+        services.AddSingleton<SharedCredentialLookup>();
         services.AddHostedService<SeedLoader>();
         return services;
     }

@@ -11,9 +11,10 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace Exchange.Hub.Services.Issuing;
 
-/// <summary>Public verification: a share link of a credential of this hub, or an envelope in hand.</summary>
+/// <summary>Public verification: a share link of a credential of this hub or of a pinned peer, or an envelope in hand.</summary>
 [AllowAnonymous]
-internal sealed class VerificationGrpcService(LocalCredentialVerifier verifier, ShareCodeThrottle throttle) : VerificationService.VerificationServiceBase
+internal sealed class VerificationGrpcService(LocalCredentialVerifier verifier, SharedCredentialLookup lookup, ShareCodeThrottle throttle)
+    : VerificationService.VerificationServiceBase
 {
     public override async Task<VerifyCredentialResponse> VerifyCredential(VerifyCredentialRequest request, ServerCallContext context)
     {
@@ -28,13 +29,15 @@ internal sealed class VerificationGrpcService(LocalCredentialVerifier verifier, 
                 }
 
                 var result = await verifier.VerifyAsync(EnvelopeContract.FromContract(request.Envelope), LocalCredentialVerifier.NoShareGrant);
-                return Response(result, withLearner: false, null);
+                return Response(result.Report, result.Payload, withLearner: false, null);
             default:
                 new FieldViolations().Add("subject", "Give a shared credential reference or an envelope.").ThrowIfAny();
                 throw new InvalidOperationException("unreachable");
         }
     }
 
+    /// <summary>A share link of any hub this hub pins: its own credentials locally, a peer's fetched over federation
+    /// with this hub (and the calling institution, if any) as the recipient, each verified here.</summary>
     private async Task<VerifyCredentialResponse> VerifySharedAsync(SharedCredentialRef shared, ServerCallContext context)
     {
         new FieldViolations()
@@ -42,35 +45,55 @@ internal sealed class VerificationGrpcService(LocalCredentialVerifier verifier, 
             .CheckCredentialId(shared.CredentialId, "shared.credential_id")
             .Required(shared.ShareCode, "shared.share_code")
             .ThrowIfAny();
-        if (shared.IssuingHubId != verifier.HubId)
-        {
-            throw new HubException(ErrorKind.PermissionDenied, "UNKNOWN_HUB",
-                $"Hub {shared.IssuingHubId} is not a pinned peer of this hub (federation is not configured).", "shared.issuing_hub_id");
-        }
-
         var caller = OptionalCaller.From(context);
         var client = CallerPartition.Of(context.GetHttpContext()).Key;
         throttle.ThrowIfExhausted(client, shared.CredentialId, context);
-        var access = await verifier.OpenShareAsync(shared.CredentialId, shared.ShareCode, verifier.HubId, caller?.InstitutionId ?? "");
-        if (ShareCodeThrottle.IsGuessMiss(access))
+        var reference = new CredentialByReference(shared.IssuingHubId, shared.CredentialId, shared.ShareCode);
+        var found = await lookup.ResolveAsync(reference, caller?.InstitutionId ?? "", client, context.CancellationToken);
+        if (found.Refusal == ShareLinkRefusal.TooManyAttempts)
         {
-            throttle.CountFailure(client, shared.CredentialId);
+            // The issuing hub's throttle stopped this hub's tries: the caller hears it as this hub's own would say it.
+            throw RefusalResponse.Status(Google.Rpc.Code.ResourceExhausted, ShareCodeThrottle.Reason, ShareCodeThrottle.ExhaustedMessage).ToRpcException();
         }
 
-        ShareRefusals.ThrowIfRefused(access, "shared.credential_id", "shared.share_code");
-        var result = await verifier.VerifyAsync(access.Credential!.Issued.Envelope, LocalCredentialVerifier.ShareCheck(access));
-        return Response(result, withLearner: true, access.Credential.Status);
+        if (found.Refusal is { } refusal)
+        {
+            throw Refused(refusal, found, shared.IssuingHubId);
+        }
+
+        var resolved = found.Resolved;
+        if (resolved.Envelope.Payload.Length == 0 && resolved.Verification.Checks.FirstOrDefault(c => c.Result == Hub.Credentials.CheckResult.Unavailable) is { } unreachable)
+        {
+            // Nothing came back to report on: the issuing hub could not be asked (and had no cached answer).
+            throw new HubException(ErrorKind.Unavailable, "PEER_UNAVAILABLE", unreachable.Detail, "shared.issuing_hub_id");
+        }
+
+        var payload = resolved.Envelope.Payload.Length > 0 ? EnvelopeContract.TryReadPayload(resolved.Envelope.Payload) : null;
+        return Response(resolved.Verification, payload, withLearner: true, resolved.Status);
     }
 
-    private VerifyCredentialResponse Response(Trust.EnvelopeVerification result, bool withLearner, CredentialStatusView? status)
+    private static HubException Refused(ShareLinkRefusal refusal, SharedCredential found, string issuingHubId)
     {
-        var response = new VerifyCredentialResponse { Report = IssuingContract.ToContract(result.Report, verifier.HubId) };
+        var detail = found.Resolved.Verification.Checks.FirstOrDefault(c => c.FailureReason == found.RefusalReason)?.Detail ?? "";
+        return refusal switch
+        {
+            ShareLinkRefusal.UnknownHub => new HubException(ErrorKind.PermissionDenied, "UNKNOWN_HUB",
+                $"Hub {issuingHubId} is not a pinned peer of this hub: its credentials cannot be verified here.", "shared.issuing_hub_id"),
+            ShareLinkRefusal.UnknownCode when found.RefusalReason == "CREDENTIAL_NOT_FOUND" =>
+                new HubException(ErrorKind.NotFound, "CREDENTIAL_NOT_FOUND", detail, "shared.credential_id"),
+            _ => new HubException(ErrorKind.PermissionDenied, found.RefusalReason ?? "SHARE_CODE_INVALID", detail, "shared.share_code"),
+        };
+    }
+
+    private VerifyCredentialResponse Response(CredentialVerification report, Credential? payload, bool withLearner, CredentialStatusView? status)
+    {
+        var response = new VerifyCredentialResponse { Report = IssuingContract.ToContract(report, verifier.HubId) };
         if (status is not null)
         {
             response.RevocationStatus = IssuingContract.ToContract(status);
         }
 
-        if (result.Payload is { } credential)
+        if (payload is { } credential)
         {
             credential = credential.Clone();
             if (!withLearner)
