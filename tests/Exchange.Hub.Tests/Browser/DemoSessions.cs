@@ -47,11 +47,12 @@ public sealed class DemoSessions(Chromium chromium)
         await using var context = await chromium.NewContextAsync();
         var page = await context.NewPageAsync();
         await SignInThroughFormAsync(page, hub, username, PasswordOf(country, username));
-        // Back at the console with the web session's cookie, not only the provider's: that is the state worth keeping.
-        var console = await page.GotoAsync(new Uri(hub, "console").ToString());
-        if (console?.Status != 200 || !page.Url.EndsWith("/console", StringComparison.Ordinal))
+        // Back with the web session's cookie, not only the provider's: that is the state worth keeping. The account page
+        // opens for every role (a university or a learner is turned away from the console it signed in through).
+        var account = await page.GotoAsync(new Uri(hub, "account").ToString());
+        if (account?.Status != 200 || !page.Url.EndsWith("/account", StringComparison.Ordinal))
         {
-            throw new InvalidOperationException($"{username} did not get into the console after signing in ({console?.Status} at {page.Url}):\n{await page.InnerTextAsync("body")}");
+            throw new InvalidOperationException($"{username} is not signed in after the sign-in form ({account?.Status} at {page.Url}):\n{await page.InnerTextAsync("body")}");
         }
 
         return await context.StorageStateAsync();

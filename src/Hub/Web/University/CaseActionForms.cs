@@ -11,22 +11,22 @@ namespace Exchange.Hub.Web.University;
 /// <summary>The answer to a request for missing documents: another share link and/or notes (bound as <c>Supplement.*</c>).</summary>
 public sealed class SupplementForm
 {
-    public string Link { get; set; } = "";
+    public string Link { get; set => field = value ?? ""; } = "";
 
-    public string Notes { get; set; } = "";
+    public string Notes { get; set => field = value ?? ""; } = "";
 
-    public string Nonce { get; set; } = "";
+    public string Nonce { get; set => field = value ?? ""; } = "";
 }
 
 /// <summary>An appeal against the case's decision, with its grounds (bound as <c>Appeal.*</c>).</summary>
 public sealed class AppealForm
 {
     /// <summary>The decision the university read when it wrote the appeal; the case refuses it if a newer one replaced it.</summary>
-    public string DecisionId { get; set; } = "";
+    public string DecisionId { get; set => field = value ?? ""; } = "";
 
-    public string Grounds { get; set; } = "";
+    public string Grounds { get; set => field = value ?? ""; } = "";
 
-    public string Nonce { get; set; } = "";
+    public string Nonce { get; set => field = value ?? ""; } = "";
 }
 
 /// <summary>
