@@ -1,7 +1,10 @@
 using System.Text.RegularExpressions;
+using Exchange.Contracts.V1;
+using Exchange.Hub.Security;
 using Exchange.Hub.Tests.Infrastructure;
 using Exchange.Hub.Web.Console;
 using Exchange.Hub.Web.University;
+using Exchange.LocalFederation.Launch;
 using Google.Protobuf;
 using Microsoft.Playwright;
 using V1 = Exchange.Contracts.V1;
@@ -10,7 +13,8 @@ namespace Exchange.Hub.Tests.Browser;
 
 /// <summary>A university's day on its own hub: KZ-KAZNU submits a recognition request from the learner's https link,
 /// follows the case live to its automatic decision and downloads it; LV-LU, pasting the same link (shared for hub-kz)
-/// at hub-lv, is refused on the form.</summary>
+/// at hub-lv, is refused on the form. A case referred to an officer shows the officer's decision on the open page,
+/// and the university appeals it.</summary>
 [Collection(BrowserGroup.Name)]
 public sealed class UniversityBrowserSpecs(BrowserFederation federation)
 {
@@ -66,14 +70,51 @@ public sealed class UniversityBrowserSpecs(BrowserFederation federation)
         await PageEvidence.AssertAccessibleAsync(elsewhere);
     }
 
-    /// <summary>A 5-ECTS course at EQF level 6: the credential's own size and level, which the rules decide in full.</summary>
-    private static async Task FillCourseAsync(IPage page)
+    [Fact]
+    public async Task An_officers_decision_reaches_the_open_case_page_live_and_the_university_appeals_it()
+    {
+        var issued = await federation.IssueAsync("browser-university-appeal-" + Guid.NewGuid().ToString("N")[..8]);
+        var grant = await federation.ShareAsync(issued.Credential.CredentialId, federation.Kz.Settings.HubId);
+        await using var kz = await federation.Sessions.ContextAsync(federation.Kz, Kazakh);
+        var page = await kz.NewPageAsync();
+        await page.GotoAsync(new Uri(federation.Kz.HttpAddress, UniversityPaths.SubmitFrom(grant.ShareUrl)).ToString());
+        await FillCourseAsync(page, credits: "30");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send the request" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/university/cases/rc-[0-9a-f]{24}\\?done=submitted$"));
+        var caseId = new Uri(page.Url).AbsolutePath.Split('/')[^1];
+        var live = page.Locator("#case-live [data-live-status]");
+        await Assertions.Expect(live).ToHaveTextAsync("In review", new() { Timeout = 30_000 });
+
+        // The page stays open while an officer of hub-kz decides: only its stream can tell it.
+        var navigations = 0;
+        page.FrameNavigated += (_, frame) => navigations += frame == page.MainFrame ? 1 : 0;
+        using (var channel = federation.Kz.CreateChannel(federation.Kz.Token(new HubTokenRequest("kz-officer", HubRoles.Officer))))
+        {
+            var review = new ReviewService.ReviewServiceClient(channel);
+            await review.AssignReviewCaseAsync(new AssignReviewCaseRequest { CaseId = caseId });
+            await review.DecideReviewCaseAsync(new DecideReviewCaseRequest { CaseId = caseId, Decision = SeedRequests.Commission(caseId, [], DateTimeOffset.UtcNow).Proposal });
+        }
+
+        await Assertions.Expect(live).ToHaveTextAsync("Decided · Partial recognition", new() { Timeout = 30_000 });
+        Assert.Equal(0, navigations);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Show the latest" }).ClickAsync();
+        await page.GetByLabel("Grounds of the appeal").FillAsync("The remaining units were covered by an internship the officer did not consider.");
+        await PageEvidence.AssertAccessibleAsync(page);
+        await PageEvidence.ScreenshotAsync(page, "university-decision");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lodge the appeal" }).ClickAsync();
+        await page.WaitForURLAsync("**?done=appealed");
+        await Assertions.Expect(live).ToHaveTextAsync("Appealed");
+    }
+
+    /// <summary>A course at EQF level 6: with 5 ECTS the credential's own size and level, which the rules decide in full;
+    /// with 30, five times its workload, which they refer to an officer.</summary>
+    private static async Task FillCourseAsync(IPage page, string credits = "5")
     {
         await page.GetByLabel("Purpose").SelectOptionAsync(new SelectOptionValue { Label = "Credit transfer" });
         await page.GetByLabel("A course").CheckAsync();
         await page.GetByLabel("Course title").FillAsync("Data analysis");
         await page.GetByLabel("EQF level", new() { Exact = true }).SelectOptionAsync("6");
-        await page.GetByLabel("Workload (ECTS credits)").FillAsync("5");
+        await page.GetByLabel("Workload (ECTS credits)").FillAsync(credits);
     }
 
     private static async Task<byte[]> DownloadAsync(IPage page, string link)
