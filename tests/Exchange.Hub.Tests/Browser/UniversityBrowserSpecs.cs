@@ -60,6 +60,14 @@ public sealed class UniversityBrowserSpecs(BrowserFederation federation)
         await PageEvidence.AssertAccessibleAsync(page);
         await PageEvidence.ScreenshotAsync(page, "university-cases");
 
+        // On a phone: nothing wider than the screen, on the list, the form and the case.
+        await page.SetViewportSizeAsync(375, 740);
+        foreach (var path in new[] { UniversityPaths.Cases, UniversityPaths.SubmitFrom(grant.ShareUrl), new Uri(caseUrl).AbsolutePath })
+        {
+            await page.GotoAsync(new Uri(federation.Kz.HttpAddress, path).ToString());
+            Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 375, $"{path} is wider than a 375-px screen");
+        }
+
         await using var lv = await federation.Sessions.ContextAsync(federation.Lv, Latvian);
         var elsewhere = await lv.NewPageAsync();
         await elsewhere.GotoAsync(new Uri(federation.Lv.HttpAddress, UniversityPaths.SubmitFrom(grant.ShareUrl)).ToString());
