@@ -47,12 +47,12 @@ public sealed class DemoSessions(Chromium chromium)
         await using var context = await chromium.NewContextAsync();
         var page = await context.NewPageAsync();
         await SignInThroughFormAsync(page, hub, username, PasswordOf(country, username));
-        // Back with the web session's cookie, not only the provider's: that is the state worth keeping. The account page
-        // opens for every role (a university or a learner is turned away from the console it signed in through).
-        var account = await page.GotoAsync(new Uri(hub, "account").ToString());
-        if (account?.Status != 200 || !page.Url.EndsWith("/account", StringComparison.Ordinal))
+        // Back at the hub with the web session's cookie, not only the provider's: that is the state worth keeping. Any
+        // role counts (officers, learners, universities), so the check is the layout's sign-out, not one role's pages.
+        var home = await page.GotoAsync(hub.ToString());
+        if (home?.Status != 200 || await page.Locator("form[action='/account/signout']").CountAsync() == 0)
         {
-            throw new InvalidOperationException($"{username} is not signed in after the sign-in form ({account?.Status} at {page.Url}):\n{await page.InnerTextAsync("body")}");
+            throw new InvalidOperationException($"{username} is not signed in at {hub} after the sign-in form ({home?.Status} at {page.Url}):\n{await page.InnerTextAsync("body")}");
         }
 
         return await context.StorageStateAsync();
