@@ -47,14 +47,21 @@ public sealed class UniversityPagesHub : IAsyncLifetime
     }
 
     /// <summary>A case another institution of the hub submitted over the API.</summary>
-    public async Task<string> OtherInstitutionsCaseAsync(string key)
+    public async Task<string> OtherInstitutionsCaseAsync(string key) => (await SubmitOverApiAsync(key, "UA-KPI", (await SharedCredentialAsync(key)).Link)).CaseId;
+
+    /// <summary>A request an institution's own systems send over the API, with a learner's link.</summary>
+    public async Task<RecognitionCase> SubmitOverApiAsync(string key, string institutionId, string link)
     {
-        var (link, _) = await SharedCredentialAsync(key);
         Assert.True(ShareLink.TryParse(link, out var shared));
-        using var channel = Hub.CreateChannel(Hub.Token(new HubTokenRequest("registrar@kpi", HubRoles.Institution, "UA-KPI")));
-        var submitted = await new RecognitionService.RecognitionServiceClient(channel)
-            .SubmitRecognitionRequestAsync(SeedRequests.Course(key, "UA-KPI", "kpi-da-101", "Data analysis", "6", "5", shared.ToReference()));
-        return submitted.CaseId;
+        using var channel = Hub.CreateChannel(Hub.Token(new HubTokenRequest("registrar", HubRoles.Institution, institutionId)));
+        return await new RecognitionService.RecognitionServiceClient(channel)
+            .SubmitRecognitionRequestAsync(SeedRequests.Course(key, institutionId, "da-101", "Data analysis", "6", "5", shared.ToReference()));
+    }
+
+    public async Task<CaseStatus> StatusAsync(string caseId, string institutionId)
+    {
+        using var channel = Hub.CreateChannel(Hub.Token(new HubTokenRequest("registrar", HubRoles.Institution, institutionId)));
+        return (await new RecognitionService.RecognitionServiceClient(channel).GetRecognitionCaseAsync(new GetRecognitionCaseRequest { CaseId = caseId })).Status;
     }
 }
 
@@ -149,6 +156,30 @@ public sealed partial class UniversityPagesSpecs(UniversityPagesHub fixture) : I
         using var learner = new WebSession(fixture.Hub);
         var denied = await SignInAsync(learner, UniversityPaths.Cases, "ua-learner");
         Assert.Equal((HttpStatusCode.Forbidden, "/account/denied"), (denied.Status, denied.Address.AbsolutePath.ToLowerInvariant()));
+    }
+
+    [Fact]
+    public async Task A_case_the_api_made_with_a_link_for_someone_else_says_so_plainly_and_takes_a_supplement_with_a_good_link()
+    {
+        var key = "web-uni-api-" + Guid.NewGuid().ToString("N")[..8];
+        var (elsewhere, _) = await fixture.SharedCredentialAsync(key, recipientInstitutionId: "UA-KPI");
+        var caseId = (await fixture.SubmitOverApiAsync(key, "UA-KNU", elsewhere)).CaseId;
+        await Eventually.True(async () => await fixture.StatusAsync(caseId, "UA-KNU") == CaseStatus.CredentialInvalid, TimeSpan.FromSeconds(30),
+            $"Case {caseId} did not end CREDENTIAL_INVALID.");
+        using var web = new WebSession(fixture.Hub);
+
+        var page = await SignInAsync(web, UniversityPaths.Case(caseId), Admissions);
+        Assert.Contains("This credential was not shared with your university.", page.TextOf("shared-elsewhere"), StringComparison.Ordinal);
+        Assert.Contains(ShareLinkRefusals.RecipientMismatchMessage, page.Html, StringComparison.Ordinal);
+
+        var (good, code) = await fixture.SharedCredentialAsync(key + "-again");
+        var form = page.Forms().Select((f, i) => (f, i)).Single(f => f.f.Fields.ContainsKey("Supplement.Nonce")).i;
+        var supplemented = await web.SubmitAsync(page, new Dictionary<string, string> { ["Supplement.Link"] = good, ["Supplement.Notes"] = "A link shared with us." }, form);
+
+        Assert.Equal((UniversityPaths.Case(caseId), "?done=supplemented"), (supplemented.Address.AbsolutePath, supplemented.Address.Query));
+        Assert.DoesNotContain(code, supplemented.Html, StringComparison.Ordinal);
+        await Eventually.True(async () => await fixture.StatusAsync(caseId, "UA-KNU") is not (CaseStatus.CredentialInvalid or CaseStatus.Received), TimeSpan.FromSeconds(30),
+            $"Case {caseId} was not processed again after the supplement.");
     }
 
     [GeneratedRegex("^/university/cases/rc-[0-9a-f]{24}$")]
