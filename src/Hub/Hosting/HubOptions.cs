@@ -70,6 +70,11 @@ public sealed class HubOptions
     /// the listen address.</summary>
     public string? PublicGrpcEndpoint { get; set; }
 
+    /// <summary>Public address of the hub's web pages (absolute http(s) URL, e.g. <c>https://exchange.example.ua/</c>),
+    /// published in its descriptor: share links for this hub open there. Defaults to the HTTP port on the listen
+    /// address.</summary>
+    public string? PublicWebUrl { get; set; }
+
     /// <summary>Serve gRPC and REST without TLS. Development only: refused unless <see cref="ListenAddress"/> is
     /// loopback, and peers then pin no TLS key for this hub (its endpoint is http).</summary>
     public bool Plaintext { get; set; }
@@ -120,6 +125,16 @@ public sealed class HubOptions
 
     public Uri EffectivePublicGrpcEndpoint =>
         new(string.IsNullOrWhiteSpace(PublicGrpcEndpoint) ? $"{(Plaintext ? "http" : "https")}://{ListenAddress}:{GrpcPort}" : PublicGrpcEndpoint);
+
+    /// <summary><see cref="PublicWebUrl"/> or its default, always ending in a slash.</summary>
+    public Uri EffectivePublicWebUrl
+    {
+        get
+        {
+            var url = string.IsNullOrWhiteSpace(PublicWebUrl) ? $"{(Plaintext ? "http" : "https")}://{ListenAddress}:{HttpPort}/" : PublicWebUrl.Trim();
+            return new Uri(url.EndsWith('/') ? url : url + "/", UriKind.Absolute);
+        }
+    }
 
     public string ResolveKeysFolder(string contentRoot) =>
         string.IsNullOrWhiteSpace(KeysFolder)

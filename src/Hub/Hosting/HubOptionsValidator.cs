@@ -23,10 +23,21 @@ internal sealed class HubOptionsValidator : IValidateOptions<HubOptions>
             failures.Add($"Hub:ListenAddress '{options.ListenAddress}' is not an IP address.");
         }
 
+        if (!string.IsNullOrWhiteSpace(options.PublicWebUrl) && !IsWebAddress(options.PublicWebUrl.Trim()))
+        {
+            failures.Add($"Hub:PublicWebUrl '{options.PublicWebUrl}' must be an absolute http or https URL without query or fragment, e.g. https://exchange.example.ua/.");
+        }
+
         failures.AddRange(TransportFailures(options));
         failures.AddRange(Identity.IdentityOptionsRules.Failures(options));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    /// <summary>An absolute http(s) address share links can be built on: no query or fragment to append a path to.</summary>
+    public static bool IsWebAddress(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && uri.Query.Length == 0 && uri.Fragment.Length == 0 && uri.UserInfo.Length == 0;
 
     // Plaintext must be a deliberate, local choice: an exposed hub without TLS would carry personal data in clear.
     private static IEnumerable<string> TransportFailures(HubOptions options)

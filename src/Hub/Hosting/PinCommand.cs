@@ -47,5 +47,5 @@ internal static class PinCommand
         keys.HubId, hub.Country, hub.EffectivePublicGrpcEndpoint.ToString().TrimEnd('/'),
         [.. keys.Attestations.Select(k => new KeyEntry(
             k.Entry.KeyId, Convert.ToBase64String(k.Key.ExportSubjectPublicKeyInfo()), k.Entry.NotBefore, k.Entry.ValidUntil))],
-        tlsKeyPin is null ? [] : [tlsKeyPin]);
+        tlsKeyPin is null ? [] : [tlsKeyPin], hub.EffectivePublicWebUrl.AbsoluteUri);
 }

@@ -12,4 +12,10 @@ public static class WebAuth
     public const string ConsoleDecide = "console.decide";
     /// <summary>Commission members: vote.</summary>
     public const string CommissionVote = "console.vote";
+    /// <summary>Learners (role learner with a <c>learner</c> claim): their own credentials, shares and records,
+    /// pages under <c>/My</c>.</summary>
+    public const string LearnerPages = "web.learner";
+    /// <summary>Universities (role institution with an <c>institution</c> claim): their institution's recognition
+    /// cases, pages under <c>/University</c>.</summary>
+    public const string UniversityPages = "web.university";
 }

@@ -11,6 +11,22 @@ public sealed record WebPerson(string DisplayName, string Role, bool IsCommissio
     /// <see cref="WebAuth.ConsoleRead"/>).</summary>
     public bool SeesConsole => Role is HubRoles.Officer or HubRoles.Admin;
 
+    /// <summary>Learners see the navigation of their own pages (<c>/my</c>, held by <see cref="WebAuth.LearnerPages"/>).</summary>
+    public bool SeesLearnerPages => Role is HubRoles.Learner;
+
+    /// <summary>Universities see the navigation of their cases (<c>/university</c>, held by <see cref="WebAuth.UniversityPages"/>).</summary>
+    public bool SeesUniversityPages => Role is HubRoles.Institution;
+
+    /// <summary>Where this person's pages start: the console, their credentials or their institution's cases; null for
+    /// a role without pages of its own.</summary>
+    public string? Home => Role switch
+    {
+        HubRoles.Officer or HubRoles.Admin => "/console",
+        HubRoles.Learner => "/my",
+        HubRoles.Institution => "/university",
+        _ => null,
+    };
+
     public static WebPerson? From(ClaimsPrincipal user)
     {
         if (user.Identity?.IsAuthenticated != true)

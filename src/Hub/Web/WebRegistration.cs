@@ -13,11 +13,14 @@ public static class WebRegistration
     public static IServiceCollection AddWebPages(this IServiceCollection services, string hubId)
     {
         services.AddLocalization(o => o.ResourcesPath = "Web/Resources");
+        services.AddSingleton<Sharing.ShareLinkAddresses>();
         services.Configure<RequestLocalizationOptions>(WebCultures.Configure);
         services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Web/Pages";
                 o.Conventions.AuthorizeFolder("/Console", WebAuth.ConsoleRead);
+                o.Conventions.AuthorizeFolder("/My", WebAuth.LearnerPages);
+                o.Conventions.AuthorizeFolder("/University", WebAuth.UniversityPages);
             })
             .AddViewLocalization();
         // Razor Pages validate the anti-forgery token of every POST handler by default; the token cookie never

@@ -58,7 +58,7 @@ internal sealed class RunningFederation : IAsyncDisposable
         foreach (var hub in hubs)
         {
             FederationFile.Save(hub.FederationFile, hubs.Where(p => p != hub).Select(p => PinCommand.Entry(
-                new HubOptions { HubId = p.HubId, Country = p.Country, GrpcPort = p.Ports.Grpc }, keys[p.HubId], tlsKeyPins[p.HubId])));
+                new HubOptions { HubId = p.HubId, Country = p.Country, GrpcPort = p.Ports.Grpc, HttpPort = p.Ports.Http }, keys[p.HubId], tlsKeyPins[p.HubId])));
         }
 
         var federation = new RunningFederation(hubs, keys, tlsKeyPins);

@@ -1,5 +1,6 @@
 using Exchange.Contracts.V1;
 using Exchange.Hub.Security;
+using Exchange.Hub.Web.Sharing;
 using Exchange.LocalFederation.Launch;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
@@ -174,9 +175,12 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
             ExpiresAt = Timestamp.FromDateTimeOffset(time.GetUtcNow().AddDays(14)),
             RecipientHubId = recipientHubId,
         }, RunningFederation.As(token, ct));
-        say.Line($"share code {grant.ShareCode} (expires {grant.ExpiresAt.ToDateTime():yyyy-MM-dd}); hub-ua keeps only its hash");
+        say.Line($"share code {grant.ShareCode} (expires {grant.ExpiresAt.ToDateTime():yyyy-MM-dd}); hub-ua keeps its hash and a sealed copy");
+        // The link opens on the recipient hub's web pages; the university pastes it, and the reference is read from it.
         say.Detail(grant.ShareUrl);
-        return new SharedCredentialRef { IssuingHubId = "hub-ua", CredentialId = credential.Credential.CredentialId, ShareCode = grant.ShareCode };
+        return ShareLink.TryParse(grant.ShareUrl, out var link)
+            ? link.ToReference()
+            : throw new InvalidOperationException($"hub-ua answered a share link that is not one: {grant.ShareUrl}");
     }
 
     private async Task<RecognitionCase> SubmitAsync(string hubId, string universityId, SubmitRecognitionRequestRequest request, string what, CancellationToken ct)

@@ -79,6 +79,20 @@ public sealed class OwnDescriptorSpecs : IDisposable
         Assert.Equal(2, signed.Signatures.Count);
     }
 
+    [Fact]
+    public void The_descriptor_publishes_the_web_address_and_a_peer_takes_it_over_the_one_its_federation_file_named()
+    {
+        using var keys = new HubKeyRing("hub-ua", _folder);
+        var pinned = Pin(PinCommand.Entry(_hub.Value, keys, Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData("tls key"u8))));
+        var moved = Options.Create(new HubOptions { HubId = "hub-ua", Country = "UA", GrpcPort = 5100, PublicWebUrl = "https://exchange.example.ua/" });
+
+        var signed = new OwnDescriptor(moved, keys, new FakeTimeProvider(Start)).Current;
+
+        Assert.Equal("https://127.0.0.1:5101/", pinned.WebUrl!.AbsoluteUri);
+        Assert.Equal("https://exchange.example.ua/", Read(signed).WebUrl);
+        Assert.Equal(new Uri("https://exchange.example.ua/"), DescriptorAcceptance.Accept(pinned, signed, Start).WebUrl);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_folder))

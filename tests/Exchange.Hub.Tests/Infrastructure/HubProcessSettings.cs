@@ -38,7 +38,7 @@ public sealed record HubProcessSettings(
 
     /// <summary>This hub's federation-file entry, exactly as its <c>pin</c> command prints it.</summary>
     public PeerEntry PinEntry(HubKeyRing keys) =>
-        PinCommand.Entry(new HubOptions { HubId = HubId, Country = Country, GrpcPort = GrpcPort, Plaintext = Plaintext }, keys, Plaintext ? null : TlsKeyPin());
+        PinCommand.Entry(new HubOptions { HubId = HubId, Country = Country, GrpcPort = GrpcPort, HttpPort = HttpPort, Plaintext = Plaintext }, keys, Plaintext ? null : TlsKeyPin());
 
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
 

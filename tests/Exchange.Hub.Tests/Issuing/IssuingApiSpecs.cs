@@ -4,6 +4,7 @@ using Exchange.Contracts.V1;
 using Exchange.Hub.Security;
 using Exchange.Hub.Tests.Infrastructure;
 using Exchange.Hub.Tests.Registry;
+using Exchange.Hub.Web.Sharing;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
@@ -34,6 +35,8 @@ public sealed class IssuingApiSpecs(IssuingHubFixture fixture) : IClassFixture<I
             ExpiresAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(7)),
         });
         Assert.NotEmpty(grant.ShareCode);
+        // A grant naming no recipient hub links to this hub's web pages, the code as the last path segment.
+        Assert.Equal(new ShareLink(Hub.Settings.HubId, issued.Credential.CredentialId, grant.ShareCode).On(Hub.Settings.HttpEndpoint).AbsoluteUri, grant.ShareUrl);
 
         var shared = new SharedCredentialRef { IssuingHubId = Hub.Settings.HubId, CredentialId = issued.Credential.CredentialId, ShareCode = grant.ShareCode };
         var verifier = new VerificationService.VerificationServiceClient(Hub.CreateChannel());

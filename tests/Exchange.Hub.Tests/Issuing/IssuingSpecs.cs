@@ -164,6 +164,48 @@ public sealed class IssuingSpecs(RegistryCluster cluster)
     }
 
     [Fact]
+    public async Task The_code_of_an_active_grant_can_be_revealed_again_and_is_stored_only_sealed()
+    {
+        var view = await cluster.Issuer.IssueAsync(Samples.IssueRequest((await IssuerAsync()).Institution, "L-17", "k-17"));
+        var credential = cluster.Grains.GetGrain<ICredentialGrain>(view.Issued.CredentialId);
+        var now = RegistryCluster.Clock.GetUtcNow();
+        var kept = await credential.CreateShareGrantAsync(now.AddDays(30), "hub-kz", "");
+        var revoked = await credential.CreateShareGrantAsync(now.AddDays(30), "", "");
+        var shortLived = await credential.CreateShareGrantAsync(now.AddMinutes(30), "", "");
+        await credential.RevokeShareGrantAsync(revoked.Grant.ShareId);
+
+        Assert.Equal(kept.ShareCode, await credential.RevealShareCodeAsync(kept.Grant.ShareId));
+        Assert.Equal(shortLived.ShareCode, await credential.RevealShareCodeAsync(shortLived.Grant.ShareId));
+        Assert.Null(await credential.RevealShareCodeAsync(revoked.Grant.ShareId));
+        Assert.Null(await credential.RevealShareCodeAsync("sh-unknown"));
+        var stored = new GrainState<CredentialGrainState>();
+        await cluster.Storage.ReadStateAsync("credential", credential.GetGrainId(), stored);
+        Assert.All(stored.State!.Grants, g => Assert.False(string.IsNullOrEmpty(g.SealedCode)));
+        Assert.DoesNotContain(stored.State.Grants, g => g.SealedCode!.Contains(kept.ShareCode, StringComparison.Ordinal));
+
+        RegistryCluster.Clock.Advance(TimeSpan.FromHours(1));
+        Assert.Null(await credential.RevealShareCodeAsync(shortLived.Grant.ShareId));
+        Assert.Equal(kept.ShareCode, await credential.RevealShareCodeAsync(kept.Grant.ShareId));
+    }
+
+    [Fact]
+    public async Task A_grant_made_before_codes_were_sealed_reveals_nothing()
+    {
+        var view = await cluster.Issuer.IssueAsync(Samples.IssueRequest((await IssuerAsync()).Institution, "L-18", "k-18"));
+        var credential = cluster.Grains.GetGrain<ICredentialGrain>(view.Issued.CredentialId);
+        var grant = await credential.CreateShareGrantAsync(RegistryCluster.Clock.GetUtcNow().AddDays(1), "", "");
+        await cluster.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        // The state as an earlier version of the hub wrote it: the hash, no sealed code.
+        var stored = new GrainState<CredentialGrainState>();
+        await cluster.Storage.ReadStateAsync("credential", credential.GetGrainId(), stored);
+        stored.State!.Grants[0] = stored.State.Grants[0] with { SealedCode = null };
+        await cluster.Storage.WriteStateAsync("credential", credential.GetGrainId(), stored);
+
+        Assert.Null(await credential.RevealShareCodeAsync(grant.Grant.ShareId));
+        Assert.Equal(ShareAccessOutcome.Granted, (await credential.OpenShareAsync(grant.ShareCode, "hub-lv", "")).Outcome);
+    }
+
+    [Fact]
     public async Task Each_use_of_a_share_grant_is_counted_and_stored_soon_after_it_is_answered()
     {
         var view = await cluster.Issuer.IssueAsync(Samples.IssueRequest((await IssuerAsync()).Institution, "L-15", "k-15"));

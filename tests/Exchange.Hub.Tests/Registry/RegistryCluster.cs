@@ -55,6 +55,7 @@ public sealed class RegistryCluster : IAsyncLifetime
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.AddSingleton(new PeerDirectory([]));
             silo.Services.AddSingleton<IRevocationNotices, OutboxRevocationNotices>();
+            silo.Services.AddSingleton<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>(new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
             silo.Services.AddSingleton(new CustodialKeyProtector(_keys));
             silo.Services.AddSingleton(_ => new EmbeddedDatabase(_data));
             silo.Services.AddSingleton<SqliteStateStore>();

@@ -88,7 +88,9 @@ public static class DescriptorAcceptance
                 k.Until))
             .ToList();
         var endpoint = Uri.TryCreate(descriptor.GrpcEndpoint, UriKind.Absolute, out var uri) ? uri : pinned.GrpcEndpoint;
-        return pinned with { Keys = keys, GrpcEndpoint = endpoint, DescriptorSequence = descriptor.Sequence };
+        // A descriptor without a usable web address (an older hub) keeps what the federation file said.
+        var webUrl = Hosting.HubOptionsValidator.IsWebAddress(descriptor.WebUrl) ? new Uri(descriptor.WebUrl, UriKind.Absolute) : pinned.WebUrl;
+        return pinned with { Keys = keys, GrpcEndpoint = endpoint, WebUrl = webUrl, DescriptorSequence = descriptor.Sequence };
     }
 
     /// <summary>The end of a listed key's window: its not_after, cut short by a revocation's cut-off. A retired key

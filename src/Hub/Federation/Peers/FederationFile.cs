@@ -13,7 +13,7 @@ namespace Exchange.Hub.Federation.Peers;
 /// { "peers": [ { "hubId": "hub-ua", "country": "UA", "grpcEndpoint": "https://127.0.0.1:5100",
 ///   "keys": [ { "keyId": "hub-ua#1a2b3c4d5e6f7a8b", "spki": "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE...",
 ///               "validFrom": "2026-01-01T00:00:00Z", "validUntil": null } ],
-///   "tlsKeyPins": [ "q0QwzVbN1l3f4hGkCmH3G8v3Zp5Xj0m4o3vZr2fL1Ck=" ] } ] }
+///   "tlsKeyPins": [ "q0QwzVbN1l3f4hGkCmH3G8v3Zp5Xj0m4o3vZr2fL1Ck=" ], "webUrl": "https://127.0.0.1:5101/" } ] }
 /// </example>
 public static class FederationFile
 {
@@ -55,17 +55,27 @@ public static class FederationFile
             throw new InvalidDataException($"{where}: {violation}");
         }
 
+        Uri? webUrl = null;
+        if (!string.IsNullOrWhiteSpace(entry.WebUrl))
+        {
+            webUrl = Hosting.HubOptionsValidator.IsWebAddress(entry.WebUrl.Trim())
+                ? new Uri(entry.WebUrl.Trim(), UriKind.Absolute)
+                : throw new InvalidDataException($"{where}: webUrl must be an absolute http or https URL without query or fragment.");
+        }
+
         var keys = entry.Keys.Select(k => new PinnedKey(
             k.KeyId, Es256.ImportPublicKey(Convert.FromBase64String(k.Spki)), k.ValidFrom, k.ValidUntil)).ToList();
-        return new PinnedPeer(entry.HubId, entry.Country, endpoint, keys) { TlsKeyPins = tlsKeyPins };
+        return new PinnedPeer(entry.HubId, entry.Country, endpoint, keys) { TlsKeyPins = tlsKeyPins, WebUrl = webUrl };
     }
 
     private sealed record FileModel(List<PeerEntry> Peers);
 }
 
 /// <summary>One peer as written in the federation file. <see cref="TlsKeyPins"/>: base64 SHA-256 of the peer's TLS
-/// SubjectPublicKeyInfo; required for an https endpoint (more than one while the peer changes its TLS key).</summary>
-public sealed record PeerEntry(string HubId, string Country, string GrpcEndpoint, List<KeyEntry> Keys, List<string>? TlsKeyPins = null);
+/// SubjectPublicKeyInfo; required for an https endpoint (more than one while the peer changes its TLS key).
+/// <see cref="WebUrl"/>: optional public address of the peer's web pages, so share links for it are right before its
+/// first descriptor arrives (a descriptor's web_url replaces it).</summary>
+public sealed record PeerEntry(string HubId, string Country, string GrpcEndpoint, List<KeyEntry> Keys, List<string>? TlsKeyPins = null, string? WebUrl = null);
 
 /// <summary>One pinned key as written in the federation file: SPKI DER in base64.</summary>
 public sealed record KeyEntry(string KeyId, string Spki, DateTimeOffset ValidFrom, DateTimeOffset? ValidUntil);

@@ -9,5 +9,9 @@ public sealed record PinnedPeer(string HubId, string Country, Uri GrpcEndpoint, 
     /// them); empty only for a plaintext loopback peer in development.</summary>
     public IReadOnlyList<string> TlsKeyPins { get; init; } = [];
 
+    /// <summary>Public address of the peer's web pages (from its descriptor, else its federation file entry); share
+    /// links for that hub open there. Null while neither has said.</summary>
+    public Uri? WebUrl { get; init; }
+
     public PinnedKey? FindKey(string keyId) => Keys.FirstOrDefault(k => string.Equals(k.KeyId, keyId, StringComparison.Ordinal));
 }

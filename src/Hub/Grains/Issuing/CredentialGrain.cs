@@ -5,6 +5,7 @@ using Exchange.Hub.Credentials;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Grains.Registry;
 using Exchange.Hub.Hosting;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace Exchange.Hub.Grains.Issuing;
 
@@ -48,9 +49,15 @@ internal sealed partial class CredentialGrain(
     IRevocationNotices revocationNotices,
     ICredentialRecognitions recognitions,
     TimeProvider time,
+    IDataProtectionProvider dataProtection,
     ILogger<CredentialGrain> logger)
     : Grain, ICredentialGrain
 {
+    /// <summary>The Data Protection purpose of sealed share codes; a new purpose makes every sealed code unreadable.</summary>
+    public const string ShareCodePurpose = "exchange.share-code.v1";
+
+    private IDataProtector ShareCodes => dataProtection.CreateProtector(ShareCodePurpose);
+
     private IGrainTimer? _bookkeepingWrite;
     private bool _bookkeepingUnsaved;
 
@@ -168,7 +175,10 @@ internal sealed partial class CredentialGrain(
         }
 
         var code = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(24));
-        var grant = new ShareGrantRecord("sh-" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(9)), Hash(code), now, expiresAt, recipientHubId, recipientInstitutionId);
+        var grant = new ShareGrantRecord("sh-" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(9)), Hash(code), now, expiresAt, recipientHubId, recipientInstitutionId)
+        {
+            SealedCode = ShareCodes.Protect(code),
+        };
         S.Grants.Add(grant);
         await WriteAsync();
         return new CreatedShareGrant(grant, code);
@@ -199,6 +209,28 @@ internal sealed partial class CredentialGrain(
         S.Grants[index] = S.Grants[index] with { RevokedAt = time.GetUtcNow() };
         await WriteAsync();
         return S.Grants[index];
+    }
+
+    public Task<string?> RevealShareCodeAsync(string shareId, CancellationToken cancellationToken)
+    {
+        Require();
+        var grant = S.Grants.Find(g => g.ShareId == shareId);
+        if (grant?.SealedCode is not { } sealedCode || grant.StateAt(time.GetUtcNow()) != ShareGrantState.Active)
+        {
+            return Task.FromResult<string?>(null);
+        }
+
+        // A key ring that lost the sealing key (a hub restored without its keys) cannot give the code back: no link
+        // rather than a wrong one; the learner makes a new grant.
+        try
+        {
+            var code = ShareCodes.Unprotect(sealedCode);
+            return Task.FromResult(CryptographicOperations.FixedTimeEquals(Hash(code), grant.CodeHash) ? code : null);
+        }
+        catch (CryptographicException)
+        {
+            return Task.FromResult<string?>(null);
+        }
     }
 
     public async Task<ShareAccess> OpenShareAsync(string shareCode, string recipientHubId, string recipientInstitutionId, CancellationToken cancellationToken)

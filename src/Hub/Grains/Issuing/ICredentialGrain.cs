@@ -43,6 +43,12 @@ public interface ICredentialGrain : IGrainWithStringKey
     [Alias("RevokeShareGrant")]
     Task<ShareGrantRecord> RevokeShareGrantAsync(string shareId, CancellationToken cancellationToken = default);
 
+    /// <summary>The code of an active grant, unsealed, so the learner's pages can show its link and QR code again;
+    /// null for an unknown grant, one made before codes were kept, or an expired or revoked one. The caller checks
+    /// first that the caller is the learner the credential was issued to.</summary>
+    [Alias("RevealShareCode")]
+    Task<string?> RevealShareCodeAsync(string shareId, CancellationToken cancellationToken = default);
+
     /// <summary>Checks a share code for a recipient (hub id, institution id; empty = unnamed) and counts the use.</summary>
     [Alias("OpenShare")]
     Task<ShareAccess> OpenShareAsync(string shareCode, string recipientHubId, string recipientInstitutionId, CancellationToken cancellationToken = default);

@@ -9,7 +9,9 @@ public enum ShareGrantState
 }
 
 /// <summary>
-/// A learner's share grant. Only the SHA-256 of the code is kept: the code itself is shown once, at creation.
+/// A learner's share grant. The SHA-256 of the code is what a presented code is checked against; beside it the code
+/// sealed with the hub's Data Protection keys (<see cref="SealedCode"/>, purpose <c>exchange.share-code.v1</c>), so
+/// the learner's own pages can show the link and its QR code again. Null for grants made before it was kept.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("exchange.ShareGrantRecord")]
 public sealed record ShareGrantRecord(
@@ -21,7 +23,8 @@ public sealed record ShareGrantRecord(
     [property: Id(5)] string RecipientInstitutionId,
     [property: Id(6)] DateTimeOffset? RevokedAt = null,
     [property: Id(7)] int UseCount = 0,
-    [property: Id(8)] IReadOnlyList<string>? OpenedByHubs = null)
+    [property: Id(8)] IReadOnlyList<string>? OpenedByHubs = null,
+    [property: Id(9)] string? SealedCode = null)
 {
     /// <summary>Whether this grant ever gave the credential to <paramref name="hubId"/>: it names that hub, or it names
     /// none and that hub opened it. Expiry and revocation do not undo it: a case submitted while the grant held may

@@ -23,6 +23,9 @@ internal static class WebSignInRegistration
 
     public static string ProviderCookieName(string hubId) => "exchange.provider." + hubId;
 
+    // A learner or institution page without the id it shows would show nobody's records: refuse it at the door.
+    private static bool HasValue(ClaimsPrincipal user, string claim) => !string.IsNullOrWhiteSpace(user.FindFirstValue(claim));
+
     public static void Add(IServiceCollection services, HubOptions hub, Uri? ownIssuer, X509Certificate2? certificate, ExternalProviderMetadata? external)
     {
         var identity = hub.Identity;
@@ -109,6 +112,10 @@ internal static class WebSignInRegistration
             .AddPolicy(WebAuth.ConsoleDecide, p => p.AddAuthenticationSchemes(WebAuth.CookieScheme).RequireAuthenticatedUser()
                 .RequireClaim(HubClaims.Role, HubRoles.Officer))
             .AddPolicy(WebAuth.CommissionVote, p => p.AddAuthenticationSchemes(WebAuth.CookieScheme).RequireAuthenticatedUser()
-                .RequireClaim(HubClaims.Role, HubRoles.Officer).RequireClaim(HubClaims.CommissionMember, "true"));
+                .RequireClaim(HubClaims.Role, HubRoles.Officer).RequireClaim(HubClaims.CommissionMember, "true"))
+            .AddPolicy(WebAuth.LearnerPages, p => p.AddAuthenticationSchemes(WebAuth.CookieScheme).RequireAuthenticatedUser()
+                .RequireClaim(HubClaims.Role, HubRoles.Learner).RequireAssertion(c => HasValue(c.User, HubClaims.Learner)))
+            .AddPolicy(WebAuth.UniversityPages, p => p.AddAuthenticationSchemes(WebAuth.CookieScheme).RequireAuthenticatedUser()
+                .RequireClaim(HubClaims.Role, HubRoles.Institution).RequireAssertion(c => HasValue(c.User, HubClaims.Institution)));
     }
 }

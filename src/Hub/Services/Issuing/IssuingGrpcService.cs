@@ -11,6 +11,7 @@ using Exchange.Hub.Mapping.Enums;
 using Exchange.Hub.Rpc;
 using Exchange.Hub.Security;
 using Exchange.Hub.Signing.KeyRing;
+using Exchange.Hub.Web.Sharing;
 using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
@@ -19,7 +20,7 @@ using Microsoft.Extensions.Options;
 namespace Exchange.Hub.Services.Issuing;
 
 /// <summary>Issuing side of the hub: institutions issue and revoke, learners read and share their own credentials.</summary>
-internal sealed partial class IssuingGrpcService(IGrainFactory grains, CredentialIssuer issuer, HubKeyRing keys, IOptions<HubOptions> options, TimeProvider time)
+internal sealed partial class IssuingGrpcService(IGrainFactory grains, CredentialIssuer issuer, HubKeyRing keys, IOptions<HubOptions> options, ShareLinkAddresses links, TimeProvider time)
     : IssuingService.IssuingServiceBase
 {
     [Authorize(Policy = HubPolicies.Institution)]
@@ -159,7 +160,8 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
             .CreateShareGrantAsync(request.ExpiresAt!.ToDateTimeOffset(), request.RecipientHubId, request.RecipientInstitutionId, context.CancellationToken);
         var grant = IssuingContract.ToContract(created.Grant, request.CredentialId, time.GetUtcNow());
         grant.ShareCode = created.ShareCode;
-        grant.ShareUrl = $"exchange://{options.Value.HubId}/credentials/{Uri.EscapeDataString(request.CredentialId)}?code={created.ShareCode}";
+        // On the recipient hub's pages when the grant names one, so the university opens it where it is signed in.
+        grant.ShareUrl = links.LinkFor(new ShareLink(options.Value.HubId, request.CredentialId, created.ShareCode), request.RecipientHubId).AbsoluteUri;
         return grant;
     }
 
