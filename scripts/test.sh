@@ -3,7 +3,8 @@
 #   - PostgreSQL server binaries (Debian package), for the cluster-mode tests, which start their own
 #     throwaway cluster on a loopback port and stop it afterwards;
 #   - Debian's chromium, which the browser tests (tests/Exchange.Hub.Tests/Browser) drive through Playwright by its
-#     executable path (never `playwright install`, which downloads a browser of its own);
+#     executable path (never `playwright install`, which downloads a browser of its own), and Debian's
+#     fonts-dejavu-core, the font the hub's PDFs embed (Hub:Web:FontFolder);
 #   - the Node.js client's packages (npm), for the check that a non-.NET client can use protos/.
 # Ends with one line: "tests: N passed, N failed".
 set -euo pipefail
@@ -23,14 +24,14 @@ ensure_postgres() {
 }
 
 ensure_chromium() {
-  if [ -x /usr/bin/chromium ]; then return; fi
-  log "installing Debian's chromium for the browser tests (apt-get install chromium)"
+  if [ -x /usr/bin/chromium ] && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then return; fi
+  log "installing Debian's chromium and DejaVu fonts for the browser and PDF tests (apt-get install chromium fonts-dejavu-core)"
   if [ "$(id -u)" -ne 0 ]; then
-    echo "chromium is missing and this is not root: run 'sudo apt-get install -y chromium' first." >&2
+    echo "chromium or fonts-dejavu-core is missing and this is not root: run 'sudo apt-get install -y chromium fonts-dejavu-core' first." >&2
     exit 1
   fi
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
 }
 
 ensure_node_client() {

@@ -11,6 +11,8 @@ using Exchange.Hub.Services.Federation;
 using Exchange.Hub.Services.Issuing;
 using Exchange.Hub.Services.Recognition;
 using Exchange.Hub.Web;
+using Exchange.Hub.Web.Printing;
+using Exchange.Hub.Web.Sharing;
 using Microsoft.Extensions.Options;
 
 namespace Exchange.Hub.Hosting;
@@ -72,12 +74,15 @@ public static class HubHostExtensions
             o.TypeRegistry = RefusalResponse.Details).AddFederationService();
         builder.Services.AddFederation(builder.Configuration);
         builder.Services.AddGrpcReflection();
+        builder.Services.AddPrinting(builder.Configuration);
         builder.Services.AddGrpcHealthChecks().AddCheck<SiloReadiness>("silo");
         builder.Services.AddHostedService<StartupBanner>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new HubStartTime(sp.GetRequiredService<TimeProvider>().GetUtcNow()));
         builder.Services.AddRegistryAndIssuing();
         builder.Services.AddWebPages(hub.HubId);
+        // Last: it wraps the logger providers registered so far.
+        builder.Logging.RedactShareCodes();
         return builder;
     }
 

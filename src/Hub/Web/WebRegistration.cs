@@ -21,6 +21,8 @@ public static class WebRegistration
                 o.Conventions.AuthorizeFolder("/Console", WebAuth.ConsoleRead);
                 o.Conventions.AuthorizeFolder("/My", WebAuth.LearnerPages);
                 o.Conventions.AuthorizeFolder("/University", WebAuth.UniversityPages);
+                // The landing page's check form: GET /check?link=… opens the pasted link's page on this hub.
+                o.Conventions.AddPageRoute("/Index", Pages.IndexModel.CheckPath.TrimStart('/'));
             })
             .AddViewLocalization();
         // Razor Pages validate the anti-forgery token of every POST handler by default; the token cookie never
@@ -37,9 +39,16 @@ public static class WebRegistration
         return services;
     }
 
-    /// <summary>The request's language, before anything renders.</summary>
+    /// <summary>The request's language, before anything renders; no Referer header leaves any page.</summary>
     public static WebApplication UseWebPages(this WebApplication app)
     {
+        // A share link carries its code in the path: a page opened from a /v page (or any other) must not hand that
+        // address to another site, so no page sends a Referer, whatever the browser's default.
+        app.Use((context, next) =>
+        {
+            context.Response.Headers["Referrer-Policy"] = "no-referrer";
+            return next(context);
+        });
         app.UseRequestLocalization();
         return app;
     }

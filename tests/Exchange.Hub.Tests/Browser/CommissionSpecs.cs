@@ -8,7 +8,7 @@ namespace Exchange.Hub.Tests.Browser;
 
 /// <summary>A commission of three, each member voting from their own sign-in, and the sealed protocol that results.</summary>
 [Collection(BrowserGroup.Name)]
-public sealed class CommissionSpecs(ConsoleFederation federation)
+public sealed class CommissionSpecs(BrowserFederation federation)
 {
     [Fact]
     public async Task Three_members_vote_from_their_own_sign_ins_and_the_sealed_protocol_verifies()
@@ -48,7 +48,7 @@ public sealed class CommissionSpecs(ConsoleFederation federation)
         using var channel = federation.Kz.CreateChannel(federation.Kz.Token(new HubTokenRequest("kz-officer", HubRoles.Officer)));
         var sealedProtocol = await new ReviewService.ReviewServiceClient(channel).GetCommissionProtocolAsync(new GetCommissionProtocolRequest { CaseId = caseId });
         var protocol = CommissionProtocol.Parser.ParseFrom(sealedProtocol.ProtocolBytes);
-        Assert.Equal([.. ConsoleFederation.CommissionMembers], protocol.Votes.Select(v => v.OfficerId).Order());
+        Assert.Equal([.. BrowserFederation.CommissionMembers], protocol.Votes.Select(v => v.OfficerId).Order());
         Assert.Equal((2, 1), (protocol.Tally.Partial, protocol.Tally.Denied));
         Assert.Equal(RecognitionOutcome.Partial, protocol.Decision.Outcome);
         using var keys = new HubKeyRing(federation.Kz.Settings.HubId, federation.Kz.Settings.EffectiveKeysFolder);

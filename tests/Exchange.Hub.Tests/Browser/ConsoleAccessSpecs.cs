@@ -6,7 +6,7 @@ namespace Exchange.Hub.Tests.Browser;
 
 /// <summary>Who may not use the console, and a form that arrives without the token the hub gave its page.</summary>
 [Collection(BrowserGroup.Name)]
-public sealed class ConsoleAccessSpecs(ConsoleFederation federation)
+public sealed class ConsoleAccessSpecs(BrowserFederation federation)
 {
     [Fact]
     public async Task A_learners_account_signs_in_but_cannot_open_the_console_or_a_case()
@@ -29,7 +29,7 @@ public sealed class ConsoleAccessSpecs(ConsoleFederation federation)
     [Fact]
     public async Task A_decision_posted_without_its_anti_forgery_token_is_refused_and_the_case_stays_undecided()
     {
-        await using var context = await federation.Sessions.ContextAsync(federation.Kz, ConsoleFederation.ForgeryOfficer);
+        await using var context = await federation.Sessions.ContextAsync(federation.Kz, BrowserFederation.ForgeryOfficer);
         var caseId = federation.ForgeryCaseId;
 
         // The officer's own cookies go with it, as they would with a forged cross-site post; only the form's token is missing.

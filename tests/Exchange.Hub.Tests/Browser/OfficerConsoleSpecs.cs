@@ -6,7 +6,7 @@ namespace Exchange.Hub.Tests.Browser;
 /// <summary>An officer's day in the console: the queue, its filters, a referred case, a partial recognition with a
 /// compensatory measure, signing out, and the university seeing that decision over the API.</summary>
 [Collection(BrowserGroup.Name)]
-public sealed class OfficerConsoleSpecs(ConsoleFederation federation)
+public sealed class OfficerConsoleSpecs(BrowserFederation federation)
 {
     private const string Officer = "kz-officer";
 

@@ -16,7 +16,7 @@ namespace Exchange.Hub.Tests.EndToEnd;
 /// running behind it. In the browser tests' collection for their chromium.
 /// </summary>
 [Collection(BrowserGroup.Name)]
-public sealed partial class LocalFederationWalkthroughSpecs(ConsoleFederation browser)
+public sealed partial class LocalFederationWalkthroughSpecs(BrowserFederation browser)
 {
     private const string Running = "The hubs keep running; press Ctrl+C to stop them.";
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(150);

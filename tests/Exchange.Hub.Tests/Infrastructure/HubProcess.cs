@@ -46,6 +46,10 @@ public sealed class HubProcess : IAsyncDisposable
 
     public Uri HttpAddress => Settings.HttpEndpoint;
 
+    /// <summary>Where the hub's web pages live (its public web address, the base of its share links): the HTTP
+    /// endpoint, which serves the API's JSON and the pages alike.</summary>
+    public Uri WebBase => Settings.WebBase;
+
     /// <summary>The pins a client of this hub trusts its TLS certificate by (the one in its keys folder), as a peer's
     /// federation file does; empty for a plaintext hub.</summary>
     public IReadOnlyList<string> TlsKeyPins { get; private set; } = [];

@@ -28,6 +28,9 @@ public sealed record HubProcessSettings(
 
     public Uri HttpEndpoint => new($"{(Plaintext ? "http" : "https")}://127.0.0.1:{HttpPort}");
 
+    /// <summary>The hub's public web address (Hub:PublicWebUrl), with the trailing slash links are resolved against.</summary>
+    public Uri WebBase => new($"{(Plaintext ? "http" : "https")}://127.0.0.1:{HttpPort}/");
+
     /// <summary>The pin of the hub's TLS key: creates the certificate in the hub's keys folder now if the hub has not
     /// (the hub then serves that one), as the <c>pin</c> command does before a national centre sends its entry.</summary>
     public string TlsKeyPin()

@@ -19,6 +19,19 @@ public sealed class WebPersonSpecs
         Assert.Equal((true, true, false), (officer!.SeesConsole, admin!.SeesConsole, learner!.SeesConsole));
     }
 
+    [Theory]
+    [InlineData("officer", "/console", false, false)]
+    [InlineData("admin", "/console", false, false)]
+    [InlineData("learner", "/my", true, false)]
+    [InlineData("institution", "/university", false, true)]
+    [InlineData("auditor", null, false, false)]
+    public void Each_role_has_its_home_and_navigation(string role, string? home, bool learnerPages, bool universityPages)
+    {
+        var person = new WebPerson("Someone", role, false);
+
+        Assert.Equal((home, learnerPages, universityPages), (person.Home, person.SeesLearnerPages, person.SeesUniversityPages));
+    }
+
     [Fact]
     public void Nobody_is_shown_for_an_anonymous_request_or_a_principal_without_a_role()
     {

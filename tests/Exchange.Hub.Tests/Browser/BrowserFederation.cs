@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Exchange.Contracts.V1;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Security;
@@ -10,14 +11,20 @@ using Google.Protobuf.WellKnownTypes;
 namespace Exchange.Hub.Tests.Browser;
 
 /// <summary>
-/// What the browser tests click through: two real hubs with their demo accounts (Hub:Identity:DemoAccounts), UA
-/// issuing and KZ deciding under its commission-mode policy, and at KZ two cross-border cases the rules referred —
-/// one waiting for an officer, one before a commission of kz-commission-1..3 — plus one chromium. Two processes
-/// carry both cases, so the browser tests add little to CI time.
+/// What the browser tests click through: three real hubs pinning each other, each seeded, under its country's policy,
+/// with its demo accounts and its own web address — UA issuing, KZ deciding under its commission-mode policy, LV the
+/// third country a learner may share with — and at KZ three cross-border cases the rules referred: one waiting for an
+/// officer, one before a commission of kz-commission-1..3, one assigned to <see cref="ForgeryOfficer"/>; plus one
+/// chromium. Helpers issue, share and revoke credentials at hub-ua for the learner pages' specs.
 /// </summary>
-public sealed class ConsoleFederation : IAsyncLifetime
+public sealed class BrowserFederation : IAsyncLifetime
 {
     public const string University = "KZ-KAZNU";
+
+    /// <summary>The issuing institution at hub-ua and the learner its seed credential is issued to (demo account ua-learner).</summary>
+    public const string Issuer = "UA-KNU";
+    public const string Learner = "UA-L-000101";
+    public const string LearnerAccount = "ua-learner";
 
     /// <summary>The officer the forgery case is assigned to, so a post in that officer's name would decide it.</summary>
     public const string ForgeryOfficer = "kz-officer-2";
@@ -25,13 +32,25 @@ public sealed class ConsoleFederation : IAsyncLifetime
 
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(30);
 
+    private static readonly Dictionary<string, string> DisplayNames = new()
+    {
+        ["UA"] = "Exchange hub of Ukraine",
+        ["KZ"] = "Exchange hub of Kazakhstan",
+        ["LV"] = "Exchange hub of Latvia",
+    };
+
     public HubProcess Ua { get; private set; } = null!;
 
     public HubProcess Kz { get; private set; } = null!;
 
+    public HubProcess Lv { get; private set; } = null!;
+
     public Chromium Chromium { get; private set; } = null!;
 
     public DemoSessions Sessions { get; private set; } = null!;
+
+    /// <summary>How long the hubs, chromium and the seeded cases took to be ready (the browser tests' fixed cost).</summary>
+    public TimeSpan StartedIn { get; private set; }
 
     /// <summary>Referred by the rules (workload), waiting in hub-kz's queue for an officer.</summary>
     public string ReferredCaseId { get; private set; } = "";
@@ -44,18 +63,25 @@ public sealed class ConsoleFederation : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var ua = HubProcessSettings.Fresh("hub-ua", "UA");
-        var kz = HubProcessSettings.Fresh("hub-kz", "KZ");
-        // The key rings only write each hub's keys before it starts, so each pins the other's; the hubs load the same files.
-        using (var uaKeys = new HubKeyRing(ua.HubId, ua.EffectiveKeysFolder))
-        using (var kzKeys = new HubKeyRing(kz.HubId, kz.EffectiveKeysFolder))
+        var clock = Stopwatch.StartNew();
+        HubProcessSettings[] hubs = [HubProcessSettings.Fresh("hub-ua", "UA"), HubProcessSettings.Fresh("hub-kz", "KZ"), HubProcessSettings.Fresh("hub-lv", "LV")];
+        // The key rings only write each hub's keys before it starts, so each pins the others'; the hubs load the same files.
+        var rings = hubs.Select(h => new HubKeyRing(h.HubId, h.EffectiveKeysFolder)).ToArray();
+        try
         {
-            (ua, kz) = (WithConsole(ua, kz, kzKeys), WithConsole(kz, ua, uaKeys));
+            hubs = [.. hubs.Select(self => Configured(self, [.. hubs.Select((peer, i) => (peer, rings[i])).Where(p => p.peer != self)]))];
+        }
+        finally
+        {
+            foreach (var ring in rings)
+            {
+                ring.Dispose();
+            }
         }
 
         var starting = Chromium.LaunchAsync();
-        var hubs = await Task.WhenAll(HubProcess.StartAsync(ua), HubProcess.StartAsync(kz));
-        (Ua, Kz) = (hubs[0], hubs[1]);
+        var started = await Task.WhenAll(hubs.Select(HubProcess.StartAsync));
+        (Ua, Kz, Lv) = (started[0], started[1], started[2]);
         Chromium = await starting;
         Sessions = new DemoSessions(Chromium);
 
@@ -65,6 +91,7 @@ public sealed class ConsoleFederation : IAsyncLifetime
         (ReferredCaseId, CommissionCaseId, ForgeryCaseId) = (cases[0], cases[1], cases[2]);
         await InQueueAsync(cases);
         await Task.WhenAll(StartCommissionAsync(CommissionCaseId), AssignAsync(ForgeryCaseId, ForgeryOfficer));
+        StartedIn = clock.Elapsed;
     }
 
     public async Task DisposeAsync()
@@ -74,7 +101,7 @@ public sealed class ConsoleFederation : IAsyncLifetime
             await Chromium.DisposeAsync();
         }
 
-        foreach (var hub in new[] { Ua, Kz })
+        foreach (var hub in new[] { Ua, Kz, Lv })
         {
             if (hub is not null)
             {
@@ -83,19 +110,62 @@ public sealed class ConsoleFederation : IAsyncLifetime
         }
     }
 
-    /// <summary>A hub of the pair: seeded, under its country's policy, pinning the other, with its demo accounts.</summary>
-    private static HubProcessSettings WithConsole(HubProcessSettings self, HubProcessSettings peer, HubKeyRing peerKeys)
+    /// <summary>UA-KNU issues the seed credential of hub-ua to <see cref="Learner"/>; <paramref name="key"/> is the
+    /// idempotency key, so each test that changes a credential asks for one of its own.</summary>
+    public async Task<IssuedCredential> IssueAsync(string key)
+    {
+        using var channel = Ua.CreateChannel(IssuerToken());
+        return await new IssuingService.IssuingServiceClient(channel)
+            .IssueCredentialAsync(SeedRequests.Credential(RepositoryRoot.Combine("seed"), "UA", key));
+    }
+
+    /// <summary>ua-learner shares a credential over the API for 14 days: with anyone holding the code, or only with a hub
+    /// and/or an institution there. The answer carries the share code and the share link once.</summary>
+    public async Task<ShareGrant> ShareAsync(string credentialId, string recipientHubId = "", string recipientInstitutionId = "")
+    {
+        using var channel = Ua.CreateChannel(LearnerToken());
+        return await new IssuingService.IssuingServiceClient(channel).CreateShareGrantAsync(new CreateShareGrantRequest
+        {
+            CredentialId = credentialId,
+            ExpiresAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(14)),
+            RecipientHubId = recipientHubId,
+            RecipientInstitutionId = recipientInstitutionId,
+        });
+    }
+
+    /// <summary>UA-KNU revokes a credential it issued (issued in error), as its registry would.</summary>
+    public async Task<RevocationStatus> RevokeAsync(string credentialId)
+    {
+        using var channel = Ua.CreateChannel(IssuerToken());
+        return await new IssuingService.IssuingServiceClient(channel).RevokeCredentialAsync(new RevokeCredentialRequest
+        {
+            CredentialId = credentialId,
+            ReasonCode = "issued_in_error",
+        });
+    }
+
+    /// <summary>KZ-KAZNU's admissions office over the API, as the university's own systems call it.</summary>
+    public string UniversityToken() => Kz.Token(new HubTokenRequest("kz-admissions", HubRoles.Institution, University));
+
+    private string IssuerToken() => Ua.Token(new HubTokenRequest("registrar@knu", HubRoles.Institution, Issuer));
+
+    private string LearnerToken() => Ua.Token(new HubTokenRequest(LearnerAccount, HubRoles.Learner, LearnerId: Learner));
+
+    /// <summary>A hub of the federation: seeded, under its country's policy, pinning the others, with its demo accounts and
+    /// its public web address.</summary>
+    private static HubProcessSettings Configured(HubProcessSettings self, IReadOnlyList<(HubProcessSettings Hub, HubKeyRing Keys)> peers)
     {
         var federationFile = Path.Combine(self.DataFolder, "federation.json");
-        FederationFile.Save(federationFile, [peer.PinEntry(peerKeys)]);
+        FederationFile.Save(federationFile, [.. peers.Select(p => p.Hub.PinEntry(p.Keys))]);
         return self with
         {
             Extra = new Dictionary<string, string>
             {
-                ["Hub__DisplayName"] = self.Country == "KZ" ? "Exchange hub of Kazakhstan" : "Exchange hub of Ukraine",
+                ["Hub__DisplayName"] = DisplayNames[self.Country],
                 ["Hub__FederationFile"] = federationFile,
                 ["Hub__SeedFolder"] = RepositoryRoot.Combine("seed"),
                 ["Hub__PolicyFile"] = RepositoryRoot.Combine("policy", self.Country + ".json"),
+                ["Hub__PublicWebUrl"] = self.WebBase.ToString(),
                 ["Hub__Identity__DemoAccounts"] = "true",
             },
         };
@@ -105,16 +175,8 @@ public sealed class ConsoleFederation : IAsyncLifetime
     /// 30-ECTS course: five times the credential's workload, which the rules refer to an officer.</summary>
     private async Task<string> ReferAsync(string key, string courseId, string title)
     {
-        using var issuerChannel = Ua.CreateChannel(Ua.Token(new HubTokenRequest("registrar@knu", HubRoles.Institution, "UA-KNU")));
-        var issued = await new IssuingService.IssuingServiceClient(issuerChannel)
-            .IssueCredentialAsync(SeedRequests.Credential(RepositoryRoot.Combine("seed"), "UA", key));
-        using var learnerChannel = Ua.CreateChannel(Ua.Token(new HubTokenRequest("ua-learner", HubRoles.Learner, LearnerId: "UA-L-000101")));
-        var grant = await new IssuingService.IssuingServiceClient(learnerChannel).CreateShareGrantAsync(new CreateShareGrantRequest
-        {
-            CredentialId = issued.Credential.CredentialId,
-            ExpiresAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(14)),
-            RecipientHubId = Kz.Settings.HubId,
-        });
+        var issued = await IssueAsync(key);
+        var grant = await ShareAsync(issued.Credential.CredentialId, Kz.Settings.HubId);
         var shared = new SharedCredentialRef { IssuingHubId = Ua.Settings.HubId, CredentialId = issued.Credential.CredentialId, ShareCode = grant.ShareCode };
 
         using var universityChannel = Kz.CreateChannel(UniversityToken());
@@ -156,7 +218,4 @@ public sealed class ConsoleFederation : IAsyncLifetime
         using var channel = Kz.CreateChannel(Kz.Token(new HubTokenRequest(officer, HubRoles.Officer)));
         await new ReviewService.ReviewServiceClient(channel).AssignReviewCaseAsync(new AssignReviewCaseRequest { CaseId = caseId });
     }
-
-    /// <summary>KZ-KAZNU's admissions office over the API, as the university's own systems call it.</summary>
-    public string UniversityToken() => Kz.Token(new HubTokenRequest("kz-admissions", HubRoles.Institution, University));
 }
