@@ -57,10 +57,18 @@ internal sealed class PeerDecisionOutbox(IGrainFactory grains, IOptions<HubOptio
     }
 
     /// <summary>The requesting institution's names from this hub's registry, so the learner reads who asked; empty
-    /// when the registry does not hold it.</summary>
+    /// when the registry does not hold it or cannot be read now. The name is a courtesy to the learner: the decision
+    /// must reach the issuing hub whatever the registry says, and the institution's id always goes with it.</summary>
     private async Task<V1.MultilingualText> RequesterNameAsync(string institutionId)
     {
-        var institution = await grains.Keyed<IInstitutionGrain>(institutionId).GetAsync();
-        return RegistryContract.Text(institution?.Profile.Names ?? []);
+        try
+        {
+            var institution = await grains.Keyed<IInstitutionGrain>(institutionId).GetAsync();
+            return RegistryContract.Text(institution?.Profile.Names ?? []);
+        }
+        catch (Exception unreadable) when (unreadable is not OutOfMemoryException)
+        {
+            return new V1.MultilingualText();
+        }
     }
 }
