@@ -51,6 +51,18 @@ public sealed class CredentialCasesSpecs(TwoHubsFixture hubs) : IClassFixture<Tw
     }
 
     [Fact]
+    public async Task An_unsigned_call_is_refused_before_anything_is_looked_up()
+    {
+        using var channel = hubs.Kz.CreateChannel();
+        var unsigned = new HubFederation.HubFederationClient(channel);
+
+        var refused = await Assert.ThrowsAsync<Grpc.Core.RpcException>(async () =>
+            await unsigned.ListCredentialCasesAsync(new ListCredentialCasesRequest { CredentialIds = { "UA-CRED-00000000000000000000" } }));
+
+        Assert.Equal(Grpc.Core.StatusCode.Unauthenticated, refused.StatusCode);
+    }
+
+    [Fact]
     public async Task Asking_about_no_credential_or_more_than_a_hundred_is_refused_by_field()
     {
         using var clients = UaCallingKz();

@@ -64,7 +64,7 @@ public sealed class LearnerRecordPagesSpecs(LearnerRecordsHubs hubs) : IClassFix
             Assert.DoesNotContain(cases.Referred.CaseId, html, StringComparison.Ordinal);
         }
 
-        Assert.Contains("You have not shared a credential with a hub abroad", mine.Html, StringComparison.Ordinal);
+        Assert.Contains("No hub abroad has received one of your credentials yet", mine.Html, StringComparison.Ordinal);
     }
 
     [Fact]
