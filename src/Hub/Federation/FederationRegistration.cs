@@ -36,6 +36,8 @@ internal static class FederationRegistration
         services.AddSingleton<RecognitionDecisionReceiver>();
         services.AddSingleton<PeerDeliveryReceiver>();
         services.AddSingleton<PeerCredentialFetches>();
+        services.AddSingleton<PeerCredentialCases>();
+        services.AddSingleton<CredentialCasesAbroad>();
         services.AddSingleton<WaitingCasesWakeUp>();
         services.AddSingleton<DescriptorAdoption>();
         services.AddSingleton<PeerStartup>();

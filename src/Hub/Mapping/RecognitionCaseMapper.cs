@@ -80,8 +80,9 @@ internal static class RecognitionCaseMapper
     public static V1.RecognitionDecision Decision(CaseDecision decision, RecognitionCaseState state, string hubId) =>
         Decision(decision, state.CaseId, state.Submission!.Purpose, hubId);
 
-    /// <summary>The decision's identity, outcome, date and recognised level, without its reasoning or comparison
-    /// details: what an issuing hub needs for the learner's record and its statistics.</summary>
+    /// <summary>The decision without its reasoning or comparison details: its identity, outcome and date for the
+    /// issuing hub's statistics, and what the learner's record shows (recognised level in the host framework and in
+    /// EQF, what was and was not recognised, the conditions, how to appeal and until when).</summary>
     public static V1.RecognitionDecision DecisionOutline(CaseDecision decision, string caseId, Adapters.Recognition.RecognitionPurpose purpose, string hubId)
     {
         var result = new V1.RecognitionDecision
@@ -93,12 +94,26 @@ internal static class RecognitionCaseMapper
             Outcome = RecognitionEnums.ToProto(decision.Outcome),
             DecidedAt = Timestamp.FromDateTimeOffset(decision.DecidedAt),
             SupersedesDecisionId = decision.SupersedesDecisionId ?? "",
+            RecognisedScope = Texts.To(decision.RecognisedScope),
+            NotRecognisedScope = Texts.To(decision.NotRecognisedScope),
+            Appeal = new V1.AppealInfo
+            {
+                Appealable = decision.Appealable,
+                Instructions = Texts.To(decision.AppealInstructions),
+            },
         };
+        if (decision.AppealDeadline is { } until)
+        {
+            result.Appeal.AppealDeadline = Timestamp.FromDateTimeOffset(until);
+        }
+
         if (decision.RecognisedLevel is { } level)
         {
             result.RecognisedLevel = Level(level.Framework, level.Level);
+            result.RecognisedEquivalentLevels.Add(Level(Adapters.Frameworks.QualificationFramework.Eqf, level.EqfLevel));
         }
 
+        result.CompensatoryMeasures.AddRange(decision.Measures.Select(Measure));
         return result;
     }
 
@@ -107,8 +122,6 @@ internal static class RecognitionCaseMapper
         var result = DecisionOutline(decision, caseId, purpose, hubId);
         result.Justification = Texts.To(decision.Justification);
         result.Remedies = Texts.To(decision.Remedies);
-        result.RecognisedScope = Texts.To(decision.RecognisedScope);
-        result.NotRecognisedScope = Texts.To(decision.NotRecognisedScope);
         result.AlternativeRecognition = Texts.To(decision.AlternativeRecognition);
         result.Summary = new V1.LocalizableMessage { MessageKey = "decision." + decision.Outcome.ToString().ToLowerInvariant(), EnglishText = decision.Summary };
         result.DecidedBy = new V1.Decider
@@ -125,26 +138,10 @@ internal static class RecognitionCaseMapper
             RulesVersion = HubRecognitionPolicy.RulesVersion,
             CommissionProtocolId = decision.CommissionProtocolId ?? "",
         };
-        result.Appeal = new V1.AppealInfo
-        {
-            Appealable = decision.Appealable,
-            Instructions = Texts.To(decision.AppealInstructions),
-        };
-        if (decision.AppealDeadline is { } until)
-        {
-            result.Appeal.AppealDeadline = Timestamp.FromDateTimeOffset(until);
-        }
-
-        if (decision.RecognisedLevel is { } level)
-        {
-            result.RecognisedEquivalentLevels.Add(Level(Adapters.Frameworks.QualificationFramework.Eqf, level.EqfLevel));
-        }
-
         result.CredentialIds.AddRange(decision.CredentialIds);
         result.Differences.AddRange(decision.Differences.Select(Difference));
         result.Credits.AddRange(decision.Credits.Select(Credit));
         result.Grades.AddRange(decision.Grades.Select(Grade));
-        result.CompensatoryMeasures.AddRange(decision.Measures.Select(Measure));
         return result;
     }
 

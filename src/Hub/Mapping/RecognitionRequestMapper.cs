@@ -180,7 +180,7 @@ internal static class RecognitionRequestMapper
         _ => V1.RecognitionPurpose.FurtherStudy,
     };
 
-    private static Adapters.Frameworks.QualificationFramework Framework(V1.QualificationFramework framework) => framework switch
+    internal static Adapters.Frameworks.QualificationFramework Framework(V1.QualificationFramework framework) => framework switch
     {
         V1.QualificationFramework.Eqf => Adapters.Frameworks.QualificationFramework.Eqf,
         V1.QualificationFramework.QfEhea => Adapters.Frameworks.QualificationFramework.QfEhea,

@@ -41,6 +41,20 @@ public sealed class CaseIndexKeptWithStateSpecs : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Each_write_of_a_case_s_state_lists_it_once_under_the_credentials_it_is_about()
+    {
+        var state = Case("KZ-7", CaseStatus.Received, version: 1);
+        await _store.Storage.WriteStateAsync(RecognitionCaseGrain.StateName, Grain("KZ-7"), state);
+        state.State!.Status = CaseStatus.Decided;
+        state.State.Version = 2;
+        state.State.PeerNotices.Add(new PeerDecisionNotice("KZ-7-d1", "hub-ua", ["UA-CRED-1"]));
+        await _store.Storage.WriteStateAsync(RecognitionCaseGrain.StateName, Grain("KZ-7"), state);
+
+        Assert.Equal([new CredentialCaseRow("UA-CRED-1", "KZ-7", CaseSamples.Requester)],
+            await _index.CasesOnCredentialsAsync("hub-ua", ["UA-CRED-1"], CancellationToken.None));
+    }
+
+    [Fact]
     public async Task The_case_writes_no_row_of_its_own_and_says_when_its_notices_are_handed_over()
     {
         var writer = new CaseIndexKeptWithState(_index);

@@ -77,6 +77,28 @@ public abstract class CaseIndexSpecs
         Assert.Equal(2, (await index.ListAsync(institution, Query())).Total);
     }
 
+    [Fact]
+    public async Task A_case_is_found_by_its_credentials_only_under_the_hub_that_issued_them()
+    {
+        var index = await IndexAsync();
+        var institution = Unique("UNI");
+        var first = Unique("UA-CRED") + "-a";
+        var second = first[..^1] + "b";
+        await index.UpsertAsync(institution, Entry("c1", 1, CaseStatus.Received, 0) with { Credentials = [new("hub-ua", first)] });
+        // Written again with every change, and once a supplement adds a credential: each credential's row stays one row.
+        await index.UpsertAsync(institution, Entry("c1", 2, CaseStatus.InReview, 0) with { Credentials = [new("hub-ua", first), new("hub-ua", second)] });
+        await index.UpsertAsync(institution, Entry("c1", 2, CaseStatus.InReview, 0) with { Credentials = [new("hub-ua", first), new("hub-ua", second)] });
+        await index.UpsertAsync(institution, Entry("c2", 1, CaseStatus.Received, 1) with { Credentials = [new("hub-ua", first)] });
+
+        Assert.Equal(
+            [new CredentialCaseRow(first, "c2", institution), new CredentialCaseRow(first, "c1", institution), new CredentialCaseRow(second, "c1", institution)],
+            await index.CasesOnCredentialsAsync("hub-ua", [first, second], CancellationToken.None));
+        Assert.Empty(await index.CasesOnCredentialsAsync("hub-lv", [first, second], CancellationToken.None));
+
+        await index.RemoveAsync(institution, "c2");
+        Assert.Equal(["c1"], (await index.CasesOnCredentialsAsync("hub-ua", [first], CancellationToken.None)).Select(r => r.CaseId));
+    }
+
     private static CaseListEntry Entry(string caseId, long version, CaseStatus status, int minute, RecognitionPurpose purpose = RecognitionPurpose.FurtherStudy) =>
         new(caseId, version, status, purpose, Start.AddMinutes(minute), Start.AddMinutes(minute));
 

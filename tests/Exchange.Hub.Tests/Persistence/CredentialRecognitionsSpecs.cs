@@ -53,6 +53,36 @@ public abstract class CredentialRecognitionsSpecs
         Assert.Equal(["hub-kz", "hub-lv"], (await store.ListAsync(credential)).Select(r => r.RecognisingHubId));
     }
 
+    [Fact]
+    public async Task What_the_learner_reads_of_a_decision_is_kept_with_the_recognition()
+    {
+        var store = await StoreAsync();
+        var credential = Unique("cred");
+        var recognition = Recognition("d-1", "hub-kz", 5, recordedAfter: 0) with
+        {
+            Outcome = DecisionOutcome.Partial,
+            RecognisedLevel = new CaseLevel(Adapters.Frameworks.QualificationFramework.KazakhstanNqf, 6, 6),
+            RecognisedScope = [new LocalText("en", "Data analysis")],
+            NotRecognisedScope = [new LocalText("en", "Statistics lab")],
+            Conditions = [new CaseMeasure("M1", CaseMeasureKind.Exam, [new LocalText("en", "Pass the exam")], [Adapters.Recognition.Criterion.Workload], 2m)],
+            Appeal = new RecognitionAppeal(true, Start.AddDays(30), "KZ-MSHE", [new LocalText("en", "Ministry")], [new LocalText("en", "Write to it.")]),
+            RequesterInstitutionName = [new LocalText("en", "KazNU")],
+        };
+        Assert.True(await store.RecordAsync(credential, recognition));
+
+        var kept = Assert.Single(await store.ListAsync(credential));
+
+        Assert.Equal(recognition.RecognisedLevel, kept.RecognisedLevel);
+        Assert.Equal(recognition.RecognisedScope, kept.RecognisedScope);
+        Assert.Equal(recognition.NotRecognisedScope, kept.NotRecognisedScope);
+        var condition = Assert.Single(kept.Conditions);
+        Assert.Equal(("M1", CaseMeasureKind.Exam, 2m), (condition.MeasureId, condition.Kind, condition.Ects));
+        Assert.Equal(recognition.Conditions[0].Description, condition.Description);
+        Assert.Equal((true, Start.AddDays(30), "KZ-MSHE"), (kept.Appeal!.Appealable, kept.Appeal.Deadline, kept.Appeal.BodyId));
+        Assert.Equal(recognition.Appeal!.BodyName, kept.Appeal.BodyName);
+        Assert.Equal(recognition.RequesterInstitutionName, kept.RequesterInstitutionName);
+    }
+
     internal static CredentialRecognitionRecord Recognition(string decisionId, string hubId, long sequence, int recordedAfter) => new(
         decisionId, "case-" + decisionId, hubId, hubId[^2..].ToUpperInvariant(), DecisionOutcome.Full, Start,
         RecognisedTargetKind.Course, [new LocalText("en", "Data analysis")], "KZ-KAZNU", null,
@@ -63,7 +93,13 @@ public abstract class CredentialRecognitionsSpecs
     {
         Assert.Equal(expected.TargetTitle, actual.TargetTitle);
         var untitled = Array.Empty<LocalText>();
-        Assert.Equal(expected with { TargetTitle = untitled }, actual with { TargetTitle = untitled });
+        Assert.Equal(Unlisted(expected), Unlisted(actual));
+
+        CredentialRecognitionRecord Unlisted(CredentialRecognitionRecord r) => r with
+        {
+            TargetTitle = untitled, RecognisedScope = untitled, NotRecognisedScope = untitled, RequesterInstitutionName = untitled,
+            Conditions = Array.Empty<CaseMeasure>(), Appeal = null,
+        };
     }
 
     private static string Unique(string prefix) => prefix + "-" + Guid.NewGuid().ToString("N")[..8];

@@ -69,6 +69,21 @@ public sealed class SqliteMigrationSpecs
         Assert.Equal(Enumerable.Range(1, newer), AppliedVersions(folder));
     }
 
+    [Fact]
+    public async Task A_file_from_before_the_index_by_credential_gains_it_and_a_case_s_next_change_lists_it_there()
+    {
+        var folder = await FileWithDataAsync(MigrationSet.Sqlite.UpTo(5));
+        await using var store = new EmbeddedStoreFixture(folder);
+        var index = new SqliteCaseIndex(store.Database, store.Store, Cluster);
+
+        Assert.Equal(Enumerable.Range(1, MigrationSet.Sqlite.Latest), AppliedVersions(folder));
+        Assert.Empty(await index.CasesOnCredentialsAsync("hub-ua", [Credential], CancellationToken.None));
+        await index.UpsertAsync(Institution, Entry with { Version = Entry.Version + 1, Credentials = [new CaseCredentialRef("hub-ua", Credential)] });
+
+        Assert.Equal([new CredentialCaseRow(Credential, "case-1", Institution)], await index.CasesOnCredentialsAsync("hub-ua", [Credential], CancellationToken.None));
+        Assert.Equal(["case-1"], (await index.ListAsync(Institution, new CaseListQuery([], null, null, 0, 50))).CaseIds);
+    }
+
     /// <summary>A file at <paramref name="schema"/> with one row of each kind, written through the hub's stores.</summary>
     private static async Task<string> FileWithDataAsync(MigrationSet schema)
     {

@@ -71,6 +71,22 @@ public sealed class PostgresMigrationSpecs(PostgresServer server) : IAsyncDispos
     }
 
     [Fact]
+    public async Task A_database_from_before_the_index_by_credential_gains_it_and_a_case_s_next_change_lists_it_there()
+    {
+        var cs = await server.CreateDatabaseAsync("migrate_case_credential_" + Guid.NewGuid().ToString("N")[..8]);
+        await PostgresSchema.MigrateAsync(cs, MigrationSet.Postgres.UpTo(6), TimeProvider.System, CancellationToken.None);
+        await PutDataAsync(cs);
+
+        await PostgresSchema.MigrateAsync(cs, MigrationSet.Postgres, TimeProvider.System, CancellationToken.None);
+
+        await using var database = NpgsqlDataSource.Create(cs);
+        await using var index = new PostgresCaseIndex(database, Cluster);
+        Assert.Empty(await index.CasesOnCredentialsAsync("hub-ua", [Credential], CancellationToken.None));
+        await index.UpsertAsync(Institution, Entry with { Version = Entry.Version + 1, Credentials = [new CaseCredentialRef("hub-ua", Credential)] });
+        Assert.Equal([new CredentialCaseRow(Credential, "case-1", Institution)], await index.CasesOnCredentialsAsync("hub-ua", [Credential], CancellationToken.None));
+    }
+
+    [Fact]
     public async Task The_version_row_of_the_hub_before_migrations_is_retired_for_the_history()
     {
         var cs = await server.CreateDatabaseAsync("migrate_history_" + Guid.NewGuid().ToString("N")[..8]);

@@ -10,9 +10,9 @@ namespace Exchange.Hub.Tests.Recognition;
 /// The hub's real hand-over to the peer outbox, with a crash that can be planted for one decision: before the
 /// message is queued, or after it is queued but before the case hears back. Records every hand-over attempt.
 /// </summary>
-public sealed class FaultyPeerDecisionOutbox(IGrainFactory grains, IOptions<HubOptions> hub) : IPeerDecisionOutbox
+public sealed class FaultyPeerDecisionOutbox(IGrainFactory grains, IOptions<HubOptions> hub, HubRecognitionPolicy policy) : IPeerDecisionOutbox
 {
-    private readonly PeerDecisionOutbox _real = new(grains, hub);
+    private readonly PeerDecisionOutbox _real = new(grains, hub, policy);
     private readonly ConcurrentDictionary<string, bool> _crashAfterQueueing = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _attempts = new();
 

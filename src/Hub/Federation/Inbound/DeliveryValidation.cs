@@ -1,5 +1,6 @@
 using System.Globalization;
 using Exchange.Contracts.V1;
+using Exchange.Hub.Mapping;
 using Exchange.Hub.Rpc;
 
 namespace Exchange.Hub.Federation.Inbound;
@@ -86,6 +87,41 @@ internal static class DeliveryValidation
         if (request.TargetKind == TargetKind.Unspecified || !Enum.IsDefined(request.TargetKind))
         {
             problems.Add("target_kind", "target_kind must be stated.");
+        }
+
+        CheckLearnerRecord(decision, problems);
+    }
+
+    /// <summary>What the learner's record shows, checked only when sent: a sender older than these fields omits them
+    /// and is not refused for it.</summary>
+    private static void CheckLearnerRecord(RecognitionDecision decision, FieldViolations problems)
+    {
+        if (decision.RecognisedLevel is { } level && DeliveredRecognition.LevelNumber(level) is null)
+        {
+            problems.Add("decision.recognised_level", "decision.recognised_level needs a supported framework and a numeric level_code.");
+        }
+
+        for (var i = 0; i < decision.RecognisedEquivalentLevels.Count; i++)
+        {
+            if (DeliveredRecognition.LevelNumber(decision.RecognisedEquivalentLevels[i]) is null)
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"decision.recognised_equivalent_levels[{i}]"),
+                    "Each equivalent level needs a supported framework and a numeric level_code.");
+            }
+        }
+
+        for (var i = 0; i < decision.CompensatoryMeasures.Count; i++)
+        {
+            if (Texts.IsBlank(decision.CompensatoryMeasures[i].Description))
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"decision.compensatory_measures[{i}].description"),
+                    "A compensatory measure must say what the learner has to do.");
+            }
+        }
+
+        if (decision.Appeal?.AppealDeadline is { } until && decision.DecidedAt is { } decided && until.ToDateTimeOffset() < decided.ToDateTimeOffset())
+        {
+            problems.Add("decision.appeal.appeal_deadline", "decision.appeal.appeal_deadline must not be before decision.decided_at.");
         }
     }
 }

@@ -5,8 +5,6 @@ using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Grains.Federation;
 using Exchange.Hub.Grains.Issuing;
 using Exchange.Hub.Mapping;
-using Exchange.Hub.Mapping.Enums;
-using DecisionOutcome = Exchange.Hub.Grains.Recognition.DecisionOutcome;
 
 namespace Exchange.Hub.Federation.Inbound;
 
@@ -88,14 +86,8 @@ internal sealed class RecognitionDecisionReceiver(IGrainFactory grains, TimeProv
             }
         }));
 
-        var decidedAt = decision.DecidedAt.ToDateTimeOffset();
-        var outcome = RecognitionEnums.ToDomain(decision.Outcome);
-        var record = new CredentialRecognitionRecord(
-            decision.DecisionId, decision.CaseId, sender.HubId, sender.Country, outcome, decidedAt,
-            RecognitionEnums.ToDomain(request.TargetKind), Texts.From(request.TargetTitle),
-            request.RequesterInstitution?.OrganisationId ?? "", decision.SupersedesDecisionId.Length > 0 ? decision.SupersedesDecisionId : null,
-            time.GetUtcNow(), sender.HubId, header.Sequence);
+        var record = DeliveredRecognition.ToRecord(request, sender.HubId, sender.Country, time.GetUtcNow());
         var recordedByThisMessage = await Task.WhenAll(credentials.Select(c => c.RecordRecognitionAsync(record)));
-        return recordedByThisMessage[0] ? (decidedAt.Year, new DeliveredDecision(header.Sequence, outcome, sender.Country)) : null;
+        return recordedByThisMessage[0] ? (record.DecidedAt.Year, new DeliveredDecision(header.Sequence, record.Outcome, sender.Country)) : null;
     }
 }

@@ -22,7 +22,39 @@ public sealed record CredentialRecognitionRecord(
     [property: Id(9)] string? SupersedesDecisionId,
     [property: Id(10)] DateTimeOffset RecordedAt,
     [property: Id(11)] string SenderHubId,
-    [property: Id(12)] long Sequence);
+    [property: Id(12)] long Sequence)
+{
+    // What the learner reads of the decision. Recognitions recorded before these were delivered (or sent by an older
+    // recognising hub) keep the defaults: no level, no scope, no conditions, no appeal information.
+
+    /// <summary>The level recognised, in the recognising hub's framework, with its EQF level when the sender gave one
+    /// (0 when not).</summary>
+    [Id(13)] public CaseLevel? RecognisedLevel { get; init; }
+
+    /// <summary>What was recognised (partial recognition), in words.</summary>
+    [Id(14)] public IReadOnlyList<LocalText> RecognisedScope { get; init; } = [];
+
+    /// <summary>What was not recognised, in words.</summary>
+    [Id(15)] public IReadOnlyList<LocalText> NotRecognisedScope { get; init; } = [];
+
+    /// <summary>The conditions: compensatory measures the learner has to complete.</summary>
+    [Id(16)] public IReadOnlyList<CaseMeasure> Conditions { get; init; } = [];
+
+    /// <summary>How the decision can be appealed; null when the sender said nothing about it.</summary>
+    [Id(17)] public RecognitionAppeal? Appeal { get; init; }
+
+    /// <summary>The requesting institution's names, as the recognising hub sent them.</summary>
+    [Id(18)] public IReadOnlyList<LocalText> RequesterInstitutionName { get; init; } = [];
+}
+
+/// <summary>How a recognition decision can be appealed at the recognising hub (recognition.proto AppealInfo).</summary>
+[GenerateSerializer, Immutable, Alias("exchange.RecognitionAppeal")]
+public sealed record RecognitionAppeal(
+    [property: Id(0)] bool Appealable,
+    [property: Id(1)] DateTimeOffset? Deadline,
+    [property: Id(2)] string BodyId,
+    [property: Id(3)] IReadOnlyList<LocalText> BodyName,
+    [property: Id(4)] IReadOnlyList<LocalText> Instructions);
 
 /// <summary>What the credential was recognised for (recognition.proto TargetKind numbers).</summary>
 public enum RecognisedTargetKind

@@ -12,8 +12,15 @@ public sealed record CaseListEntry(
     [property: Id(4)] DateTimeOffset ReceivedAt,
     [property: Id(5)] DateTimeOffset UpdatedAt)
 {
+    /// <summary>The credentials the case is about, by the hub that issued them: the index lists the case under each,
+    /// so an issuing hub can ask for the cases on its learners' credentials.</summary>
+    [Id(6)] public IReadOnlyList<CaseCredentialRef> Credentials { get; init; } = [];
+
     public static CaseListEntry From(RecognitionCaseState state) =>
-        new(state.CaseId, state.Version, state.Status, state.Submission!.Purpose, state.ReceivedAt, state.UpdatedAt);
+        new(state.CaseId, state.Version, state.Status, state.Submission!.Purpose, state.ReceivedAt, state.UpdatedAt)
+        {
+            Credentials = CaseCredentialRef.Of(state),
+        };
 }
 
 /// <summary>Filters of an institution's case list (recognition.proto ListRecognitionCasesRequest).</summary>

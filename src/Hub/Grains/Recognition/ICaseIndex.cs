@@ -27,6 +27,10 @@ public interface ICaseIndex
     /// <summary>Cases whose automatic processing had not finished: received, waiting for a peer hub, or decided with
     /// notices not yet handed over (see <see cref="HandedOverAsync"/>).</summary>
     Task<IReadOnlyList<IndexedCase>> UnfinishedAsync(CancellationToken cancellationToken);
+
+    /// <summary>The cases on any of <paramref name="credentialIds"/> as issued by <paramref name="issuingHubId"/>
+    /// (<see cref="CaseListEntry.Credentials"/>), one row per credential and case, newest received first.</summary>
+    Task<IReadOnlyList<CredentialCaseRow>> CasesOnCredentialsAsync(string issuingHubId, IReadOnlyList<string> credentialIds, CancellationToken cancellationToken);
 }
 
 /// <summary>A case as the index knows it: by its requesting institution and id.</summary>

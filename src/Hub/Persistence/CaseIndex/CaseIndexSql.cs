@@ -25,26 +25,41 @@ internal static class CaseIndexSql
         WHERE excluded.version > {Table}.version;
         """;
 
-    public const string Delete = $"DELETE FROM {Table} WHERE service_id = @service AND institution_id = @institution AND case_id = @case;";
+    /// <summary>Removes the case's row and its rows by credential.</summary>
+    public const string Delete = $"DELETE FROM {Table} WHERE service_id = @service AND institution_id = @institution AND case_id = @case;" + CaseCredentialSql.Delete;
 
     /// <summary>Cases whose processing had not finished (bound by <see cref="UnfinishedAsync"/>: @service, @received,
     /// @waiting); a storage may add further cases with a UNION.</summary>
     public const string Unfinished = $"SELECT institution_id, case_id FROM {Table} WHERE service_id = @service AND status IN (@received, @waiting)";
 
+    /// <summary>The upsert followed by the insert of the case's rows by credential (<see cref="CaseCredentialSql"/>), as
+    /// one command's text: what <see cref="BindUpsertParameters"/> binds.</summary>
+    public static string UpsertWithCredentials(CaseListEntry entry) => Upsert + CaseCredentialSql.Insert(entry.Credentials.Count);
+
+    /// <summary>Binds <see cref="UpsertWithCredentials"/> (the writer's prepared command for that text).</summary>
     public static void BindUpsert(DbCommand command, string serviceId, string institutionId, CaseListEntry entry)
     {
-        command.CommandText = Upsert;
+        command.CommandText = UpsertWithCredentials(entry);
         BindUpsertParameters(command, serviceId, institutionId, entry);
     }
 
-    /// <summary>The upsert's parameters alone, for a command that runs it with further statements on the same case.</summary>
+    /// <summary>The parameters of <see cref="UpsertWithCredentials"/>, for a command that runs it with further statements
+    /// on the same case.</summary>
     public static void BindUpsertParameters(DbCommand command, string serviceId, string institutionId, CaseListEntry entry)
     {
-        foreach (var (name, value) in UpsertParameters(serviceId, institutionId, entry))
+        foreach (var (name, value) in UpsertParameters(serviceId, institutionId, entry).Concat(CaseCredentialSql.CredentialParameters(entry)))
         {
             Add(command, name, value);
         }
     }
+
+    /// <summary>The insert of the case's rows by credential as a statement of its own, for a batch of single
+    /// statements; null when the entry names no credential.</summary>
+    public static (string Text, IEnumerable<(string Name, object Value)> Parameters)? CredentialStatement(string serviceId, string institutionId, CaseListEntry entry) =>
+        entry.Credentials.Count == 0
+            ? null
+            : (CaseCredentialSql.Insert(entry.Credentials.Count),
+                [("@service", serviceId), ("@institution", institutionId), ("@case", entry.CaseId), .. CaseCredentialSql.CredentialParameters(entry)]);
 
     /// <summary>The upsert as text and parameters, for a batch of statements sent together.</summary>
     public static (string Text, IEnumerable<(string Name, object Value)> Parameters) UpsertStatement(string serviceId, string institutionId, CaseListEntry entry) =>

@@ -60,6 +60,12 @@ internal sealed class PostgresCaseIndex : ICaseIndex, IAsyncDisposable
         return await CaseIndexSql.UnfinishedAsync(connection, _serviceId, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<CredentialCaseRow>> CasesOnCredentialsAsync(string issuingHubId, IReadOnlyList<string> credentialIds, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
+        return await CaseCredentialSql.CasesOnAsync(connection, _serviceId, issuingHubId, credentialIds, OrdinalCaseId, cancellationToken);
+    }
+
     public async ValueTask DisposeAsync()
     {
         _upserts.Writer.TryComplete();
@@ -90,6 +96,16 @@ internal sealed class PostgresCaseIndex : ICaseIndex, IAsyncDisposable
                     }
 
                     statements.BatchCommands.Add(statement);
+                    if (CaseIndexSql.CredentialStatement(_serviceId, pending.InstitutionId, pending.Entry) is var (credentialText, credentialParameters))
+                    {
+                        var credentials = new NpgsqlBatchCommand(credentialText);
+                        foreach (var (name, value) in credentialParameters)
+                        {
+                            credentials.Parameters.Add(new NpgsqlParameter(name, value));
+                        }
+
+                        statements.BatchCommands.Add(credentials);
+                    }
                 }
 
                 // One round trip, one implicit transaction: all of the batch is stored, or none of it.

@@ -13,7 +13,6 @@ namespace Exchange.Hub.Persistence.CaseIndex;
 /// own connection, which WAL lets run beside it.</summary>
 internal sealed class SqliteCaseIndex : ICaseIndex, ISqliteStateProjection
 {
-    private const string UpsertAndListHandOver = CaseIndexSql.Upsert + HandOverSql.Insert;
     private const string RemoveWithHandOver = CaseIndexSql.Delete + HandOverSql.Delete;
     private const string UnfinishedOrHandingOver = CaseIndexSql.Unfinished + " UNION " + HandOverSql.Pending + ";";
 
@@ -44,7 +43,7 @@ internal sealed class SqliteCaseIndex : ICaseIndex, ISqliteStateProjection
 
         return commands =>
         {
-            var command = commands.For(UpsertAndListHandOver);
+            var command = commands.For(CaseIndexSql.UpsertWithCredentials(entry) + HandOverSql.Insert);
             CaseIndexSql.BindUpsertParameters(command, _serviceId, institutionId, entry);
             return command;
         };
@@ -73,6 +72,13 @@ internal sealed class SqliteCaseIndex : ICaseIndex, ISqliteStateProjection
         return await CaseIndexSql.UnfinishedAsync(connection, _serviceId, cancellationToken, UnfinishedOrHandingOver);
     }
 
+    public async Task<IReadOnlyList<CredentialCaseRow>> CasesOnCredentialsAsync(string issuingHubId, IReadOnlyList<string> credentialIds, CancellationToken cancellationToken)
+    {
+        await using var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return await CaseCredentialSql.CasesOnAsync(connection, _serviceId, issuingHubId, credentialIds, "case_id", cancellationToken);
+    }
+
     private int Execute(WriterCommands commands, string sql, string institutionId, string caseId)
     {
         var command = commands.For(sql);
@@ -84,7 +90,7 @@ internal sealed class SqliteCaseIndex : ICaseIndex, ISqliteStateProjection
     /// text again, which keeps the prepared statement).</summary>
     private SqliteCommand Upsert(WriterCommands commands, string institutionId, CaseListEntry entry)
     {
-        var command = commands.For(CaseIndexSql.Upsert);
+        var command = commands.For(CaseIndexSql.UpsertWithCredentials(entry));
         CaseIndexSql.BindUpsert(command, _serviceId, institutionId, entry);
         return command;
     }

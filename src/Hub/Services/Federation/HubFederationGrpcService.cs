@@ -34,6 +34,7 @@ internal sealed class HubFederationGrpcService(
     IGrainFactory grains,
     InstitutionKeyListPublisher institutionKeys,
     PeerCredentialFetches fetches,
+    PeerCredentialCases credentialCases,
     LocalCredentialVerifier verifier,
     PeerDeliveryReceiver deliveries,
     DescriptorAdoption descriptors,
@@ -141,6 +142,10 @@ internal sealed class HubFederationGrpcService(
     /// <summary>The same search the open registry offers anyone: entries carry no personal data.</summary>
     public override Task<SearchOpenRegistryResponse> SearchOpenRegistry(SearchOpenRegistryRequest request, ServerCallContext context) =>
         new OpenRegistrySearch(grains, time).SearchAsync(request, context.CancellationToken);
+
+    /// <summary>See <see cref="PeerCredentialCases"/>: only cases on credentials the calling hub issued.</summary>
+    public override Task<ListCredentialCasesResponse> ListCredentialCases(ListCredentialCasesRequest request, ServerCallContext context) =>
+        credentialCases.ListAsync(request, FederationAuthInterceptor.CallingPeer(context).HubId, context.CancellationToken);
 
     public override async Task<PeerRevocationStatusResponse> GetRevocationStatus(PeerRevocationStatusRequest request, ServerCallContext context)
     {
