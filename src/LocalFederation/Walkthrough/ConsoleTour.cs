@@ -2,8 +2,8 @@ using Exchange.LocalFederation.Launch;
 
 namespace Exchange.LocalFederation.Walkthrough;
 
-/// <summary>Where a newcomer goes next in a browser: each hub's console, the cases waiting there, and the demo accounts
-/// with their passwords.</summary>
+/// <summary>Where a newcomer goes next in a browser: each hub's console and the cases waiting there, the learner's pages
+/// and share links, and the demo accounts with their passwords.</summary>
 internal static class ConsoleTour
 {
     /// <summary>The setting under which each hub seeds <c>seed/&lt;CC&gt;/accounts.json</c> into its own sign-in.</summary>
@@ -11,6 +11,8 @@ internal static class ConsoleTour
     {
         ["Hub__Identity__DemoAccounts"] = "true",
     };
+
+    private const string LearnerAccount = "ua-learner";
 
     public static void Print(Narrator say, RunningFederation federation, RepositoryLayout layout, WaitingCases waiting)
     {
@@ -28,6 +30,13 @@ internal static class ConsoleTour
             };
             say.Plain($"  {hub.HubId}  {new Uri(hub.HttpAddress, "console")}   {what}");
         }
+
+        var ua = federation["hub-ua"];
+        var learner = DemoAccounts.Read(layout.SeedFolder, ua.Country).Single(a => a.Username == LearnerAccount);
+        say.Plain("");
+        say.Plain($"The learner's pages: {new Uri(ua.HttpAddress, "my")}   sign in as {learner.Username} / {learner.Password}");
+        say.Plain($"  a link anyone may open (the page that checks the credential): {waiting.Links.ForAnyone}");
+        say.Plain($"  the link shared with hub-kz (it opens on hub-kz's pages):     {waiting.Links.ForKazakhstan}");
 
         say.Plain("");
         say.Plain("Demo accounts (username / password; from seed/<CC>/accounts.json, seeded because the hubs run with Hub__Identity__DemoAccounts=true):");

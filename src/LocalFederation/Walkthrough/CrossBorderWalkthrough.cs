@@ -11,7 +11,8 @@ namespace Exchange.LocalFederation.Walkthrough;
 /// A newcomer's tour of the federation through its public local APIs, with tokens each hub accepts: a credential is
 /// issued in Ukraine and shared; a Kazakh university has it recognised automatically; a Latvian university's
 /// request with a substantial workload difference goes to a Latvian officer, who decides with reasons. Two more referred
-/// cases are left for the consoles: one waiting in hub-lv's queue, one before a commission at hub-kz.
+/// cases are left for the consoles: one waiting in hub-lv's queue, one before a commission at hub-kz; and a share link
+/// anyone may open, for the learner's and the verification pages.
 /// </summary>
 internal sealed class CrossBorderWalkthrough(RunningFederation federation, RepositoryLayout layout, Narrator say, TimeProvider time)
 {
@@ -26,7 +27,8 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
     {
         var run = time.GetUtcNow().ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
         var credential = await IssueInUkraineAsync(run, ct);
-        var forKz = await ShareAsync(credential, "hub-kz", ct);
+        var kzGrant = await ShareAsync(credential, "hub-kz", ct);
+        var forKz = ReferenceIn(kzGrant);
         var kzCase = await SubmitAsync("hub-kz", KzUniversity, SeedRequests.Course(
             $"walk-kz-{run}", KzUniversity, "kaznu-da-101", "Data analysis", "6", "5", forKz),
             "a 5-ECTS course at EQF level 6, the same size and level as the credential", ct);
@@ -34,7 +36,7 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
         ReportDecision(decided);
         await DecisionReachesUkraineAsync(credential, decided.Decision.DecisionId, ct);
 
-        var forLv = await ShareAsync(credential, "hub-lv", ct);
+        var forLv = ReferenceIn(await ShareAsync(credential, "hub-lv", ct));
         var lvCase = await SubmitAsync("hub-lv", LvUniversity, SeedRequests.Course(
             $"walk-lv-{run}", LvUniversity, "lu-ds-300", "Data science (full module)", "7", "30", forLv),
             "a 30-ECTS module: five times the credential's 6 ECTS, a workload difference that may be substantial", ct);
@@ -46,12 +48,29 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
 
         say.Line($"REFERRED to the officers of hub-lv: {string.Join(", ", referred.FlaggedCriteria.Select(c => Narrator.Name(c)))} may differ substantially.");
         await OfficerDecidesAsync(referred.CaseId, ct);
-        return await LeaveCasesForTheConsolesAsync(credential, run, ct);
+        var (queued, commission) = await LeaveCasesForTheConsolesAsync(credential, run, ct);
+        var forAnyone = await ShareWithAnyoneAsync(credential, ct);
+        return new WaitingCases(queued, commission, new SharedLinks(forAnyone.ShareUrl, kzGrant.ShareUrl));
+    }
+
+    /// <summary>A link the newcomer may open in any browser: shared with anyone who holds it, on hub-ua's pages.</summary>
+    private async Task<ShareGrant> ShareWithAnyoneAsync(IssuedCredential credential, CancellationToken ct)
+    {
+        say.Step("The learner makes a link anyone holding it may open (no recipient named)");
+        var token = federation.Token("hub-ua", new HubTokenRequest("olena", HubRoles.Learner, LearnerId: Learner));
+        var grant = await new IssuingService.IssuingServiceClient(federation.Channel("hub-ua")).CreateShareGrantAsync(new CreateShareGrantRequest
+        {
+            CredentialId = credential.Credential.CredentialId,
+            ExpiresAt = Timestamp.FromDateTimeOffset(time.GetUtcNow().AddDays(14)),
+        }, RunningFederation.As(token, ct));
+        say.Line($"share {grant.ShareId} (expires {grant.ExpiresAt.ToDateTime():yyyy-MM-dd}): the link opens hub-ua's page that checks the credential");
+        say.Detail(grant.ShareUrl);
+        return grant;
     }
 
     /// <summary>A second Latvian request waits in hub-lv's queue, and a Kazakh one the rules refer goes before a commission
     /// of three demo members, so a newcomer can decide the one and vote on the other in the consoles.</summary>
-    private async Task<WaitingCases> LeaveCasesForTheConsolesAsync(IssuedCredential credential, string run, CancellationToken ct)
+    private async Task<(string Queued, string Commission)> LeaveCasesForTheConsolesAsync(IssuedCredential credential, string run, CancellationToken ct)
     {
         say.Step("Two more requests are left for you in the officers' consoles");
         var lvCase = await ReferQuietlyAsync("hub-lv", LvUniversity, SeedRequests.Course(
@@ -67,7 +86,7 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
         await review.StartCommissionAsync(SeedRequests.Commission(kzCase, members, time.GetUtcNow()), officer);
         say.Line($"case {kzCase} of {KzUniversity} (a 30-ECTS course) is REFERRED; {KzOfficer} put it before a commission of " +
                  $"{string.Join(", ", members.Select(m => m.Item1))}, which votes on a PARTIAL proposal");
-        return new WaitingCases(lvCase, kzCase);
+        return (lvCase, kzCase);
     }
 
     /// <summary>The queue is fed right after the case's change is announced: wait until an officer would see the case.</summary>
@@ -164,7 +183,7 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
         }
     }
 
-    private async Task<SharedCredentialRef> ShareAsync(IssuedCredential credential, string recipientHubId, CancellationToken ct)
+    private async Task<ShareGrant> ShareAsync(IssuedCredential credential, string recipientHubId, CancellationToken ct)
     {
         say.Step($"The learner shares it with {recipientHubId} (only that hub may use the code)");
         var token = federation.Token("hub-ua", new HubTokenRequest("olena", HubRoles.Learner, LearnerId: Learner));
@@ -178,10 +197,13 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
         say.Line($"share code {grant.ShareCode} (expires {grant.ExpiresAt.ToDateTime():yyyy-MM-dd}); hub-ua keeps its hash and a sealed copy");
         // The link opens on the recipient hub's web pages; the university pastes it, and the reference is read from it.
         say.Detail(grant.ShareUrl);
-        return ShareLink.TryParse(grant.ShareUrl, out var link)
+        return grant;
+    }
+
+    private static SharedCredentialRef ReferenceIn(ShareGrant grant) =>
+        ShareLink.TryParse(grant.ShareUrl, out var link)
             ? link.ToReference()
             : throw new InvalidOperationException($"hub-ua answered a share link that is not one: {grant.ShareUrl}");
-    }
 
     private async Task<RecognitionCase> SubmitAsync(string hubId, string universityId, SubmitRecognitionRequestRequest request, string what, CancellationToken ct)
     {

@@ -1,5 +1,9 @@
 namespace Exchange.LocalFederation.Walkthrough;
 
-/// <summary>The cases the walkthrough leaves for a newcomer: one waiting in hub-lv's queue for an officer, one before a
-/// commission at hub-kz.</summary>
-internal sealed record WaitingCases(string LatvianQueueCaseId, string KazakhCommissionCaseId);
+/// <summary>What the walkthrough leaves for a newcomer: a case waiting in hub-lv's queue for an officer, one before a
+/// commission at hub-kz, and the learner's share links to open.</summary>
+internal sealed record WaitingCases(string LatvianQueueCaseId, string KazakhCommissionCaseId, SharedLinks Links);
+
+/// <summary>Two share links of the learner's credential: one anyone holding it may open (on hub-ua's pages), and the one
+/// shared with hub-kz (on hub-kz's pages).</summary>
+internal sealed record SharedLinks(string ForAnyone, string ForKazakhstan);

@@ -14,7 +14,30 @@ public sealed class LearnerCredentialPdfSpecs(BrowserFederation federation)
     public async Task The_learner_downloads_a_shares_printout_whose_link_and_QR_code_open_the_share()
     {
         var issued = await federation.IssueAsync("browser-print");
-        var grant = await federation.ShareAsync(issued.Credential.CredentialId);
+        var credentialId = issued.Credential.CredentialId;
+        var grant = await federation.ShareAsync(credentialId);
+        await using var context = await federation.Sessions.ContextAsync(federation.Ua, BrowserFederation.LearnerAccount);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(federation.Ua.WebBase, $"my/credentials/{credentialId}/shares/{grant.ShareId}").ToString());
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Print as PDF" }).ClickAsync());
+
+        Assert.StartsWith("credential-UA-", download.SuggestedFilename, StringComparison.Ordinal);
+        Assert.EndsWith(".pdf", download.SuggestedFilename, StringComparison.Ordinal);
+        var printed = PrintedPdf.Read(await File.ReadAllBytesAsync(await download.PathAsync()));
+        Assert.StartsWith(federation.Ua.WebBase + "v/hub-ua/", grant.ShareUrl, StringComparison.Ordinal);
+        Assert.Contains(grant.ShareUrl, printed.Text);
+        Assert.Contains(grant.ShareUrl, printed.Links);
+        Assert.Equal(grant.ShareUrl, QrImages.Decode(Assert.Single(printed.Images)));
+        Assert.Contains("Олена Коваленко", printed.Text);
+        Assert.Contains("Signatures valid, not revoked", printed.Text);
+    }
+
+    [Fact]
+    public async Task The_printout_answers_as_an_attachment_in_the_readers_language()
+    {
+        var issued = await federation.IssueAsync("browser-print-uk");
+        var grant = await federation.ShareAsync(issued.Credential.CredentialId, federation.Kz.Settings.HubId);
         await using var context = await federation.Sessions.ContextAsync(federation.Ua, BrowserFederation.LearnerAccount);
 
         var response = await GetAsync(context, issued.Credential.CredentialId, grant.ShareId, "uk");
@@ -22,13 +45,12 @@ public sealed class LearnerCredentialPdfSpecs(BrowserFederation federation)
         Assert.Equal(200, response.Status);
         Assert.Equal(PrintedFile.ContentType, response.Headers["content-type"]);
         Assert.StartsWith("attachment; filename=credential-UA-", response.Headers["content-disposition"], StringComparison.Ordinal);
+        Assert.Equal("no-store", response.Headers["cache-control"]);
         var printed = PrintedPdf.Read(await response.BodyAsync());
-        Assert.StartsWith(federation.Ua.WebBase + "v/hub-ua/", grant.ShareUrl, StringComparison.Ordinal);
-        Assert.Contains(grant.ShareUrl, printed.Text);
-        Assert.Contains(grant.ShareUrl, printed.Links);
-        Assert.Equal(grant.ShareUrl, QrImages.Decode(Assert.Single(printed.Images)));
         Assert.Contains("Аналіз даних мовою Python", printed.Text);
         Assert.Contains("Підписи дійсні, не відкликано", printed.Text);
+        Assert.Equal(grant.ShareUrl, QrImages.Decode(Assert.Single(printed.Images)));
+        Assert.StartsWith(federation.Kz.WebBase.ToString(), grant.ShareUrl, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,8 +11,9 @@ namespace Exchange.Hub.Tests.EndToEnd;
 /// <summary>
 /// The README's main job, run as a newcomer runs it: the launcher starts three real hubs, walks a credential from
 /// Ukraine through an automatic decision in Kazakhstan and an officer's decision in Latvia, leaves a referred case in
-/// hub-lv's queue and one before a commission at hub-kz, prints the consoles and the demo accounts and keeps the hubs
-/// running; a newcomer's browser finds both cases there; SIGTERM (as Ctrl+C) stops the launcher and leaves no hub
+/// hub-lv's queue and one before a commission at hub-kz, prints the consoles, the learner's pages with a share link
+/// anyone may open and the demo accounts and keeps the hubs running; a newcomer's browser finds both cases there, signs
+/// in as the learner and opens the link; SIGTERM (as Ctrl+C) stops the launcher and leaves no hub
 /// running behind it. In the browser tests' collection for their chromium.
 /// </summary>
 [Collection(BrowserGroup.Name)]
@@ -71,10 +72,17 @@ public sealed partial class LocalFederationWalkthroughSpecs(BrowserFederation br
             var queued = QueuedCase().Match(printed);
             var commission = CommissionCase().Match(printed);
             Assert.True(queued.Success && commission.Success, $"The console lines are missing:\n{printed}");
+            var learnerPages = LearnerPages().Match(printed);
+            var forAnyone = LinkForAnyone().Match(printed);
+            var forKz = LinkForKazakhstan().Match(printed);
+            Assert.True(learnerPages.Success && forAnyone.Success && forKz.Success, $"The learner's lines are missing:\n{printed}");
+            Assert.Equal(new Uri(learnerPages.Groups["my"].Value).Port, new Uri(forAnyone.Groups["link"].Value).Port);
+            Assert.NotEqual(new Uri(learnerPages.Groups["my"].Value).Port, new Uri(forKz.Groups["link"].Value).Port);
 
             await ANewcomerFindsTheCasesAsync(
                 new Uri(queued.Groups["console"].Value), queued.Groups["case"].Value,
                 new Uri(commission.Groups["console"].Value), commission.Groups["case"].Value);
+            await ANewcomerOpensTheLearnersPagesAndTheLinkAsync(new Uri(learnerPages.Groups["my"].Value), forAnyone.Groups["link"].Value);
         }
         finally
         {
@@ -126,6 +134,24 @@ public sealed partial class LocalFederationWalkthroughSpecs(BrowserFederation br
         await ballot.GetByRole(AriaRole.Button, new() { Name = "Cast the vote" }).WaitForAsync();
     }
 
+    /// <summary>ua-learner signs in with the printed password and sees the credential; anyone opens the printed link.</summary>
+    private async Task ANewcomerOpensTheLearnersPagesAndTheLinkAsync(Uri my, string linkForAnyone)
+    {
+        await using (var learner = await browser.Sessions.ContextAsync(new Uri(my, "/"), "UA", "ua-learner"))
+        {
+            var page = await learner.NewPageAsync();
+            var response = await page.GotoAsync(my.ToString());
+            Assert.Equal(200, response!.Status);
+            Assert.Contains("Data analysis in Python", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        }
+
+        await using var anyone = await browser.Chromium.NewContextAsync();
+        var check = await anyone.NewPageAsync();
+        var opened = await check.GotoAsync(linkForAnyone);
+        Assert.Equal(200, opened!.Status);
+        Assert.Contains("Every check passed", await check.InnerTextAsync("main"), StringComparison.Ordinal);
+    }
+
     private static string Text(StringBuilder output)
     {
         lock (output)
@@ -152,4 +178,13 @@ public sealed partial class LocalFederationWalkthroughSpecs(BrowserFederation br
             return false;
         }
     }
+
+    [GeneratedRegex(@"The learner's pages: (?<my>https://127\.0\.0\.1:\d+/my)   sign in as ua-learner / ua-learner-Demo2026")]
+    private static partial Regex LearnerPages();
+
+    [GeneratedRegex(@"a link anyone may open \(the page that checks the credential\): (?<link>https://127\.0\.0\.1:\d+/v/hub-ua/\S+)")]
+    private static partial Regex LinkForAnyone();
+
+    [GeneratedRegex(@"the link shared with hub-kz \(it opens on hub-kz's pages\): +(?<link>https://127\.0\.0\.1:\d+/v/hub-ua/\S+)")]
+    private static partial Regex LinkForKazakhstan();
 }

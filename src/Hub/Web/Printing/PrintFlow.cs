@@ -29,8 +29,6 @@ internal sealed class PrintFlow : IDisposable
 
     public double Width => PageWidth - (2 * Margin);
 
-    public int PageCount => _document.PageCount;
-
     private double PageWidth => _document.Pages[0].Width.Point;
 
     private double Bottom => _document.Pages[0].Height.Point - Margin;
