@@ -19,6 +19,10 @@ public sealed class PrintedPdf
     /// <summary>Every page's words, separated by spaces, in reading order of the content.</summary>
     public string Text => string.Join("\n", Pages);
 
+    /// <summary>The text with every space and line break taken out: a long link wraps where the page ends, and reads
+    /// back as two words.</summary>
+    public string TextWithoutBreaks => string.Concat(Text.Where(c => !char.IsWhiteSpace(c)));
+
     /// <summary>The URIs of the clickable links.</summary>
     public IReadOnlyList<string> Links { get; }
 
