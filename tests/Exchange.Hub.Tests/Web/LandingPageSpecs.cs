@@ -10,7 +10,8 @@ namespace Exchange.Hub.Tests.Web;
 /// (opened on this hub whichever hub's address it carries), a pasted text that is no share link is answered next to
 /// the field, a signed-in person is sent to the pages of their role, and no page sends a Referer.
 /// </summary>
-public sealed class LandingPageSpecs(FrontPageHub fixture) : IClassFixture<FrontPageHub>
+[Collection(UaWebPagesGroup.Name)]
+public sealed class LandingPageSpecs(UaWebPagesHub fixture)
 {
     private static readonly ShareLink Link = new("hub-kz", "KZ-CRED-0123456789abcdef0123", "Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4");
 

@@ -51,7 +51,8 @@ internal sealed class LogRedactor(IHttpContextAccessor? requests)
         try
         {
             var request = requests?.HttpContext?.Request;
-            if (request is null)
+            // Most lines are written while serving the API: only a link's page or a pasted link can carry a code.
+            if (request is null || (!request.Path.StartsWithSegments(ShareLink.Prefix.TrimEnd('/'), StringComparison.OrdinalIgnoreCase) && !request.QueryString.HasValue))
             {
                 return null;
             }

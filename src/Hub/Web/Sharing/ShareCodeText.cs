@@ -19,7 +19,7 @@ public static partial class ShareCodeText
     }
 
     // A separator is "/" or "%2F"; a segment runs to the next separator or to what ends a path in text.
-    [GeneratedRegex("""(?<keep>(?:/|%2[Ff])v(?:/|%2[Ff])(?:(?!%2[Ff])[^/\s?#&"'<>\\])+(?:/|%2[Ff])(?:(?!%2[Ff])[^/\s?#&"'<>\\])+(?:/|%2[Ff]))(?:(?!%2[Ff])[^/\s?#&"'<>\\])+""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""(?<keep>(?:/|%2[Ff])[vV](?:/|%2[Ff])(?:(?!%2[Ff])[^/\s?#&"'<>\\])+(?:/|%2[Ff])(?:(?!%2[Ff])[^/\s?#&"'<>\\])+(?:/|%2[Ff]))(?:(?!%2[Ff])[^/\s?#&"'<>\\])+""", RegexOptions.CultureInvariant)]
     private static partial Regex SharePath();
 
     // exchange://{hub}/credentials/{id}?code={code}, also escaped inside a query.

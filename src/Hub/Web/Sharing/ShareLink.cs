@@ -48,7 +48,7 @@ public sealed record ShareLink(string IssuingHubId, string CredentialId, string 
     {
         var segments = uri.AbsolutePath.TrimEnd('/').Split('/');
         // "", "v", hub, credential id, code
-        return segments.Length == 5 && segments[0].Length == 0 && segments[1] == "v"
+        return segments.Length == 5 && segments[0].Length == 0 && string.Equals(segments[1], "v", StringComparison.OrdinalIgnoreCase)
             ? Of(segments[2], segments[3], segments[4])
             : null;
     }

@@ -14,7 +14,8 @@ namespace Exchange.Hub.Tests.Web.Learner;
 /// another learner are not found for them, even by a post carrying their own anti-forgery token; institutions and
 /// officers are refused /my.
 /// </summary>
-public sealed class LearnerPagesSpecs(LearnerPagesSpecs.Hub fixture) : IClassFixture<LearnerPagesSpecs.Hub>
+[Collection(UaWebPagesGroup.Name)]
+public sealed class LearnerPagesSpecs(UaWebPagesHub fixture)
 {
     private const string Learner = "ua-learner";
 
@@ -131,52 +132,5 @@ public sealed class LearnerPagesSpecs(LearnerPagesSpecs.Hub fixture) : IClassFix
         var index = page.Forms().ToList().FindIndex(f => f.Action?.Contains(actionContains, StringComparison.Ordinal) == true);
         Assert.True(index >= 0, $"No form posting to …{actionContains} on {page.Address}:\n{page.Html}");
         return index;
-    }
-
-    /// <summary>hub-ua with its demo accounts and seed (the seed credential issued to UA-L-000101), and a credential of
-    /// another learner with a share, made once by the first spec that asks.</summary>
-    public sealed class Hub : IAsyncLifetime
-    {
-        private const string OtherLearnerId = "UA-L-000999";
-
-        private readonly Lazy<Task<(string, string)>> _other;
-
-        public Hub() => _other = new(MakeOtherAsync);
-
-        public HubProcess Process { get; private set; } = null!;
-
-        public async Task InitializeAsync() => Process = await HubProcess.StartAsync(SignInHubFixture.Settings("hub-ua", "UA"));
-
-        public async Task DisposeAsync() => await Process.DisposeAsync();
-
-        public IssuingService.IssuingServiceClient OtherLearner() =>
-            new(Process.CreateChannel(Process.Token(new HubTokenRequest("other-learner", HubRoles.Learner, LearnerId: OtherLearnerId))));
-
-        /// <summary>The seed credential of ua-learner, as the API lists it to them.</summary>
-        public async Task<string> SeedCredentialIdAsync()
-        {
-            var learner = new IssuingService.IssuingServiceClient(Process.CreateChannel(Process.Token(new HubTokenRequest("ua-learner", HubRoles.Learner, LearnerId: "UA-L-000101"))));
-            string? id = null;
-            await Eventually.True(async () =>
-            {
-                id = (await learner.ListCredentialsAsync(new ListCredentialsRequest())).Credentials.FirstOrDefault()?.Credential.CredentialId;
-                return id is not null;
-            }, TimeSpan.FromSeconds(20), "The seed credential of UA-L-000101 was never issued.");
-            return id!;
-        }
-
-        public Task<(string Credential, string Share)> OtherLearnersShareAsync() => _other.Value;
-
-        private async Task<(string, string)> MakeOtherAsync()
-        {
-            var issuer = new IssuingService.IssuingServiceClient(Process.CreateChannel(Process.Token(new HubTokenRequest("registrar", HubRoles.Institution, "UA-KNU"))));
-            var issued = await issuer.IssueCredentialAsync(Samples.IssueRequest("UA-KNU", OtherLearnerId, "learner-pages-other"));
-            var grant = await OtherLearner().CreateShareGrantAsync(new CreateShareGrantRequest
-            {
-                CredentialId = issued.Credential.CredentialId,
-                ExpiresAt = Timestamp.FromDateTime(DateTime.UtcNow.AddDays(7)),
-            });
-            return (issued.Credential.CredentialId, grant.ShareId);
-        }
     }
 }

@@ -49,6 +49,7 @@ public sealed class ShareLinkSpecs
     [InlineData("  https://exchange.example.ua/v/hub-ua/UA-CRED-fdb2b05dc2c3993115b0/3gcMxj1h7yABTJMzaTPtoOOKTwNDM1XD/ \n")]
     [InlineData("https://exchange.example.ua/v/hub-ua/UA-CRED-fdb2b05dc2c3993115b0/3gcMxj1h7yABTJMzaTPtoOOKTwNDM1XD?framework=KZ")]
     [InlineData("HTTPS://EXCHANGE.EXAMPLE.UA/v/hub-ua/UA-CRED-fdb2b05dc2c3993115b0/3gcMxj1h7yABTJMzaTPtoOOKTwNDM1XD")]
+    [InlineData("https://exchange.example.ua/V/hub-ua/UA-CRED-fdb2b05dc2c3993115b0/3gcMxj1h7yABTJMzaTPtoOOKTwNDM1XD")]
     [InlineData("exchange://hub-ua/credentials/UA-CRED-fdb2b05dc2c3993115b0?code=3gcMxj1h7yABTJMzaTPtoOOKTwNDM1XD")]
     public void Pasted_links_with_whitespace_a_trailing_slash_a_query_or_in_the_legacy_form_are_read(string pasted)
     {

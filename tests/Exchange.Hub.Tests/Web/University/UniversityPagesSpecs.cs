@@ -12,60 +12,8 @@ using Google.Protobuf.WellKnownTypes;
 
 namespace Exchange.Hub.Tests.Web.University;
 
-/// <summary>A real hub-ua with its seed and demo accounts: UA-KNU issues the seed credential to its learner, who shares
-/// it, and the university's pages are driven as a browser without script drives them.</summary>
-public sealed class UniversityPagesHub : IAsyncLifetime
-{
-    private HubProcess? _hub;
-
-    public HubProcess Hub => _hub ?? throw new InvalidOperationException("The hub has not started.");
-
-    public async Task InitializeAsync() => _hub = await HubProcess.StartAsync(SignInHubFixture.Settings("hub-ua", "UA",
-        new Dictionary<string, string> { ["Hub__PolicyFile"] = RepositoryRoot.Combine("policy", "UA.json") }));
-
-    public async Task DisposeAsync()
-    {
-        if (_hub is not null)
-        {
-            await _hub.DisposeAsync();
-        }
-    }
-
-    /// <summary>A fresh credential of the seed's learner, shared by the learner (with one institution, or anyone).</summary>
-    public async Task<(string Link, string Code)> SharedCredentialAsync(string key, string recipientInstitutionId = "")
-    {
-        using var issuerChannel = Hub.CreateChannel(Hub.Token(new HubTokenRequest("registrar@knu", HubRoles.Institution, "UA-KNU")));
-        var issued = await new IssuingService.IssuingServiceClient(issuerChannel).IssueCredentialAsync(SeedRequests.Credential(RepositoryRoot.Combine("seed"), "UA", key));
-        using var learnerChannel = Hub.CreateChannel(Hub.Token(new HubTokenRequest("ua-learner", HubRoles.Learner, LearnerId: "UA-L-000101")));
-        var grant = await new IssuingService.IssuingServiceClient(learnerChannel).CreateShareGrantAsync(new CreateShareGrantRequest
-        {
-            CredentialId = issued.Credential.CredentialId,
-            ExpiresAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(7)),
-            RecipientInstitutionId = recipientInstitutionId,
-        });
-        return (new ShareLink("hub-ua", issued.Credential.CredentialId, grant.ShareCode).On(Hub.HttpAddress).ToString(), grant.ShareCode);
-    }
-
-    /// <summary>A case another institution of the hub submitted over the API.</summary>
-    public async Task<string> OtherInstitutionsCaseAsync(string key) => (await SubmitOverApiAsync(key, "UA-KPI", (await SharedCredentialAsync(key)).Link)).CaseId;
-
-    /// <summary>A request an institution's own systems send over the API, with a learner's link.</summary>
-    public async Task<RecognitionCase> SubmitOverApiAsync(string key, string institutionId, string link)
-    {
-        Assert.True(ShareLink.TryParse(link, out var shared));
-        using var channel = Hub.CreateChannel(Hub.Token(new HubTokenRequest("registrar", HubRoles.Institution, institutionId)));
-        return await new RecognitionService.RecognitionServiceClient(channel)
-            .SubmitRecognitionRequestAsync(SeedRequests.Course(key, institutionId, "da-101", "Data analysis", "6", "5", shared.ToReference()));
-    }
-
-    public async Task<CaseStatus> StatusAsync(string caseId, string institutionId)
-    {
-        using var channel = Hub.CreateChannel(Hub.Token(new HubTokenRequest("registrar", HubRoles.Institution, institutionId)));
-        return (await new RecognitionService.RecognitionServiceClient(channel).GetRecognitionCaseAsync(new GetRecognitionCaseRequest { CaseId = caseId })).Status;
-    }
-}
-
-public sealed partial class UniversityPagesSpecs(UniversityPagesHub fixture) : IClassFixture<UniversityPagesHub>
+[Collection(UaWebPagesGroup.Name)]
+public sealed partial class UniversityPagesSpecs(UaWebPagesHub fixture)
 {
     private const string Admissions = "ua-admissions";
 
