@@ -13,9 +13,9 @@ public sealed record StatusBadge(string Label, string Symbol, string Tone)
     public static StatusBadge Of(CredentialStatus status) => status switch
     {
         CredentialStatus.Active => new("Active", "✓", "ok"),
-        CredentialStatus.Suspended => new("Suspended", "⏸", "warn"),
+        CredentialStatus.Suspended => new("Suspended", "‖", "warn"),
         CredentialStatus.Revoked => new("Revoked", "✕", "bad"),
-        CredentialStatus.Expired => new("Expired", "⌛", "muted"),
+        CredentialStatus.Expired => new("Expired", "–", "muted"),
         _ => new("Unknown", "?", "muted"),
     };
 
@@ -23,7 +23,7 @@ public sealed record StatusBadge(string Label, string Symbol, string Tone)
     public static StatusBadge Of(ShareGrantState state) => state switch
     {
         ShareGrantState.Active => new("Link active", "✓", "ok"),
-        ShareGrantState.Expired => new("Link expired", "⌛", "muted"),
+        ShareGrantState.Expired => new("Link expired", "–", "muted"),
         _ => new("Link revoked", "✕", "bad"),
     };
 
