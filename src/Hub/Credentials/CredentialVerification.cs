@@ -15,6 +15,7 @@ public enum VerificationCheck
     Expiry = 10,
     ShareGrant = 11,
     RequiredElements = 12,
+    IssuerKeyTrusted = 13,
 }
 
 /// <summary>Result of one check (trust.proto CheckResult).</summary>
@@ -25,14 +26,16 @@ public enum CheckResult
     Warning = 3,
     Unavailable = 4,
     NotApplicable = 5,
+    NeedsReview = 6,
 }
 
-/// <summary>Overall verdict: valid only when no check failed and none was unavailable.</summary>
+/// <summary>Overall verdict: valid only when no check failed, none was unavailable and none needs an officer.</summary>
 public enum VerificationVerdict
 {
     Valid = 1,
     Invalid = 2,
     Indeterminate = 3,
+    NeedsReview = 4,
 }
 
 /// <summary>One check, its result, an English explanation, and the ErrorReason name when it failed; the issuer-QA
@@ -58,5 +61,6 @@ public sealed record CredentialVerification(
     public VerificationVerdict Verdict =>
         Checks.Any(c => c.Result == CheckResult.Failed) ? VerificationVerdict.Invalid
         : Checks.Any(c => c.Result == CheckResult.Unavailable) ? VerificationVerdict.Indeterminate
+        : Checks.Any(c => c.Result == CheckResult.NeedsReview) ? VerificationVerdict.NeedsReview
         : VerificationVerdict.Valid;
 }
