@@ -23,3 +23,10 @@ public sealed record CredentialByReference(
 /// <summary>A signed envelope handed over directly (e.g. by the learner).</summary>
 [GenerateSerializer, Immutable, Alias("exchange.CredentialByEnvelope")]
 public sealed record CredentialByEnvelope([property: Id(0)] SignedEnvelope Envelope) : CredentialSource;
+
+/// <summary>A credential issued outside the federation, as its holder received it (e.g. an Open Badge as a VC-JWT):
+/// the exact bytes, kept with the case so the original stays beside what the hub read from it.</summary>
+[GenerateSerializer, Immutable, Alias("exchange.CredentialByDocument")]
+public sealed record CredentialByDocument(
+    [property: Id(0)] Outside.OutsideFormat Format,
+    [property: Id(1)] byte[] Document) : CredentialSource;

@@ -12,6 +12,9 @@ public static class IssuingRegistration
     {
         services.AddSingleton<CredentialIssuer>();
         services.AddSingleton<LocalCredentialVerifier>();
+        services.AddSingleton<Credentials.Publishing.HubIssuer>();
+        services.AddSingleton<Credentials.Publishing.VcJwtSigner>();
+        services.AddSingleton<Credentials.Outside.OutsideCredentialImporter>();
         services.AddSingleton<LocalCredentialResolver>();
         services.AddSingleton<ICredentialResolver, FederatedCredentialResolver>();
         services.AddSingleton<SharedCredentialLookup>();
