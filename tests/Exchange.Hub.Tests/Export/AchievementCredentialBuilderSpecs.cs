@@ -155,7 +155,8 @@ public sealed class AchievementCredentialBuilderSpecs
 
         var national = Assert.Single(alignments, a => Text(a, "targetType") == "ext:NQF");
         Assert.Equal("urn:exchange:qf:ua-nqf:CMU-519-2020:7", Text(national, "targetUrl"));
-        Assert.Equal("National Qualifications Framework of Ukraine", Text(national, "targetFramework"));
+        Assert.Equal("UA-NQF CMU-519-2020", Text(national, "targetFramework"));
+        Assert.Equal("National Qualifications Framework of Ukraine, level 7", Text(national, "targetName"));
         Assert.Equal("7", Text(national, "targetCode"));
     }
 
