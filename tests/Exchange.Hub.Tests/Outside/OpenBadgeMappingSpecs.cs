@@ -65,15 +65,27 @@ public sealed class OpenBadgeMappingSpecs
     }
 
     [Fact]
-    public void A_national_framework_level_the_level_tables_know_outranks_the_EQF_alignment()
+    public void The_first_level_stated_is_the_level_and_a_national_one_maps_through_the_level_tables()
     {
         var badge = OutsideDocuments.Badge(IssuerId);
-        ((JsonArray)Achievement(badge)["alignment"]!).Add(Alignment("Рівень 7 НРК", "https://example.org/ua-nqf/7", "UA-NQF CMU-519-2020", "7"));
+        ((JsonArray)Achievement(badge)["alignment"]!).Insert(0, Alignment("Рівень 7 НРК", "https://example.org/ua-nqf/7", "UA-NQF CMU-519-2020", "7"));
 
         var level = Map(badge).Level;
 
         Assert.Equal(new LevelClaim(QualificationFramework.UkraineNqf, 7, "2020"), level);
         Assert.True(new LevelMapper(FrameworkTables.Default).ToEqf(level!, new DateOnly(2026, 6, 30)).IsMapped);
+    }
+
+    [Theory]
+    [InlineData("urn:exchange:qf:ua-nqf:CMU-1341-2011:8", QualificationFramework.UkraineNqf, 8, "2011")]
+    [InlineData("urn:exchange:qf:lv-pql:before-2022-08-01:5", QualificationFramework.LatviaProfessionalLevel, 5, "pre-2022")]
+    [InlineData("urn:exchange:qf:qf-ehea:first", QualificationFramework.QfEhea, 1, null)]
+    public void Exchanges_level_URNs_are_read_with_their_level_scheme(string urn, QualificationFramework framework, int level, string? version)
+    {
+        var badge = OutsideDocuments.Badge(IssuerId);
+        Achievement(badge)["alignment"] = new JsonArray(Alignment("level", urn));
+
+        Assert.Equal(new LevelClaim(framework, level, version), Map(badge).Level);
     }
 
     [Theory]

@@ -37,6 +37,7 @@ public static partial class OpenBadgeMapper
             QualityAssurance = QualityAssuranceOf(context.QualityAssurance),
             FieldCode = VcJwtPayload.Text(achievement?["fieldOfStudy"]) is { } field && IscedCode().IsMatch(field) ? field : null,
             FurtherInformation = AccessRights(achievement, credential, language),
+            Grade = GradeResults.Of(subject, achievement),
         };
     }
 
@@ -80,7 +81,7 @@ public static partial class OpenBadgeMapper
         if (Term(criteria, "narrativeByLanguage") is { } byLanguage)
         {
             var texts = LanguageValues.Merge(LanguageValues.Read(criteria!["narrative"], language), LanguageValues.Read(byLanguage, language));
-            var lines = texts.Select(t => (t.Language, Lines: t.Text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList())).ToList();
+            var lines = texts.Select(t => (t.Language, Lines: t.Text.Split('\n').Select(ListItem).Where(l => l.Length > 0).ToList())).ToList();
             var count = lines.Count == 0 ? 0 : lines.Max(l => l.Lines.Count);
             for (var i = 0; i < count; i++)
             {
@@ -111,6 +112,13 @@ public static partial class OpenBadgeMapper
         return outcomes;
     }
 
+    /// <summary>A line of a Markdown list without its bullet ("- ", "* ").</summary>
+    private static string ListItem(string line)
+    {
+        var text = line.Trim();
+        return text.StartsWith("- ", StringComparison.Ordinal) || text.StartsWith("* ", StringComparison.Ordinal) ? text[2..].Trim() : text;
+    }
+
     /// <summary>The holder: the subject's id (or a plain sourcedId / studentId identifier) and name (the subject's name
     /// or a plain "name" identifier); hashed identifiers say nothing readable and are skipped.</summary>
     public static Learner? LearnerOf(JsonObject? subject, string? subjectId)
@@ -120,7 +128,8 @@ public static partial class OpenBadgeMapper
             .Select(i => (Type: VcJwtPayload.Text(i["identityType"]), Value: VcJwtPayload.Text(i["identityHash"])))
             .Where(i => i.Value is not null)
             .ToList();
-        var id = subjectId ?? identifiers.FirstOrDefault(i => i.Type is "sourcedId" or "studentId" or "nationalIdentityNumber").Value;
+        var id = subjectId is not null && ExchangeLearner().Match(subjectId) is { Success: true } learner ? learner.Groups[1].Value
+            : subjectId ?? identifiers.FirstOrDefault(i => i.Type is "sourcedId" or "studentId" or "nationalIdentityNumber").Value;
         var name = LanguageValues.First(subject?["name"]) ?? identifiers.FirstOrDefault(i => i.Type == "name").Value;
         return id is null && name is null ? null : new Learner(id ?? "", name ?? "");
     }
@@ -138,8 +147,15 @@ public static partial class OpenBadgeMapper
         return name is null ? null : Profile(issuer, issuerId, context.TrustedCountry ?? CountryOf(issuer) ?? "") with { Name = name };
     }
 
+    /// <summary>A Profile as an organisation; an Exchange export's creator is named by its registry id
+    /// (otherIdentifier ext:ExchangeRegistryId), as the hub's own credentials name their awarding body.</summary>
     private static Organisation Profile(JsonObject? profile, string id, string country)
     {
+        var registryId = (profile?["otherIdentifier"] as JsonArray ?? []).OfType<JsonObject>()
+            .Where(i => VcJwtPayload.Text(i["identifierType"]) == "ext:ExchangeRegistryId")
+            .Select(i => VcJwtPayload.Text(i["identifier"]))
+            .FirstOrDefault(i => i is not null);
+        id = registryId ?? id;
         var name = LanguageValues.First(profile?["name"]) ?? "";
         var legal = (profile?["otherIdentifier"] as JsonArray ?? []).OfType<JsonObject>()
             .Select(i => (Type: VcJwtPayload.Text(i["identifierType"]), Value: VcJwtPayload.Text(i["identifier"])))
@@ -192,6 +208,9 @@ public static partial class OpenBadgeMapper
         var text = string.Join("; ", parts);
         return text.Length > 0 ? text : null;
     }
+
+    [GeneratedRegex("^urn:exchange:[^:]+:learner:(.+)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex ExchangeLearner();
 
     [GeneratedRegex("^[0-9]{4}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex IscedCode();
