@@ -15,6 +15,7 @@ public static class IssuingRegistration
         services.AddSingleton<Credentials.Publishing.HubIssuer>();
         services.AddSingleton<Credentials.Publishing.VcJwtSigner>();
         services.AddSingleton<Credentials.Outside.OutsideCredentialImporter>();
+        services.AddSingleton<Credentials.Outside.IOutsideIssuerTrust, Credentials.Outside.RegistryOutsideIssuerTrust>();
         services.AddSingleton<LocalCredentialResolver>();
         services.AddSingleton<ICredentialResolver, FederatedCredentialResolver>();
         services.AddSingleton<SharedCredentialLookup>();
