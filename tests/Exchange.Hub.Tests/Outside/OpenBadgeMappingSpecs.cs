@@ -243,6 +243,38 @@ public sealed class OpenBadgeMappingSpecs
         Assert.Equal(kind, Map(badge).Kind);
     }
 
+    [Fact]
+    public void A_plain_VC_2_0_with_a_degree_in_its_subject_maps_the_degree_and_keeps_the_holders_name_apart()
+    {
+        var credential = new JsonObject
+        {
+            ["@context"] = new JsonArray("https://www.w3.org/ns/credentials/v2", "https://www.w3.org/ns/credentials/examples/v2"),
+            ["id"] = "http://university.example/credentials/3732",
+            ["type"] = new JsonArray("VerifiableCredential", "ExampleDegreeCredential"),
+            ["issuer"] = "https://university.example/issuers/565049",
+            ["validFrom"] = "2026-01-01T00:00:00Z",
+            ["credentialSubject"] = new JsonObject
+            {
+                ["id"] = "did:example:ebfeb1f712ebc6f1c276e12ec21",
+                ["name"] = "Jayden Doe",
+                ["degree"] = new JsonObject
+                {
+                    ["type"] = "BachelorDegree",
+                    ["name"] = new JsonArray(new JsonObject { ["@value"] = "Bachelor of Science and Arts", ["@language"] = "en" }),
+                    ["alignment"] = new JsonArray(Alignment("EQF 6", "http://data.europa.eu/snb/eqf/6")),
+                },
+            },
+        };
+
+        var mapped = Map(credential);
+
+        Assert.Equal(new LanguageString("en", "Bachelor of Science and Arts"), Assert.Single(mapped.Title));
+        Assert.Equal(CredentialKind.Degree, mapped.Kind);
+        Assert.Equal(LevelClaim.Eqf(6), mapped.Level);
+        Assert.Equal("Jayden Doe", mapped.Learner!.FullName);
+        Assert.Null(mapped.AwardingBody);
+    }
+
     public static TheoryData<string> SpecSamples => new()
     {
         "spec-basic-openbadgecredential.unsigned.json",

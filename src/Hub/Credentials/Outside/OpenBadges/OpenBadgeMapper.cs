@@ -13,6 +13,8 @@ namespace Exchange.Hub.Credentials.Outside.OpenBadges;
 /// </summary>
 public static partial class OpenBadgeMapper
 {
+    private static readonly string[] AchievementMembers = ["achievement", "degree", "hasCredential"];
+
     public static Credential Map(VcJwtPayload payload, OutsideMappingContext context)
     {
         ArgumentNullException.ThrowIfNull(payload);
@@ -25,7 +27,7 @@ public static partial class OpenBadgeMapper
         return new Credential
         {
             Id = payload.CredentialId ?? "",
-            Kind = AchievementKinds.Of(VcJwtPayload.FirstString(achievement?["achievementType"])),
+            Kind = AchievementKinds.Of(KindName(achievement)),
             Learner = LearnerOf(subject, payload.SubjectId),
             Title = TitleOf(achievement, credential, language),
             IssuerCountry = context.TrustedCountry is { Length: > 0 } trusted ? trusted : CountryOf(issuer),
@@ -41,13 +43,21 @@ public static partial class OpenBadgeMapper
         };
     }
 
-    /// <summary>The subject's achievement, else the subject itself when it reads like one (a plain VC 2.0).</summary>
-    public static JsonObject? AchievementOf(JsonObject? subject) => subject?["achievement"] switch
-    {
-        JsonObject one => one,
-        JsonArray many => many.OfType<JsonObject>().FirstOrDefault(),
-        _ => subject is not null && (subject.ContainsKey("name") || subject.ContainsKey("alignment")) ? subject : null,
-    };
+    /// <summary>The subject's achievement (OB 3.0), else what a plain VC 2.0 subject holds in its place: the VC data
+    /// model's own example names it <c>degree</c>, schema.org <c>hasCredential</c>. The subject itself is never read as
+    /// the achievement: its name is the holder's.</summary>
+    public static JsonObject? AchievementOf(JsonObject? subject) =>
+        AchievementMembers.Select(name => subject?[name] switch
+        {
+            JsonObject one => one,
+            JsonArray many => many.OfType<JsonObject>().FirstOrDefault(),
+            _ => null,
+        }).FirstOrDefault(a => a is not null);
+
+    /// <summary>OB 3.0's achievementType, else the node's own type past the generic ones (a VC 2.0 "BachelorDegree").</summary>
+    private static string? KindName(JsonObject? achievement) =>
+        VcJwtPayload.FirstString(achievement?["achievementType"])
+        ?? VcJwtPayload.Strings(achievement?["type"]).FirstOrDefault(t => t is not ("Achievement" or "EducationalOccupationalCredential"));
 
     public static string? Language(JsonObject? node) =>
         VcJwtPayload.Text(node?["inLanguage"]) is { } tag && LanguageValues.IsLanguageTag(tag) ? tag : null;
