@@ -61,6 +61,19 @@ public sealed class OutsideCredentialCaseSpecs
     }
 
     [Fact]
+    public void The_officers_page_shows_what_needs_judgement_and_offers_the_original_document()
+    {
+        var @case = Submitted();
+        @case.Resolve([Read(UkrainianMicro("urn:uuid:badge-4"), CheckResult.NeedsReview)], Start.AddSeconds(1));
+
+        var credential = Assert.Single(Exchange.Hub.Web.Console.CaseViewBuilder.Build(@case.State, Start.AddDays(1), "en", System.Globalization.CultureInfo.InvariantCulture).Credentials);
+
+        Assert.Equal("Needs an officer's judgement", credential.Verdict);
+        Assert.Equal(Exchange.Hub.Web.Console.CheckState.NeedsJudgement, credential.Checks.Single(c => c.Check == VerificationCheck.IssuerKeyTrusted).State);
+        Assert.Equal($"/console/cases/{@case.State.CaseId}?handler=document&index=0", credential.OriginalDocumentHref);
+    }
+
+    [Fact]
     public void A_badge_of_a_trusted_issuer_is_decided_by_the_rules_and_no_hub_is_told_of_the_decision()
     {
         var @case = Submitted();
