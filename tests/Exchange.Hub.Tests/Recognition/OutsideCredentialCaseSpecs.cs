@@ -74,6 +74,19 @@ public sealed class OutsideCredentialCaseSpecs
     }
 
     [Fact]
+    public void An_incomplete_badge_that_also_needs_judgement_says_both_before_it_is_supplemented()
+    {
+        var @case = Submitted();
+
+        @case.Resolve([Read(UkrainianMicro("urn:uuid:badge-5") with { AssessmentType = Exchange.Adapters.Credentials.AssessmentType.Unspecified }, CheckResult.NeedsReview)], Start.AddSeconds(1));
+
+        Assert.Equal(CaseStatus.IncompleteFile, @case.State.Status);
+        var reason = @case.State.Journal[^1].Reason;
+        Assert.Contains("assessment_type", reason, StringComparison.Ordinal);
+        Assert.Contains("IssuerKeyTrusted (ISSUER_NOT_TRUSTED) need judgement", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_badge_of_a_trusted_issuer_is_decided_by_the_rules_and_no_hub_is_told_of_the_decision()
     {
         var @case = Submitted();
