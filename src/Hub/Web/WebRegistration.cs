@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Exchange.Hub.Web.Learner;
 using Exchange.Hub.Web.LearnerRecords;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
@@ -59,6 +60,7 @@ public static class WebRegistration
         // Stylesheets are public: the sign-in page needs them before anyone is signed in.
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages();
+        app.MapLearnerOpenBadge();
         app.MapLearnerDecisionCredential();
         return app;
     }

@@ -14,6 +14,7 @@ public static class IssuingRegistration
         services.AddSingleton<LocalCredentialVerifier>();
         services.AddSingleton<Credentials.Publishing.HubIssuer>();
         services.AddSingleton<Credentials.Publishing.VcJwtSigner>();
+        services.AddSingleton<Credentials.Export.OpenBadgeExport>();
         services.AddSingleton<Credentials.Outside.OutsideCredentialImporter>();
         services.AddSingleton<LocalCredentialResolver>();
         services.AddSingleton<ICredentialResolver, FederatedCredentialResolver>();
