@@ -352,6 +352,9 @@ public sealed class DecisionDeliverySpecs(TwoHubsFixture hubs) : IClassFixture<T
 
     private string KzJwks => KzIssuer + "/.well-known/jwks.json";
 
+    /// <summary>KZ's self-signed TLS certificate, which Node is told to trust (a verifier elsewhere trusts a real one).</summary>
+    private string KzCertificate => Path.Combine(hubs.KzSettings.EffectiveKeysFolder, Exchange.Hub.Security.Transport.ServerCertificate.CertificateFileName);
+
     private async Task<RecognitionCase> DecideOnKzAsync(string caseId, string officerId, RecognitionOutcome outcome)
     {
         var officer = new ReviewService.ReviewServiceClient(hubs.Kz.CreateChannel(hubs.Kz.Token(new HubTokenRequest(officerId, HubRoles.Officer))));
@@ -379,7 +382,7 @@ public sealed class DecisionDeliverySpecs(TwoHubsFixture hubs) : IClassFixture<T
         await File.WriteAllTextAsync(file, jws);
         try
         {
-            var run = await NodeScripts.RunAsync("verify-vc-jwt.mjs", file, KzJwks, "--issuer", KzIssuer);
+            var run = await NodeScripts.RunTrustingAsync(KzCertificate, "verify-vc-jwt.mjs", file, KzJwks, "--issuer", KzIssuer);
             Assert.True(run.ExitCode == 0, run.ToString());
             return System.Text.Json.Nodes.JsonNode.Parse(run.StdOut)!;
         }
@@ -397,7 +400,7 @@ public sealed class DecisionDeliverySpecs(TwoHubsFixture hubs) : IClassFixture<T
 
     private async Task<string> StatusBitAsync((string List, string Index) entry)
     {
-        var run = await NodeScripts.RunAsync("status-bit.mjs", entry.List, KzJwks, entry.Index);
+        var run = await NodeScripts.RunTrustingAsync(KzCertificate, "status-bit.mjs", entry.List, KzJwks, entry.Index);
         Assert.True(run.ExitCode == 0, run.ToString());
         return run.StdOut.Trim();
     }
