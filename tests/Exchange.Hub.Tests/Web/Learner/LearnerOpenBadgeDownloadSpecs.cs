@@ -1,13 +1,17 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Exchange.Contracts.V1;
+using Exchange.Hub.Security;
 using Exchange.Hub.Security.Transport;
 using Exchange.Hub.Tests.Infrastructure;
+using Exchange.LocalFederation.Launch;
 
 namespace Exchange.Hub.Tests.Web.Learner;
 
 /// <summary>
 /// The learner downloads their own credential as an Open Badges 3.0 VC-JWT from its page, and jose verifies the file
-/// against the hub's published keys; another learner's credential is not found.
+/// against the hub's published keys; another learner's credential is not found; a revoked one is neither linked nor
+/// exported.
 /// </summary>
 [Collection(UaWebPagesGroup.Name)]
 public sealed class LearnerOpenBadgeDownloadSpecs(UaWebPagesHub fixture)
@@ -58,5 +62,31 @@ public sealed class LearnerOpenBadgeDownloadSpecs(UaWebPagesHub fixture)
 
         Assert.Equal(HttpStatusCode.NotFound, download.Status);
         Assert.DoesNotContain("eyJ", download.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_revoked_credential_is_not_linked_and_its_download_is_refused()
+    {
+        var hub = fixture.Hub;
+        using var issuerChannel = hub.CreateChannel(hub.Token(new HubTokenRequest("registrar@knu", HubRoles.Institution, "UA-KNU")));
+        var issuer = new IssuingService.IssuingServiceClient(issuerChannel);
+        var issued = await issuer.IssueCredentialAsync(SeedRequests.Credential(RepositoryRoot.Combine("seed"), "UA", "open-badge-revoked"));
+        var credentialId = issued.Credential.CredentialId;
+        await issuer.RevokeCredentialAsync(new RevokeCredentialRequest
+        {
+            CredentialId = credentialId,
+            ReasonCode = "issued_in_error",
+            Reason = new MultilingualText { Values = { new LocalizedText { Language = "en", Text = "Issued in error" } } },
+        });
+        using var browser = new WebSession(fixture.Process);
+        await browser.SignInAsync("/my", Learner, Learner + "-Demo2026");
+
+        var page = await browser.GetAsync($"/my/credentials/{credentialId}");
+        var download = await browser.GetAsync($"/my/credentials/{credentialId}/open-badge.jwt");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.DoesNotContain("open-badge.jwt", page.Html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, download.Status);
+        Assert.Contains("CREDENTIAL_REVOKED", download.Html, StringComparison.Ordinal);
     }
 }
