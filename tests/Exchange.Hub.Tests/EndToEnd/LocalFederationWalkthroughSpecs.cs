@@ -20,7 +20,7 @@ namespace Exchange.Hub.Tests.EndToEnd;
 public sealed partial class LocalFederationWalkthroughSpecs(BrowserFederation browser)
 {
     private const string Running = "The hubs keep running; press Ctrl+C to stop them.";
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(150);
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(210);
 
     [Fact]
     public async Task The_walkthrough_decides_refers_and_leaves_a_queued_case_and_a_commission_a_browser_finds_then_stops_its_hubs_on_SIGTERM()
@@ -69,6 +69,7 @@ public sealed partial class LocalFederationWalkthroughSpecs(BrowserFederation br
             Assert.Contains("waits in hub-lv's queue for an officer", printed);
             Assert.Contains("put it before a commission of kz-commission-1, kz-commission-2, kz-commission-3", printed);
             Assert.Matches(@"hub-lv  lv-officer +lv-officer-Demo2026 ", printed);
+            ThePrintedOutsideCredentialStepsHold(printed, data);
             var queued = QueuedCase().Match(printed);
             var commission = CommissionCase().Match(printed);
             Assert.True(queued.Success && commission.Success, $"The console lines are missing:\n{printed}");
@@ -115,6 +116,36 @@ public sealed partial class LocalFederationWalkthroughSpecs(BrowserFederation br
         }
 
         Directory.Delete(data, recursive: true);
+    }
+
+    /// <summary>
+    /// The Open Badge export and the decision credential are written to the run's data folder with the command that
+    /// verifies them with jose, which the walkthrough ran when the Node.js client's packages are installed; the demo
+    /// issuer's badge is trusted at hub-kz through hub-lv's list and the case settles, with the /check link printed.
+    /// </summary>
+    private static void ThePrintedOutsideCredentialStepsHold(string printed, string data)
+    {
+        Assert.Contains("The learner takes the credential out of the federation as an Open Badge 3.0", printed);
+        var command = JoseCommand().Matches(printed);
+        Assert.True(command.Count >= 2, $"The jose commands of the export and the decision credential are missing:\n{printed}");
+        var export = command[0];
+        Assert.StartsWith(data, export.Groups["file"].Value, StringComparison.Ordinal);
+        Assert.True(File.Exists(export.Groups["file"].Value), $"{export.Groups["file"].Value} was not written.");
+        Assert.Equal(export.Groups["issuer"].Value + "/.well-known/jwks.json", export.Groups["jwks"].Value);
+        if (Directory.Exists(RepositoryRoot.Combine("scripts", "node-client", "node_modules", "jose")))
+        {
+            Assert.Equal(2, Regex.Count(printed, @"jose: VERIFIED \(exit 0\): alg ES256, kid \S+ found in https://127\.0\.0\.1:\d+/\.well-known/jwks\.json"));
+            Assert.Contains("status-bit: clear", printed);
+        }
+        else
+        {
+            Assert.Contains("not run here: the scripts' packages are not installed", printed);
+        }
+
+        Assert.Contains("hub-lv's national centre puts an outside badge issuer on its trust list: Demo Badge Academy", printed);
+        Assert.Contains("KZ-KAZNU asks hub-kz to recognise the badge: the file itself goes in as an outside credential (VC_JWT)", printed);
+        Assert.Matches(@"ISSUER_KEY_TRUSTED +PASSED .*hub-lv", printed);
+        Assert.Matches(@"anyone can check the badge file without an account on https://127\.0\.0\.1:\d+/check", printed);
     }
 
     /// <summary>lv-officer finds the waiting case in hub-lv's queue; kz-commission-1 finds the commission's ballot.</summary>
@@ -178,6 +209,9 @@ public sealed partial class LocalFederationWalkthroughSpecs(BrowserFederation br
             return false;
         }
     }
+
+    [GeneratedRegex(@"NODE_EXTRA_CA_CERTS=\S+ node scripts/node-client/verify-vc-jwt\.mjs (?<file>\S+) (?<jwks>https://127\.0\.0\.1:\d+/\.well-known/jwks\.json) --issuer (?<issuer>https://127\.0\.0\.1:\d+)")]
+    private static partial Regex JoseCommand();
 
     [GeneratedRegex(@"The learner's pages: (?<my>https://127\.0\.0\.1:\d+/my)   sign in as ua-learner / ua-learner-Demo2026")]
     private static partial Regex LearnerPages();
