@@ -5,7 +5,8 @@
 #   - Debian's chromium, which the browser tests (tests/Exchange.Hub.Tests/Browser) drive through Playwright by its
 #     executable path (never `playwright install`, which downloads a browser of its own), and Debian's
 #     fonts-dejavu-core, the font the hub's PDFs embed (Hub:Web:FontFolder);
-#   - the Node.js client's packages (npm), for the check that a non-.NET client can use protos/.
+#   - the Node.js client's packages (npm), for the check that a non-.NET client can use protos/ and for the
+#     outside verifiers of what the hub publishes (jose, Ajv: scripts/node-client/*.mjs).
 # Ends with one line: "tests: N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,3 +1,4 @@
+using Exchange.Hub.Credentials.Publishing;
 using Exchange.Hub.Federation;
 using Exchange.Hub.Hosting.Jobs;
 using Exchange.Hub.Identity;
@@ -80,6 +81,7 @@ public static class HubHostExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new HubStartTime(sp.GetRequiredService<TimeProvider>().GetUtcNow()));
         builder.Services.AddRegistryAndIssuing();
+        builder.Services.AddPublishing();
         builder.Services.AddWebPages(hub.HubId);
         // Last: it wraps the logger providers registered so far.
         builder.Logging.RedactShareCodes();
@@ -105,6 +107,7 @@ public static class HubHostExtensions
         app.MapHubIdentity();
         app.MapWebPages();
         app.MapPrinting();
+        app.MapPublishing();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();

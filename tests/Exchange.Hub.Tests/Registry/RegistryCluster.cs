@@ -1,5 +1,6 @@
 using Exchange.Hub.Credentials;
 using Exchange.Hub.Credentials.Issuing;
+using Exchange.Hub.Credentials.Publishing;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Federation.Revocation;
 using Exchange.Hub.Grains.Issuing;
@@ -41,6 +42,16 @@ public sealed class RegistryCluster : IAsyncLifetime
 
     public CredentialIssuer Issuer { get; private set; } = null!;
 
+    /// <summary>The hub as the issuer of what it publishes (status lists), at a public address of its own.</summary>
+    public static HubIssuer PublishingIssuer { get; } = new(Options.Create(new HubOptions { HubId = HubId, Country = "UA", PublicWebUrl = "https://hub-ua.example/" }));
+
+    /// <summary>The status lists as the silo's credential grains mark them.</summary>
+    public StatusLists StatusLists => new(Grains, PublishingIssuer);
+
+    /// <summary>Deactivates a grain, so its next call activates it again from storage.</summary>
+    public Task DeactivateAsync(IAddressable grain) =>
+        (_cluster ?? throw new InvalidOperationException("The cluster has not started.")).DeactivateAsync(grain);
+
     public LocalCredentialVerifier Verifier { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -55,6 +66,8 @@ public sealed class RegistryCluster : IAsyncLifetime
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.AddSingleton(new PeerDirectory([]));
             silo.Services.AddSingleton<IRevocationNotices, OutboxRevocationNotices>();
+            silo.Services.AddSingleton(PublishingIssuer);
+            silo.Services.AddSingleton<StatusLists>();
             silo.Services.AddSingleton<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>(new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
             silo.Services.AddSingleton(new CustodialKeyProtector(_keys));
             silo.Services.AddSingleton(_ => new EmbeddedDatabase(_data));

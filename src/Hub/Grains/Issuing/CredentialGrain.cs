@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Exchange.Hub.Credentials;
+using Exchange.Hub.Credentials.Publishing;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Grains.Registry;
 using Exchange.Hub.Hosting;
@@ -33,6 +34,14 @@ public sealed class CredentialGrainState
     /// when the credential is next activated, so this list is empty afterwards.</summary>
     [Id(5)]
     public List<CredentialRecognitionRecord> Recognitions { get; set; } = [];
+
+    /// <summary>The credential's entry in the published status lists, once it was exported; null before.</summary>
+    [Id(6)]
+    public StatusEntry? StatusEntry { get; set; }
+
+    /// <summary>Whether the revocation is marked in the published status list (meaningful once revoked with an entry).</summary>
+    [Id(7)]
+    public bool StatusMarked { get; set; }
 }
 
 /// <summary>
@@ -42,11 +51,14 @@ public sealed class CredentialGrainState
 /// its own (what changes while that write is under way goes with the next one): a grant's use count, which every
 /// fetch by a peer hub raises, so a fetch does not wait for a write of the whole credential, and the marks that the
 /// indexes and the peers' notices were done. A crash at that instant can lose the uses being counted, and makes the
-/// next activation repeat the index upserts and the revocation notices (a repeat is harmless).
+/// next activation repeat the index upserts and the revocation notices (a repeat is harmless). The revocation's mark in
+/// the published status list follows the same rule: it is set after the revocation is stored and set again at the next
+/// activation until its mark is stored, so the list can lag a revocation but never lose it.
 /// </summary>
 internal sealed partial class CredentialGrain(
     [PersistentState("credential", HubStorage.Name)] IPersistentState<CredentialGrainState> state,
     IRevocationNotices revocationNotices,
+    StatusLists statusLists,
     ICredentialRecognitions recognitions,
     TimeProvider time,
     IDataProtectionProvider dataProtection,
@@ -87,6 +99,12 @@ internal sealed partial class CredentialGrain(
         if (S.Revocation is not null && !S.PeersNotified)
         {
             await NotifyPeersAsync();
+        }
+
+        // The same for the mark in the published status list.
+        if (S.Revocation is not null && S.StatusEntry is not null && !S.StatusMarked)
+        {
+            await MarkStatusAsync();
         }
     }
 
@@ -148,10 +166,46 @@ internal sealed partial class CredentialGrain(
         S.Revocation = new RevocationRecord(time.GetUtcNow(), reasonCode, reason);
         S.Indexed = false;
         S.PeersNotified = false;
+        S.StatusMarked = false;
         await WriteAsync();
         await IndexAsync();
         await NotifyPeersAsync();
+        if (S.StatusEntry is not null)
+        {
+            await MarkStatusAsync();
+        }
+
         return View().Status;
+    }
+
+    public async Task<StatusEntry> StatusEntryAsync(CancellationToken cancellationToken)
+    {
+        Require();
+        if (S.StatusEntry is { } entry)
+        {
+            return entry;
+        }
+
+        // Stored before anyone sees it: an export never names an index the credential might not keep.
+        S.StatusEntry = await statusLists.AllocateAsync(StatusFamily.Credentials, cancellationToken);
+        S.StatusMarked = false;
+        try
+        {
+            await WriteAsync();
+        }
+        catch
+        {
+            // Not stored, so not handed out: the next call takes another index (a gap in the list, never a share).
+            S.StatusEntry = null;
+            throw;
+        }
+
+        if (S.Revocation is not null)
+        {
+            await MarkStatusAsync();
+        }
+
+        return S.StatusEntry;
     }
 
     public Task<CredentialStatusView> GetStatusAsync(CancellationToken cancellationToken) => Task.FromResult(CredentialStatusView.Of(Require(), S.Revocation, time.GetUtcNow()));
@@ -358,6 +412,24 @@ internal sealed partial class CredentialGrain(
     {
         await revocationNotices.CredentialRevokedAsync(View().Status);
         S.PeersNotified = true;
+        WriteBookkeepingSoon();
+    }
+
+    /// <summary>Marks the revocation in the published list (stored there before this returns); the mark that it is done
+    /// waits for the bookkeeping write. A failure deactivates the grain, so its next activation marks again.</summary>
+    private async Task MarkStatusAsync()
+    {
+        try
+        {
+            await statusLists.SetAsync(S.StatusEntry!);
+        }
+        catch
+        {
+            this.DeactivateOnIdle();
+            throw;
+        }
+
+        S.StatusMarked = true;
         WriteBookkeepingSoon();
     }
 

@@ -31,6 +31,12 @@ public interface ICredentialGrain : IGrainWithStringKey
     [Alias("Revoke")]
     Task<CredentialStatusView> RevokeAsync(string reasonCode, IReadOnlyList<Registry.TextValue> reason, CancellationToken cancellationToken = default);
 
+    /// <summary>The credential's entry in the hub's "credentials" status lists, taken on first use (an export) and kept
+    /// with the credential, so every export of it points at the same bit. A credential already revoked gets its entry
+    /// marked at once. NOT_FOUND (CREDENTIAL_NOT_FOUND) when nothing was issued under this id.</summary>
+    [Alias("StatusEntry")]
+    Task<Credentials.Publishing.StatusEntry> StatusEntryAsync(CancellationToken cancellationToken = default);
+
     [Alias("GetStatus")]
     Task<CredentialStatusView> GetStatusAsync(CancellationToken cancellationToken = default);
 
