@@ -22,7 +22,8 @@ namespace Exchange.Hub.Credentials;
 /// kept in the <see cref="VerificationCache"/> and reused for the same share code and recipient while fresh. An
 /// envelope of a pinned peer presented directly is verified the same way, its status asked of the peer. A peer (or
 /// its key list) that cannot be reached yields <see cref="CheckResult.Unavailable"/> checks, never an exception, so
-/// the case waits visibly for it.
+/// the case waits visibly for it. A credential issued outside the federation (<see cref="CredentialByDocument"/>) goes to
+/// the <see cref="Outside.OutsideCredentialImporter"/>.
 /// </summary>
 public sealed partial class FederatedCredentialResolver(
     LocalCredentialResolver local,
@@ -30,6 +31,7 @@ public sealed partial class FederatedCredentialResolver(
     PeerClients clients,
     PeerCredentialFetcher fetcher,
     PeerInstitutionKeyCache institutionKeys,
+    Outside.OutsideCredentialImporter outside,
     VerificationCache cache,
     IOptions<HubOptions> hub,
     TimeProvider time,
@@ -39,6 +41,8 @@ public sealed partial class FederatedCredentialResolver(
 
     public Task<ResolvedCredential> ResolveAsync(CredentialSource source, string recipientId, CancellationToken cancellationToken) => source switch
     {
+        // Issued outside the federation: read and verified from the document alone, its issuer looked up in the trust list.
+        CredentialByDocument document => outside.ImportAsync(document.Format, document.Document, cancellationToken),
         CredentialByReference reference when reference.IssuingHubId != hub.Value.HubId => ResolveAtPeerAsync(reference, recipientId, cancellationToken),
         CredentialByEnvelope byEnvelope when ForeignHeader(byEnvelope.Envelope) is { } header => peers.Find(header.IssuingHubId) is { } peer
             ? VerifyPresentedAsync(peer, byEnvelope.Envelope, cancellationToken)

@@ -86,8 +86,15 @@ internal static class RecognitionRequestMapper
                             s.Role == V1.SignatureRole.HubAttestation ? SignerRole.HubAttestation : SignerRole.Institution,
                             s.SignerId, s.KeyId, s.Signature.ToByteArray(), s.SignedAt?.ToDateTimeOffset() ?? DateTimeOffset.UnixEpoch))])));
                     break;
+                case V1.CredentialSource.SourceOneofCase.Outside:
+                    if (OutsideCredentialContract.ToDomain(sources[i].Outside, at + ".outside", violations) is { } document)
+                    {
+                        result.Add(document);
+                    }
+
+                    break;
                 default:
-                    violations.Add(at, "Give the credential by reference (hub, id, share code) or as an envelope.");
+                    violations.Add(at, "Give the credential by reference (hub, id, share code), as an envelope or as an outside document (outside).");
                     break;
             }
         }

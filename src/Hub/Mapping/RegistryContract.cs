@@ -31,7 +31,7 @@ public static class RegistryContract
         document.Version = 0;
         return new InstitutionProfile(institution.InstitutionId, institution.CountryCode, Texts(institution.Name), institution.ShortName,
             [.. institution.Roles.Where(r => r != InstitutionRole.Unspecified).Distinct().Select(RegistryEnums.ToDomain)],
-            institution.Active, document.ToByteArray());
+            institution.Active, document.ToByteArray(), [.. institution.OutsideIssuerIds]);
     }
 
     public static Institution ToContract(InstitutionSnapshot snapshot)
@@ -55,7 +55,7 @@ public static class RegistryContract
         {
             KeyId = key.KeyId,
             OwnerId = ownerId,
-            Algorithm = SignatureAlgorithm.Es256,
+            Algorithm = key.Rsa ? SignatureAlgorithm.Rs256 : SignatureAlgorithm.Es256,
             SpkiDer = ByteString.CopyFrom(key.SpkiDer),
             Validity = new ValidityWindow
             {

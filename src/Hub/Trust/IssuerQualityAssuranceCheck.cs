@@ -76,7 +76,8 @@ public static class IssuerQualityAssuranceCheck
     private static string? AgencyName(MultilingualText? name) =>
         (name?.Values.FirstOrDefault(v => v.Language == "en" && v.Text.Length > 0) ?? name?.Values.FirstOrDefault(v => v.Text.Length > 0))?.Text;
 
-    private static QualityAssuranceBasis Basis(QualityAssuranceStatus s) => new(
+    /// <summary>The status as the check keeps it (agency, scope, result, validity).</summary>
+    public static QualityAssuranceBasis Basis(QualityAssuranceStatus s) => new(
         AgencyName(s.Agency?.Name) is { } name ? name
             : s.Agency?.OrganisationId is { Length: > 0 } id ? id : "an unnamed agency",
         s.AgencyEqarRegistered,

@@ -318,6 +318,7 @@ public sealed class CrossBorderTrustSpecs(TwoHubsFixture hubs) : IClassFixture<T
             var local = new LocalCredentialResolver(new LocalCredentialVerifier(null!, kzKeys, options, time), time);
             Resolver = new FederatedCredentialResolver(local, peers, _clients, new PeerCredentialFetcher(new GrpcPeerCredentialCalls(_clients), time),
                 new PeerInstitutionKeyCache(peers, _clients, time, NullLogger<PeerInstitutionKeyCache>.Instance),
+                new Exchange.Hub.Credentials.Outside.OutsideCredentialImporter([], time),
                 new VerificationCache(time), options, time, NullLogger<FederatedCredentialResolver>.Instance);
         }
 

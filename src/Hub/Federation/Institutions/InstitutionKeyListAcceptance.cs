@@ -99,7 +99,18 @@ public static class InstitutionKeyListAcceptance
         var qualityAssurance = list.Institutions
             .GroupBy(i => i.InstitutionId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<QualityAssuranceStatus>)[.. g.SelectMany(i => i.QualityAssurance)], StringComparer.Ordinal);
-        var keys = new PeerInstitutionKeys(peer.HubId, list.Sequence, issuedAt, list.FreshUntil?.ToDateTimeOffset() ?? issuedAt, institutions, qualityAssurance);
+        var outsideIssuers = new Dictionary<string, PeerOutsideIssuer>(StringComparer.Ordinal);
+        foreach (var entry in list.Institutions)
+        {
+            foreach (var issuerId in entry.OutsideIssuerIds)
+            {
+                // The publishing registry keeps an issuer id unique; should a list still repeat one, the first wins.
+                outsideIssuers.TryAdd(issuerId, new PeerOutsideIssuer(entry.InstitutionId, entry.Name ?? new MultilingualText(), entry.CountryCode,
+                    [.. entry.CertificateRoots.Select(r => r.ToByteArray())]));
+            }
+        }
+
+        var keys = new PeerInstitutionKeys(peer.HubId, list.Sequence, issuedAt, list.FreshUntil?.ToDateTimeOffset() ?? issuedAt, institutions, qualityAssurance, outsideIssuers);
         return new KeyListAcceptance(keys, null, $"Institution key list {list.Sequence} of hub {peer.HubId}, signed with key {key.KeyId}.");
     }
 
@@ -112,7 +123,8 @@ public static class InstitutionKeyListAcceptance
         DateTimeOffset.MinValue,
         key.RevokedAt?.ToDateTimeOffset(),
         key.StatusReason.Length == 0 ? null : key.StatusReason,
-        Custodial: false);
+        Custodial: false,
+        Rsa: key.Algorithm == SignatureAlgorithm.Rs256);
 
     private static KeyListAcceptance Refused(KeyListRefusal refusal, string detail) => new(null, refusal, detail);
 }

@@ -11,7 +11,8 @@ namespace Exchange.Hub.Federation.Institutions;
 
 /// <summary>
 /// This hub's signed list of institution keys and QA status (<c>HubFederation.GetInstitutionKeys</c>): every
-/// institution that has keys, with retired and revoked keys and their windows, signed by the hub key.
+/// institution that has keys or outside issuer ids, with retired and revoked keys and their windows, the outside
+/// issuer ids and certificate roots, signed by the hub key.
 /// </summary>
 /// <remarks>
 /// The sequence is the sum of the institutions' registry versions. Every change of an institution (a key added,
@@ -38,7 +39,7 @@ public sealed class InstitutionKeyListPublisher(IGrainFactory grains, HubKeyRing
             FreshUntil = Timestamp.FromDateTimeOffset(now + Freshness),
         };
         list.Institutions.AddRange(snapshots.OfType<InstitutionSnapshot>()
-            .Where(s => s.Keys.Count > 0)
+            .Where(s => s.Keys.Count > 0 || s.Profile.OutsideIssuers.Count > 0)
             .OrderBy(s => s.Profile.InstitutionId, StringComparer.Ordinal)
             .Select(Entry));
         var bytes = list.ToByteArray();
@@ -66,6 +67,9 @@ public sealed class InstitutionKeyListPublisher(IGrainFactory grains, HubKeyRing
         };
         entry.Keys.AddRange(snapshot.Keys.Select(k => RegistryContract.ToContract(k, snapshot.Profile.InstitutionId)));
         entry.QualityAssurance.AddRange(snapshot.QualityAssurance.Select(q => QualityAssuranceStatus.Parser.ParseFrom(q.Document)));
+        // The trust list of outside issuers travels with the keys: a peer trusts what this hub's registry vouches for.
+        entry.OutsideIssuerIds.AddRange(snapshot.Profile.OutsideIssuers);
+        entry.CertificateRoots.AddRange(Institution.Parser.ParseFrom(snapshot.Profile.Document).CertificateRoots);
         return entry;
     }
 }

@@ -11,6 +11,9 @@ namespace Exchange.Hub.Federation.Institutions;
 /// <summary>The keys to check an institution signature with, or why they could not be had.</summary>
 public sealed record InstitutionKeysLookup(PeerInstitutionKeys? Keys, string? Unavailable);
 
+/// <summary>An outside issuer found in a peer's signed list, with the list that names it (its keys and QA).</summary>
+public sealed record PeerOutsideIssuerLookup(PeerInstitutionKeys Keys, PeerOutsideIssuer Issuer);
+
 /// <summary>
 /// Each peer's verified institution key list, held until its <c>fresh_until</c>. Fetched again when stale, when an
 /// envelope names an institution key the list lacks (at once when the envelope was issued after the held list was
@@ -70,13 +73,71 @@ public sealed partial class PeerInstitutionKeyCache(PeerDirectory peers, PeerCli
                 return new InstitutionKeysLookup(held, null);
             }
 
-            return await FetchAsync(peerHubId, entry, institutionId, institutionKeyId, cancellationToken);
+            return await FetchAsync(peerHubId, entry, institutionId, institutionKeyId, forEnvelopeKey: true, cancellationToken);
         }
         finally
         {
             entry.Gate.Release();
         }
     }
+
+    /// <summary>
+    /// The first pinned peer (by hub id) whose signed institution list names <paramref name="issuerId"/> as an outside
+    /// issuer, or null. A held fresh list that lacks the id is fetched again at most once per
+    /// <see cref="MissRefetchInterval"/> per peer (an issuer registered there since), so documents naming unknown
+    /// issuers cannot turn into a stream of calls; a peer that cannot be reached is passed over.
+    /// </summary>
+    public async Task<PeerOutsideIssuerLookup?> FindOutsideIssuerAsync(string issuerId, CancellationToken cancellationToken)
+    {
+        foreach (var peer in peers.All.OrderBy(p => p.HubId, StringComparer.Ordinal))
+        {
+            if (await OutsideIssuerListAsync(peer.HubId, issuerId, cancellationToken) is { } keys && keys.OutsideIssuer(issuerId) is { } issuer)
+            {
+                return new PeerOutsideIssuerLookup(keys, issuer);
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<PeerInstitutionKeys?> OutsideIssuerListAsync(string peerHubId, string issuerId, CancellationToken cancellationToken)
+    {
+        var entry = _entries.GetOrAdd(peerHubId, _ => new PeerEntry());
+        var requestedAt = time.GetUtcNow();
+        if (HeldForOutsideIssuer(entry, issuerId, requestedAt, requestedAt) is { } held)
+        {
+            return held;
+        }
+
+        await entry.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (HeldForOutsideIssuer(entry, issuerId, requestedAt, time.GetUtcNow()) is { } again)
+            {
+                return again;
+            }
+
+            var lookup = await FetchAsync(peerHubId, entry, "", "", forEnvelopeKey: false, cancellationToken);
+            if (lookup.Keys is { } keys && keys.OutsideIssuer(issuerId) is null)
+            {
+                entry.LastOutsideMissFetch = time.GetUtcNow();
+            }
+
+            return lookup.Keys;
+        }
+        finally
+        {
+            entry.Gate.Release();
+        }
+    }
+
+    /// <summary>The held list when it answers for the issuer: fresh, and naming it, or fetched since the request came
+    /// in, or missing it while the last miss fetch is recent.</summary>
+    private static PeerInstitutionKeys? HeldForOutsideIssuer(PeerEntry entry, string issuerId, DateTimeOffset requestedAt, DateTimeOffset now) =>
+        entry.Keys is { } keys && !entry.Invalidated && keys.FreshUntil > now
+        && (keys.OutsideIssuer(issuerId) is not null || entry.FetchedAt >= requestedAt || now - entry.LastOutsideMissFetch < MissRefetchInterval)
+            ? keys
+            : null;
 
     /// <summary>Makes the next lookup for the peer fetch its list again (the highest accepted sequence is kept).</summary>
     public void Invalidate(string peerHubId)
@@ -93,7 +154,8 @@ public sealed partial class PeerInstitutionKeyCache(PeerDirectory peers, PeerCli
     private static PeerInstitutionKeys? Usable(PeerEntry entry, string institutionId, string keyId, DateTimeOffset now) =>
         entry.Keys is { } keys && !entry.Invalidated && keys.FreshUntil > now && keys.HasKey(institutionId, keyId) ? keys : null;
 
-    private async Task<InstitutionKeysLookup> FetchAsync(string peerHubId, PeerEntry entry, string institutionId, string keyId, CancellationToken cancellationToken)
+    private async Task<InstitutionKeysLookup> FetchAsync(
+        string peerHubId, PeerEntry entry, string institutionId, string keyId, bool forEnvelopeKey, CancellationToken cancellationToken)
     {
         var peer = peers.Find(peerHubId);
         if (peer is null)
@@ -101,7 +163,7 @@ public sealed partial class PeerInstitutionKeyCache(PeerDirectory peers, PeerCli
             return NotPinned(peerHubId);
         }
 
-        if (entry.Keys is not null && !entry.Invalidated)
+        if (forEnvelopeKey && entry.Keys is not null && !entry.Invalidated)
         {
             entry.LastMissFetch = time.GetUtcNow();
         }
@@ -136,7 +198,7 @@ public sealed partial class PeerInstitutionKeyCache(PeerDirectory peers, PeerCli
         entry.HighestSequence = keys.Sequence;
         entry.Invalidated = entry.Generation != generation;
         entry.FetchedAt = now;
-        if (!keys.HasKey(institutionId, keyId))
+        if (forEnvelopeKey && !keys.HasKey(institutionId, keyId))
         {
             entry.LastMissFetch = now;
         }
@@ -164,6 +226,8 @@ public sealed partial class PeerInstitutionKeyCache(PeerDirectory peers, PeerCli
         public DateTimeOffset FetchedAt { get; set; } = DateTimeOffset.MinValue;
 
         public DateTimeOffset LastMissFetch { get; set; } = DateTimeOffset.MinValue;
+
+        public DateTimeOffset LastOutsideMissFetch { get; set; } = DateTimeOffset.MinValue;
 
         public void Invalidate()
         {

@@ -45,6 +45,7 @@ public sealed partial class CaseCredentialResolution(TimeProvider time, ILogger<
     private static string Describe(CredentialSource source) => source switch
     {
         CredentialByReference r => $"{r.IssuingHubId}/{r.CredentialId}",
+        CredentialByDocument d => $"outside {d.Format} document of {d.Document.Length} bytes",
         _ => "envelope",
     };
 

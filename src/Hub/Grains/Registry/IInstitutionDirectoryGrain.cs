@@ -10,4 +10,9 @@ public interface IInstitutionDirectoryGrain : IGrainWithStringKey
     /// <summary>Every institution, ordered by id.</summary>
     [Alias("List")]
     Task<IReadOnlyList<InstitutionSummary>> ListAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The institution registered under the outside issuer id (exact match), or null: the index behind the
+    /// trust list of outside issuers and the registry's rule that an issuer id belongs to one institution only.</summary>
+    [Alias("FindOutsideIssuer")]
+    Task<string?> FindOutsideIssuerAsync(string issuerId, CancellationToken cancellationToken = default);
 }

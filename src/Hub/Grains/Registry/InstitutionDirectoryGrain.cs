@@ -22,7 +22,46 @@ internal sealed class InstitutionDirectoryGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken) =>
         LegacyDirectoryState.MoveAsync(legacy, legacy.State.Institutions.Values, UpsertAsync);
 
-    public Task UpsertAsync(InstitutionSummary summary) => directory.UpsertAsync(summary.InstitutionId, summary);
+    /// <summary>Outside issuer id → institution id, built from the rows on first use and dropped on every change
+    /// (institutions change rarely; credentials are checked often).</summary>
+    private Dictionary<string, string>? _outsideIssuers;
+
+    /// <summary>Bumped by every change, so an index built while a change was under way (the grain is reentrant) is
+    /// not kept.</summary>
+    private long _changes;
+
+    public async Task UpsertAsync(InstitutionSummary summary)
+    {
+        _changes++;
+        _outsideIssuers = null;
+        await directory.UpsertAsync(summary.InstitutionId, summary);
+        _changes++;
+        _outsideIssuers = null;
+    }
 
     public Task<IReadOnlyList<InstitutionSummary>> ListAsync(CancellationToken cancellationToken) => directory.ListAsync();
+
+    public async Task<string?> FindOutsideIssuerAsync(string issuerId, CancellationToken cancellationToken)
+    {
+        var index = _outsideIssuers;
+        if (index is null)
+        {
+            var changes = _changes;
+            index = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var institution in await directory.ListAsync())
+            {
+                foreach (var id in institution.OutsideIssuerIds ?? [])
+                {
+                    index.TryAdd(id, institution.InstitutionId);
+                }
+            }
+
+            if (changes == _changes)
+            {
+                _outsideIssuers = index;
+            }
+        }
+
+        return index.GetValueOrDefault(issuerId);
+    }
 }

@@ -84,7 +84,8 @@ internal sealed class InstitutionGrain(
     {
         RequireExists();
         var now = time.GetUtcNow();
-        var (keys, added) = SigningKeySet.Add(S.Keys, key, now, (keyId, pkcs8) => custodialKeys.Wrap(this.GetPrimaryKeyString(), keyId, pkcs8));
+        var (keys, added) = SigningKeySet.Add(S.Keys, key, now, (keyId, pkcs8) => custodialKeys.Wrap(this.GetPrimaryKeyString(), keyId, pkcs8),
+            acceptRsa: S.Profile!.OutsideIssuers.Count > 0);
         S.Keys = [.. keys];
         await CommitAsync(now);
         return added.ToPublic();
@@ -177,7 +178,7 @@ internal sealed class InstitutionGrain(
     {
         var p = S.Profile!;
         await GrainFactory.Keyed<IInstitutionDirectoryGrain>(RegistryDirectory.Key)
-            .UpsertAsync(new InstitutionSummary(p.InstitutionId, p.Names, p.ShortName, p.Capabilities, p.Active));
+            .UpsertAsync(new InstitutionSummary(p.InstitutionId, p.Names, p.ShortName, p.Capabilities, p.Active, p.OutsideIssuers));
         S.IndexedVersion = S.Version;
         _indexedVersionUnsaved = true;
     }

@@ -10,7 +10,8 @@ public enum InstitutionCapability
 /// <summary>
 /// An institution as the national centre describes it. The grain reasons only on the facts named here (id,
 /// country, names for search, capabilities, active); the full descriptive record (legal identity, contacts,
-/// authorising body...) is kept as <see cref="Document"/>, the contract's bytes, so nothing is lost in translation.
+/// authorising body, certificate roots...) is kept as <see cref="Document"/>, the contract's bytes, so nothing is lost
+/// in translation. The outside issuer ids are also kept as a fact: the directory indexes them for the trust list.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("exchange.InstitutionProfile")]
 public sealed record InstitutionProfile(
@@ -20,7 +21,13 @@ public sealed record InstitutionProfile(
     [property: Id(3)] string ShortName,
     [property: Id(4)] IReadOnlyList<InstitutionCapability> Capabilities,
     [property: Id(5)] bool Active,
-    [property: Id(6)] byte[] Document);
+    [property: Id(6)] byte[] Document,
+    [property: Id(7)] IReadOnlyList<string>? OutsideIssuerIds = null)
+{
+    /// <summary>The ids the institution issues under in outside formats (Open Badges / VC issuer ids); empty for
+    /// profiles stored before the trust list existed.</summary>
+    public IReadOnlyList<string> OutsideIssuers => OutsideIssuerIds ?? [];
+}
 
 /// <summary>One external quality assurance outcome, kept as the contract's bytes with the time it was recorded.</summary>
 [GenerateSerializer, Immutable, Alias("exchange.QualityAssuranceEntry")]
@@ -46,7 +53,8 @@ public sealed record InstitutionSummary(
     [property: Id(1)] IReadOnlyList<TextValue> Names,
     [property: Id(2)] string ShortName,
     [property: Id(3)] IReadOnlyList<InstitutionCapability> Capabilities,
-    [property: Id(4)] bool Active);
+    [property: Id(4)] bool Active,
+    [property: Id(5)] IReadOnlyList<string>? OutsideIssuerIds = null);
 
 /// <summary>An institution's signature over an envelope, and the key that made it.</summary>
 [GenerateSerializer, Immutable, Alias("exchange.InstitutionSignature")]

@@ -13,7 +13,9 @@ public enum SigningKeyStatus
 /// An institution signing key as the registry keeps it. For institutions that let the hub sign on their behalf
 /// (custodial keys) the private key is held here, and only here, wrapped by the hub's key-encryption key
 /// (<see cref="Security.CustodialKeyProtector"/>) in the institution grain's persisted state; it is unwrapped only
-/// for the moment of signing inside the grain and never appears in a snapshot or an API answer.
+/// for the moment of signing inside the grain and never appears in a snapshot or an API answer. An RSA key
+/// (<see cref="Rsa"/>) belongs to an institution that issues credentials in outside formats: it only verifies those
+/// (RS256) and never signs or verifies an envelope, which stay ES256.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("exchange.SigningKey")]
 public sealed record SigningKey(
@@ -26,7 +28,8 @@ public sealed record SigningKey(
     [property: Id(6)] DateTimeOffset? RevokedAt = null,
     [property: Id(7)] string? StatusReason = null,
     [property: Id(8)] byte[]? LegacyClearPkcs8 = null,
-    [property: Id(9)] byte[]? WrappedPrivateKey = null)
+    [property: Id(9)] byte[]? WrappedPrivateKey = null,
+    [property: Id(10)] bool Rsa = false)
 {
     /// <summary>Whether the hub holds the private key (wrapped; or in clear as versions before wrapping stored it,
     /// until the grain's next activation wraps it).</summary>
@@ -40,7 +43,7 @@ public sealed record SigningKey(
     public bool ValidAt(DateTimeOffset instant) =>
         Status != SigningKeyStatus.Pending && InWindow(instant) && !(RevokedAt is { } revoked && instant >= revoked);
 
-    public PublicSigningKey ToPublic() => new(KeyId, SpkiDer, NotBefore, NotAfter, Status, AddedAt, RevokedAt, StatusReason, IsCustodial);
+    public PublicSigningKey ToPublic() => new(KeyId, SpkiDer, NotBefore, NotAfter, Status, AddedAt, RevokedAt, StatusReason, IsCustodial, Rsa);
 }
 
 /// <summary>The public part of a signing key: what the registry shows and verifiers read.</summary>
@@ -54,7 +57,8 @@ public sealed record PublicSigningKey(
     [property: Id(5)] DateTimeOffset AddedAt,
     [property: Id(6)] DateTimeOffset? RevokedAt,
     [property: Id(7)] string? StatusReason,
-    [property: Id(8)] bool Custodial)
+    [property: Id(8)] bool Custodial,
+    [property: Id(9)] bool Rsa = false)
 {
     public bool ValidAt(DateTimeOffset instant) =>
         Status != SigningKeyStatus.Pending

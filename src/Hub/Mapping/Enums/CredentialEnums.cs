@@ -45,6 +45,7 @@ internal static class CredentialEnums
         VerificationVerdict.Valid => V1.VerificationVerdict.Valid,
         VerificationVerdict.Invalid => V1.VerificationVerdict.Invalid,
         VerificationVerdict.Indeterminate => V1.VerificationVerdict.Indeterminate,
+        VerificationVerdict.NeedsReview => V1.VerificationVerdict.NeedsReview,
         _ => throw UnknownEnumValue.FromDomain(verdict),
     };
 
@@ -53,6 +54,7 @@ internal static class CredentialEnums
         V1.VerificationVerdict.Valid => VerificationVerdict.Valid,
         V1.VerificationVerdict.Invalid => VerificationVerdict.Invalid,
         V1.VerificationVerdict.Indeterminate => VerificationVerdict.Indeterminate,
+        V1.VerificationVerdict.NeedsReview => VerificationVerdict.NeedsReview,
         _ => throw UnknownEnumValue.FromWire(verdict),
     };
 
@@ -70,6 +72,7 @@ internal static class CredentialEnums
         VerificationCheck.Expiry => V1.VerificationCheckKind.Expiry,
         VerificationCheck.ShareGrant => V1.VerificationCheckKind.ShareGrant,
         VerificationCheck.RequiredElements => V1.VerificationCheckKind.RequiredElements,
+        VerificationCheck.IssuerKeyTrusted => V1.VerificationCheckKind.IssuerKeyTrusted,
         _ => throw UnknownEnumValue.FromDomain(check),
     };
 
@@ -87,6 +90,7 @@ internal static class CredentialEnums
         V1.VerificationCheckKind.Expiry => VerificationCheck.Expiry,
         V1.VerificationCheckKind.ShareGrant => VerificationCheck.ShareGrant,
         V1.VerificationCheckKind.RequiredElements => VerificationCheck.RequiredElements,
+        V1.VerificationCheckKind.IssuerKeyTrusted => VerificationCheck.IssuerKeyTrusted,
         _ => throw UnknownEnumValue.FromWire(kind),
     };
 
@@ -97,6 +101,7 @@ internal static class CredentialEnums
         CheckResult.Warning => V1.CheckResult.Warning,
         CheckResult.Unavailable => V1.CheckResult.Unavailable,
         CheckResult.NotApplicable => V1.CheckResult.NotApplicable,
+        CheckResult.NeedsReview => V1.CheckResult.NeedsReview,
         _ => throw UnknownEnumValue.FromDomain(result),
     };
 
@@ -107,6 +112,7 @@ internal static class CredentialEnums
         V1.CheckResult.Warning => CheckResult.Warning,
         V1.CheckResult.Unavailable => CheckResult.Unavailable,
         V1.CheckResult.NotApplicable => CheckResult.NotApplicable,
+        V1.CheckResult.NeedsReview => CheckResult.NeedsReview,
         _ => throw UnknownEnumValue.FromWire(result),
     };
 }

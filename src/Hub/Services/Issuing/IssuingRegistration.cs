@@ -1,5 +1,7 @@
 using Exchange.Hub.Credentials;
 using Exchange.Hub.Credentials.Issuing;
+using Exchange.Hub.Credentials.Outside;
+using Exchange.Hub.Credentials.Outside.Status;
 using Exchange.Hub.Seed;
 using Exchange.Hub.Services.Registry;
 
@@ -15,10 +17,26 @@ public static class IssuingRegistration
         services.AddSingleton<Credentials.Publishing.HubIssuer>();
         services.AddSingleton<Credentials.Publishing.VcJwtSigner>();
         services.AddSingleton<Credentials.Outside.OutsideCredentialImporter>();
+        services.AddOutsideCredentialReaders();
+        services.AddSingleton<Credentials.Outside.IOutsideIssuerTrust, Credentials.Outside.RegistryOutsideIssuerTrust>();
         services.AddSingleton<LocalCredentialResolver>();
         services.AddSingleton<ICredentialResolver, FederatedCredentialResolver>();
         services.AddSingleton<SharedCredentialLookup>();
         services.AddHostedService<SeedLoader>();
+        return services;
+    }
+
+    /// <summary>The readers of outside credentials and the one network use they have: the issuer's status list, over a
+    /// client that gives up after 5 s and follows no redirect by itself (the fetcher follows same-host ones only).</summary>
+    private static IServiceCollection AddOutsideCredentialReaders(this IServiceCollection services)
+    {
+        services.AddOptions<OutsideCredentialOptions>().BindConfiguration(OutsideCredentialOptions.Section);
+        services.AddHttpClient(OutsideCredentialOptions.StatusHttpClient, client => client.Timeout = TimeSpan.FromSeconds(5))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
+        services.AddSingleton<StatusListFetcher>();
+        services.AddSingleton<StatusListCache>();
+        services.AddSingleton<BitstringStatusCheck>();
+        services.AddSingleton<IOutsideCredentialReader, VcJwtReader>();
         return services;
     }
 

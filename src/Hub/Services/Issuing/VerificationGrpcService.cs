@@ -11,9 +11,11 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace Exchange.Hub.Services.Issuing;
 
-/// <summary>Public verification: a share link of a credential of this hub or of a pinned peer, or an envelope in hand.</summary>
+/// <summary>Public verification: a share link of a credential of this hub or of a pinned peer, an envelope in hand, or a
+/// credential issued outside the federation (e.g. an Open Badge as a VC-JWT), checked against the trust list.</summary>
 [AllowAnonymous]
-internal sealed class VerificationGrpcService(LocalCredentialVerifier verifier, SharedCredentialLookup lookup, ShareCodeThrottle throttle)
+internal sealed class VerificationGrpcService(
+    LocalCredentialVerifier verifier, SharedCredentialLookup lookup, ShareCodeThrottle throttle, Credentials.Outside.OutsideCredentialImporter outside)
     : VerificationService.VerificationServiceBase
 {
     public override async Task<VerifyCredentialResponse> VerifyCredential(VerifyCredentialRequest request, ServerCallContext context)
@@ -30,8 +32,10 @@ internal sealed class VerificationGrpcService(LocalCredentialVerifier verifier, 
 
                 var result = await verifier.VerifyAsync(EnvelopeContract.FromContract(request.Envelope), LocalCredentialVerifier.NoShareGrant);
                 return Response(result.Report, result.Payload, withLearner: false, null);
+            case VerifyCredentialRequest.SubjectOneofCase.Outside:
+                return await VerifyOutsideAsync(request.Outside, context.CancellationToken);
             default:
-                new FieldViolations().Add("subject", "Give a shared credential reference or an envelope.").ThrowIfAny();
+                new FieldViolations().Add("subject", "Give a shared credential reference, an envelope or an outside credential.").ThrowIfAny();
                 throw new InvalidOperationException("unreachable");
         }
     }
@@ -70,6 +74,23 @@ internal sealed class VerificationGrpcService(LocalCredentialVerifier verifier, 
 
         var payload = resolved.Envelope.Payload.Length > 0 ? EnvelopeContract.TryReadPayload(resolved.Envelope.Payload) : null;
         return Response(resolved.Verification, payload, withLearner: true, resolved.Status);
+    }
+
+    private async Task<VerifyCredentialResponse> VerifyOutsideAsync(OutsideCredential request, CancellationToken cancellationToken)
+    {
+        var violations = new FieldViolations();
+        var document = OutsideCredentialContract.ToDomain(request, "outside", violations);
+        violations.ThrowIfAny();
+        var resolved = await outside.ImportAsync(document!.Format, document.Document, cancellationToken);
+        var response = new VerifyCredentialResponse { Report = IssuingContract.ToContract(resolved.Verification, verifier.HubId) };
+        if (resolved.Credential is { } credential)
+        {
+            // What the document says about its holder stays with the holder who presented it; the answer names none.
+            response.Credential = CredentialToContract.Map(credential);
+            response.Credential.Learner = null;
+        }
+
+        return response;
     }
 
     private static HubException Refused(ShareLinkRefusal refusal, SharedCredential found, string issuingHubId)

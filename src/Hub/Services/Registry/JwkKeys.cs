@@ -4,31 +4,64 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Exchange.Hub.Services.Registry;
 
-/// <summary>Reads a P-256 public JWK (kty EC, crv P-256, x, y) into DER SubjectPublicKeyInfo.</summary>
+/// <summary>Reads a public JWK into DER SubjectPublicKeyInfo: P-256 (kty EC, crv P-256, x, y) or RSA (kty RSA, n, e;
+/// outside issuers' RS256 keys). Which of them an institution may register is the registry's rule, not this reader's.</summary>
 public static class JwkKeys
 {
-    /// <summary>The SPKI bytes, or null when the text is not a public P-256 JWK.</summary>
+    /// <summary>The SPKI bytes, or null when the text is not a public P-256 or RSA JWK.</summary>
     public static byte[]? ToSpki(string jwk)
     {
         try
         {
             using var document = JsonDocument.Parse(jwk);
             var root = document.RootElement;
-            if (root.GetProperty("kty").GetString() != "EC" || root.GetProperty("crv").GetString() != "P-256" || root.TryGetProperty("d", out _))
+            if (root.TryGetProperty("d", out _))
             {
                 return null;
             }
 
-            using var key = ECDsa.Create(new ECParameters
+            return root.GetProperty("kty").GetString() switch
             {
-                Curve = ECCurve.NamedCurves.nistP256,
-                Q = new ECPoint { X = Base64UrlEncoder.DecodeBytes(root.GetProperty("x").GetString()), Y = Base64UrlEncoder.DecodeBytes(root.GetProperty("y").GetString()) },
-            });
-            return key.ExportSubjectPublicKeyInfo();
+                "EC" => EcSpki(root),
+                "RSA" => RsaSpki(root),
+                _ => null,
+            };
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or CryptographicException or FormatException or ArgumentException)
         {
             return null;
         }
+    }
+
+    private static byte[]? EcSpki(JsonElement root)
+    {
+        if (root.GetProperty("crv").GetString() != "P-256")
+        {
+            return null;
+        }
+
+        using var key = ECDsa.Create(new ECParameters
+        {
+            Curve = ECCurve.NamedCurves.nistP256,
+            Q = new ECPoint { X = Base64UrlEncoder.DecodeBytes(root.GetProperty("x").GetString()), Y = Base64UrlEncoder.DecodeBytes(root.GetProperty("y").GetString()) },
+        });
+        return key.ExportSubjectPublicKeyInfo();
+    }
+
+    private static byte[]? RsaSpki(JsonElement root)
+    {
+        // Any private member (d, p, q, dp, dq, qi) means this is not a public key.
+        if (root.TryGetProperty("p", out _) || root.TryGetProperty("q", out _))
+        {
+            return null;
+        }
+
+        using var key = RSA.Create();
+        key.ImportParameters(new RSAParameters
+        {
+            Modulus = Base64UrlEncoder.DecodeBytes(root.GetProperty("n").GetString()),
+            Exponent = Base64UrlEncoder.DecodeBytes(root.GetProperty("e").GetString()),
+        });
+        return key.ExportSubjectPublicKeyInfo();
     }
 }

@@ -19,7 +19,8 @@ namespace Exchange.Hub.Services.Registry;
 internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOptions> options, TimeProvider time) : RegistryService.RegistryServiceBase
 {
     private static readonly HashSet<string> UpdatableInstitutionPaths =
-        ["country_code", "name", "short_name", "kind", "roles", "legal_identity", "contacts", "web_url", "authorising_body", "authorisation_number", "active"];
+        ["country_code", "name", "short_name", "kind", "roles", "legal_identity", "contacts", "web_url", "authorising_body", "authorisation_number", "active",
+        "outside_issuer_ids", "certificate_roots"];
 
     private static readonly HashSet<string> UpdatableProgrammePaths =
     [
@@ -31,6 +32,7 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
     public override async Task<Institution> CreateInstitution(CreateInstitutionRequest request, ServerCallContext context)
     {
         RegistryValidation.Institution(request.Institution, "institution").ThrowIfAny();
+        await RequireOutsideIssuersFreeAsync(request.Institution, context.CancellationToken);
         var snapshot = await Institution(request.Institution.InstitutionId).CreateAsync(RegistryContract.ToProfile(request.Institution), context.CancellationToken);
         return RegistryContract.ToContract(snapshot);
     }
@@ -68,6 +70,7 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
         var current = RegistryContract.ToContract(await RequireInstitutionAsync(request.Institution!.InstitutionId, context.CancellationToken));
         request.UpdateMask.Merge(request.Institution, current, new FieldMask.MergeOptions { ReplaceMessageFields = true, ReplaceRepeatedFields = true });
         RegistryValidation.Institution(current, "institution").ThrowIfAny();
+        await RequireOutsideIssuersFreeAsync(current, context.CancellationToken);
         var snapshot = await Institution(current.InstitutionId).UpdateAsync(RegistryContract.ToProfile(current), request.ExpectedVersion, context.CancellationToken);
         return RegistryContract.ToContract(snapshot);
     }
@@ -113,7 +116,8 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
             spki = key.SpkiDer.Length > 0 ? key.SpkiDer.ToByteArray() : key.Jwk.Length > 0 ? JwkKeys.ToSpki(key.Jwk) : null;
             if (spki is null)
             {
-                violations.Add(key.Jwk.Length > 0 ? "key.jwk" : "key.spki_der", "A P-256 public key (DER SPKI or JWK) is required unless generate_custodial_key is set.");
+                violations.Add(key.Jwk.Length > 0 ? "key.jwk" : "key.spki_der",
+                    "A public key (DER SPKI or JWK: P-256, or RSA of at least 2048 bits for an institution with outside issuer ids) is required unless generate_custodial_key is set.");
             }
             else if (key.SpkiDer.Length > 0 && key.Jwk.Length > 0 && !spki.AsSpan().SequenceEqual(JwkKeys.ToSpki(key.Jwk) ?? []))
             {
@@ -323,6 +327,23 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
         }
 
         caller.RequireInstitutionOrAdmin(institutionId);
+    }
+
+    /// <summary>An outside issuer id belongs to one institution of the hub: otherwise an imported credential's issuer
+    /// would not say whose keys to trust.</summary>
+    private async Task RequireOutsideIssuersFreeAsync(Institution institution, CancellationToken cancellationToken)
+    {
+        var directory = grains.Keyed<IInstitutionDirectoryGrain>(RegistryDirectory.Key);
+        for (var i = 0; i < institution.OutsideIssuerIds.Count; i++)
+        {
+            var id = institution.OutsideIssuerIds[i];
+            if (await directory.FindOutsideIssuerAsync(id, cancellationToken) is { } holder && holder != institution.InstitutionId)
+            {
+                throw new HubException(ErrorKind.AlreadyExists, "OUTSIDE_ISSUER_ID_TAKEN",
+                    $"Outside issuer id {id} is already registered for institution {holder}.",
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"institution.outside_issuer_ids[{i}]"));
+            }
+        }
     }
 
     private async Task<InstitutionSnapshot> RequireInstitutionAsync(string id, CancellationToken cancellationToken) =>

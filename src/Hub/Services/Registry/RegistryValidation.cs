@@ -41,6 +41,7 @@ public static partial class RegistryValidation
             v.Add($"{prefix}.web_url", "web_url must be an absolute https URL.");
         }
 
+        OutsideIssuerValidation.Check(institution, prefix, v);
         return v;
     }
 

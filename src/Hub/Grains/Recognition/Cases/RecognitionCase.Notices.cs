@@ -20,9 +20,13 @@ public sealed partial class RecognitionCase
         for (var i = 0; i < state.CurrentCredentials.Count && i < state.Verifications.Count; i++)
         {
             var verification = state.Verifications[i];
-            var issuer = state.CurrentCredentials[i] is CredentialByReference reference
-                ? reference.IssuingHubId
-                : verification.Verdict == VerificationVerdict.Valid ? verification.IssuingHubId : "";
+            var issuer = state.CurrentCredentials[i] switch
+            {
+                CredentialByReference reference => reference.IssuingHubId,
+                // Issued outside the federation: there is no hub to tell.
+                CredentialByDocument => "",
+                _ => verification.Verdict == VerificationVerdict.Valid ? verification.IssuingHubId : "",
+            };
             var credentialId = state.Credentials.Count > i ? state.Credentials[i].CredentialId : verification.CredentialId;
             if (issuer.Length == 0 || credentialId.Length == 0 || string.Equals(issuer, hub.HubId, StringComparison.Ordinal))
             {

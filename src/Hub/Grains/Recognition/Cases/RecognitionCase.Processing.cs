@@ -21,9 +21,11 @@ public sealed partial class RecognitionCase
             .Select((r, i) => (r, i))
             .Where(x => x.r.Verification.Verdict == VerificationVerdict.Indeterminate)
             .Select(x => state.CurrentCredentials[x.i] is CredentialByReference reference ? reference.IssuingHubId : x.r.Verification.IssuingHubId)
+            // An outside credential has no issuing hub to wait for; its unavailable check is retried all the same.
+            .Where(h => h.Length > 0)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        if (waiting.Count > 0)
+        if (resolved.Any(r => r.Verification.Verdict == VerificationVerdict.Indeterminate))
         {
             var reason = string.Join(" ", resolved.SelectMany(r => r.Verification.Checks).Where(c => c.Result == CheckResult.Unavailable).Select(c => c.Detail).Distinct(StringComparer.Ordinal));
             state.WaitingSince ??= now;
@@ -68,7 +70,12 @@ public sealed partial class RecognitionCase
             return CaseOutcome.Saved;
         }
 
-        Transition(CaseStatus.Verified, CaseActor.System, "verified", "Every credential passed verification.", now);
+        // Signature valid but something only a person can weigh (an issuer not on the trust list, a status that could
+        // not be checked): verified and assessed, never decided by the machine.
+        var judgement = resolved.SelectMany(r => r.Verification.Checks).Where(c => c.Result == CheckResult.NeedsReview).ToList();
+        Transition(CaseStatus.Verified, CaseActor.System, "verified", judgement.Count == 0
+            ? "Every credential passed verification."
+            : "No check failed; " + string.Join(", ", judgement.Select(c => c.Check).Distinct()) + " need an officer's judgement.", now);
 
         var decoded = credentials.Select(c => c!).ToList();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
@@ -77,7 +84,14 @@ public sealed partial class RecognitionCase
         state.Assessment = AssessmentSnapshot.From(assessment, decoded, TargetTranslation.Evidence(state.Submission.Target, Rules, today));
         Transition(CaseStatus.Assessed, CaseActor.System, "assessed", assessment.Summary, now);
 
-        if (state.Assessment.Outcome is RecognitionOutcome.Full or RecognitionOutcome.Partial)
+        if (judgement.Count > 0)
+        {
+            state.WasReferred = true;
+            Transition(CaseStatus.InReview, CaseActor.System, "referred", "Referred to an officer: verification needs judgement. "
+                + string.Join(" ", judgement.Select(c => $"{c.Check}{(c.FailureReason is null ? "" : $" ({c.FailureReason})")}: {c.Detail}"))
+                + (state.Assessment.Flagged.Count > 0 ? " Also " + string.Join(", ", state.Assessment.Flagged) + " may differ substantially." : ""), now);
+        }
+        else if (state.Assessment.Outcome is RecognitionOutcome.Full or RecognitionOutcome.Partial)
         {
             AdoptDecision(AutomaticDecision(state.Assessment, now));
             Transition(CaseStatus.Decided, CaseActor.System, "decided", assessment.Summary, now);
@@ -142,7 +156,7 @@ public sealed partial class RecognitionCase
                     yield return new CaseFinding(i, credential.Id, issue.Element, issue.Kind == Adapters.Validation.IssueKind.Missing, issue.Source, issue.Message);
                 }
             }
-            else if (resolved[i].Verification.Verdict == VerificationVerdict.Valid)
+            else if (resolved[i].Verification.Verdict is VerificationVerdict.Valid or VerificationVerdict.NeedsReview)
             {
                 // A verified envelope whose payload the hub cannot read: the requester has to send one it can.
                 yield return new CaseFinding(i, resolved[i].Verification.CredentialId, "payload", false, "Exchange", "The payload could not be read as a credential.");
