@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Exchange.Hub.Web.Learner;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 
@@ -58,6 +59,7 @@ public static class WebRegistration
         // Stylesheets are public: the sign-in page needs them before anyone is signed in.
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages();
+        app.MapLearnerOpenBadge();
         return app;
     }
 }

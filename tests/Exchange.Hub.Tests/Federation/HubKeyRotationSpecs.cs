@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Exchange.Contracts.V1;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Security;
@@ -19,6 +20,7 @@ public sealed class HubKeyRotationSpecs(TwoHubsFixture hubs) : IClassFixture<Two
     {
         var before = await UaCredential.IssueAndShareAsync(hubs.Ua, "rotation-before");
         var sequenceBefore = await UaSequenceAtKzAsync();
+        Assert.Equal([hubs.UaKeys.AttestationKeyId], await PublishedKeyIdsAsync(hubs.Ua));
 
         await hubs.StopUaAsync();
         var keysFolder = hubs.UaSettings.KeysFolder ?? Path.Combine(hubs.UaSettings.DataFolder, "keys");
@@ -33,6 +35,8 @@ public sealed class HubKeyRotationSpecs(TwoHubsFixture hubs) : IClassFixture<Two
 
         Assert.NotEqual(hubs.UaKeys.AttestationKeyId, rotatedKeyId);
         await hubs.StartUaAsync();
+        // Outside verifiers follow through the JWKS: the new key signs, the old one still verifies what it signed.
+        Assert.Equal([hubs.UaKeys.AttestationKeyId, rotatedKeyId], await PublishedKeyIdsAsync(hubs.Ua));
 
         // UA's Hello, refused under the new key KZ does not know, goes again under the old one and carries the rotation.
         await Eventually.True(async () => await UaSequenceAtKzAsync() > sequenceBefore, TimeSpan.FromSeconds(20),
@@ -46,6 +50,13 @@ public sealed class HubKeyRotationSpecs(TwoHubsFixture hubs) : IClassFixture<Two
         Assert.Equal(VerificationVerdict.Valid, Assert.Single(earlier.VerificationReports).Verdict);
         var later = await CrossBorderTrustSpecs.SubmitOnKzAndSettleAsync(hubs, "rotation-after", after.Reference);
         Assert.Equal(VerificationVerdict.Valid, Assert.Single(later.VerificationReports).Verdict);
+    }
+
+    private static async Task<List<string>> PublishedKeyIdsAsync(HubProcess hub)
+    {
+        using var http = hub.CreateHttpClient();
+        var jwks = JsonNode.Parse(await http.GetStringAsync(new Uri("/.well-known/jwks.json", UriKind.Relative)))!;
+        return [.. jwks["keys"]!.AsArray().Select(k => k!["kid"]!.GetValue<string>())];
     }
 
     private async Task<long> UaSequenceAtKzAsync()

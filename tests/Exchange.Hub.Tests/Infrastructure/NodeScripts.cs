@@ -24,7 +24,13 @@ public static class NodeScripts
     public static string Sample(params string[] parts) =>
         Path.GetFullPath(Path.Combine([RepositoryRoot.Path, "..", "shared", "samples", .. parts]));
 
-    public static async Task<NodeRun> RunAsync(string script, params string[] args)
+    public static Task<NodeRun> RunAsync(string script, params string[] args) => RunAsync(script, trustedCertificate: null, args);
+
+    /// <summary>Runs the script trusting a hub's TLS certificate file as well (NODE_EXTRA_CA_CERTS), for a test hub
+    /// that serves https with its self-signed certificate.</summary>
+    public static Task<NodeRun> RunTrustingAsync(string certificateFile, string script, params string[] args) => RunAsync(script, certificateFile, args);
+
+    private static async Task<NodeRun> RunAsync(string script, string? trustedCertificate, string[] args)
     {
         Assert.True(File.Exists(Path.Combine(Folder, script)), $"scripts/node-client has no {script}.");
         Assert.True(Directory.Exists(Path.Combine(Folder, "node_modules", "jose")) && Directory.Exists(Path.Combine(Folder, "node_modules", "ajv")),
@@ -36,6 +42,11 @@ public static class NodeScripts
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        if (trustedCertificate is not null)
+        {
+            start.Environment["NODE_EXTRA_CA_CERTS"] = trustedCertificate;
+        }
+
         Process? node;
         try
         {

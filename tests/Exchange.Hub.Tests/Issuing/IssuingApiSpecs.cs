@@ -13,7 +13,7 @@ using Grpc.Core;
 namespace Exchange.Hub.Tests.Issuing;
 
 /// <summary>The registry, issuing and verification API through a real hub process, over gRPC and REST/JSON.</summary>
-public sealed class IssuingApiSpecs(IssuingHubFixture fixture) : IClassFixture<IssuingHubFixture>
+public sealed partial class IssuingApiSpecs(IssuingHubFixture fixture) : IClassFixture<IssuingHubFixture>
 {
     private HubProcess Hub => fixture.Hub;
 

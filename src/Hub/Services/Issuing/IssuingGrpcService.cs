@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Exchange.Contracts.V1;
 using Exchange.Hub.Credentials;
+using Exchange.Hub.Credentials.Export;
 using Exchange.Hub.Credentials.Issuing;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Grains.Issuing;
@@ -10,7 +11,6 @@ using Exchange.Hub.Mapping;
 using Exchange.Hub.Mapping.Enums;
 using Exchange.Hub.Rpc;
 using Exchange.Hub.Security;
-using Exchange.Hub.Signing.KeyRing;
 using Exchange.Hub.Web.Sharing;
 using Google.Protobuf;
 using Grpc.Core;
@@ -20,7 +20,7 @@ using Microsoft.Extensions.Options;
 namespace Exchange.Hub.Services.Issuing;
 
 /// <summary>Issuing side of the hub: institutions issue and revoke, learners read and share their own credentials.</summary>
-internal sealed partial class IssuingGrpcService(IGrainFactory grains, CredentialIssuer issuer, HubKeyRing keys, IOptions<HubOptions> options, ShareLinkAddresses links, TimeProvider time)
+internal sealed partial class IssuingGrpcService(IGrainFactory grains, CredentialIssuer issuer, OpenBadgeExport export, IOptions<HubOptions> options, ShareLinkAddresses links, TimeProvider time)
     : IssuingService.IssuingServiceBase
 {
     [Authorize(Policy = HubPolicies.Institution)]
@@ -206,12 +206,11 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
             throw new HubException(ErrorKind.FailedPrecondition, "UNSUPPORTED_FORMAT", $"This hub exports VC_JWT only, not {request.Format}.", "format");
         }
 
-        var credential = IssuingContract.ToContract(view, withLearner: true).Credential;
         return new ExportCredentialResponse
         {
             Format = ContentType.VcJwt,
-            MediaType = VcJwtExport.MediaType,
-            Document = ByteString.CopyFrom(VcJwtExport.Export(credential, options.Value.HubId, keys)),
+            MediaType = OpenBadgeExport.MediaType,
+            Document = ByteString.CopyFromUtf8(await export.ExportAsync(view, context.CancellationToken)),
         };
     }
 

@@ -16,6 +16,7 @@ public static class IssuingRegistration
         services.AddSingleton<LocalCredentialVerifier>();
         services.AddSingleton<Credentials.Publishing.HubIssuer>();
         services.AddSingleton<Credentials.Publishing.VcJwtSigner>();
+        services.AddSingleton<Credentials.Export.OpenBadgeExport>();
         services.AddSingleton<Credentials.Outside.OutsideCredentialImporter>();
         services.AddOutsideCredentialReaders();
         services.AddSingleton<Credentials.Outside.IOutsideIssuerTrust, Credentials.Outside.RegistryOutsideIssuerTrust>();
