@@ -62,11 +62,15 @@ internal sealed record DemoBadge(JsonObject Payload, string Title, string Summar
                 {
                     ["id"] = achievementId,
                     ["type"] = new JsonArray("Achievement"),
-                    ["achievementType"] = "MicroCredential",
+                    // A course result: OB 3.0 cannot state the assessment type and form of participation the EU
+                    // micro-credential elements require, so as a "MicroCredential" it would go the incomplete-file way.
+                    ["achievementType"] = "Course",
                     ["name"] = TitleEn,
                     ["description"] = "A 5-ECTS online course on choosing, building and explaining charts of real data, assessed by a project.",
                     ["criteria"] = new JsonObject { ["narrative"] = string.Join("\n", Outcomes.Select(o => "- " + o.En)) },
                     ["creditsAvailable"] = 5,
+                    // OB credits have no unit; the ECTS concept of the European credit-system vocabulary names it.
+                    ["ext:creditSystem"] = "http://data.europa.eu/snb/education-credit/6fcec5c5af",
                     ["inLanguage"] = "en",
                     ["alignment"] = new JsonArray([
                         new JsonObject
@@ -87,11 +91,13 @@ internal sealed record DemoBadge(JsonObject Payload, string Title, string Summar
                             ["targetType"] = "ext:ESCOSkill",
                         }),
                     ]),
+                    // The Latvian edition, as OB 3.0 lists alternate-language editions.
                     ["related"] = new JsonArray(new JsonObject
                     {
                         ["id"] = achievementId + "/lv",
                         ["type"] = new JsonArray("Related"),
                         ["inLanguage"] = "lv",
+                        ["name"] = TitleLv,
                         ["version"] = "1",
                     }),
                     ["creator"] = new JsonObject { ["id"] = issuerId, ["type"] = new JsonArray("Profile"), ["name"] = issuerName },
