@@ -13,11 +13,13 @@ namespace Exchange.Benchmarks.Outside;
 /// Outside credentials as a verifier meets them, signed here with fresh keys: the walkthrough's Open Badge 3.0
 /// (<see cref="DemoBadge"/>: EQF alignment, ECTS, three ESCO-coded outcomes, two languages) as ES256 and RS256-2048
 /// VC-JWTs with a trusted <c>kid</c>, the same credential in the older <c>vc</c>-claim layout, a CLR 2.0 carrying three
-/// such badges (each a compact JWS of its own), and a badge whose key travels only in its <c>jwk</c> header.
+/// such badges (each a compact JWS of its own), and a badge of an issuer no trust list holds whose key travels only in
+/// its <c>jwk</c> header.
 /// </summary>
 public sealed class OutsideDocuments : IDisposable
 {
     public const string IssuerId = "https://bench-badges.example.org/issuer";
+    private const string UnlistedIssuerId = "https://unlisted-badges.example.org/issuer";
     private const string EsKeyId = IssuerId + "#es256";
     private const string RsKeyId = IssuerId + "#rs256";
 
@@ -33,7 +35,8 @@ public sealed class OutsideDocuments : IDisposable
         VcClaimBadge = Bytes(SignEs(_es, Kid(EsKeyId), VcClaim(Badge("vc"))));
         Clr = Bytes(SignEs(_es, Kid(EsKeyId), ClrCredential(
             [.. Enumerable.Range(1, 3).Select(i => SignEs(_es, Kid(EsKeyId), Badge("clr-" + i)))])));
-        UntrustedJwkBadge = Bytes(SignEs(_untrusted, new JsonObject { ["alg"] = "ES256", ["jwk"] = PublicJwk(_untrusted) }, Badge("jwk")));
+        // An issuer the trust list does not hold (a listed issuer's name with an unregistered key fails outright).
+        UntrustedJwkBadge = Bytes(SignEs(_untrusted, new JsonObject { ["alg"] = "ES256", ["jwk"] = PublicJwk(_untrusted) }, Badge("jwk", UnlistedIssuerId)));
         Trust = new InMemoryIssuerTrust(new TrustedIssuer(IssuerId, "LV-BENCH", "Bench Badges", "LV", "hub-lv",
         [
             new TrustedIssuerKey(EsKeyId, _es.ExportSubjectPublicKeyInfo(), now.AddYears(-1), null, null),
@@ -71,7 +74,14 @@ public sealed class OutsideDocuments : IDisposable
         _untrusted.Dispose();
     }
 
-    private JsonObject Badge(string serial) => DemoBadge.Create(IssuerId, "Bench Badges", serial, Now.AddDays(-30)).Payload;
+    /// <summary>The demo badge; each serial its own achievement, as the courses a CLR gathers are.</summary>
+    private JsonObject Badge(string serial, string issuerId = IssuerId)
+    {
+        var badge = DemoBadge.Create(issuerId, "Bench Badges", serial, Now.AddDays(-30)).Payload;
+        var achievement = badge["credentialSubject"]!["achievement"]!.AsObject();
+        achievement["id"] = achievement["id"]!.GetValue<string>() + "-" + serial;
+        return badge;
+    }
 
     /// <summary>The VC 1.1-era layout: JWT claims outside, the credential in <c>vc</c>.</summary>
     private static JsonObject VcClaim(JsonObject badge)
