@@ -108,6 +108,7 @@ public static class HubHostExtensions
         app.MapWebPages();
         app.MapPrinting();
         app.MapPublishing();
+        app.MapExchangeContext();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();

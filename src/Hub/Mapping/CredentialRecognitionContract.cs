@@ -26,6 +26,7 @@ internal static class CredentialRecognitionContract
             RecognisedScope = Texts.To(r.RecognisedScope),
             NotRecognisedScope = Texts.To(r.NotRecognisedScope),
             RequesterInstitutionName = Texts.To(r.RequesterInstitutionName),
+            DecisionCredential = r.DecisionCredential ?? "",
         };
         if (r.RecognisedLevel is { } level)
         {

@@ -26,6 +26,7 @@ internal static class DeliveredRecognition
             Conditions = [.. decision.CompensatoryMeasures.Select(Condition)],
             Appeal = decision.Appeal is { } appeal ? Appeal(appeal) : null,
             RequesterInstitutionName = Texts.From(request.RequesterInstitution?.Name),
+            DecisionCredential = decision.DecisionCredential.Length > 0 ? decision.DecisionCredential : null,
         };
     }
 

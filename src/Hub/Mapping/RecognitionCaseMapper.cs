@@ -94,6 +94,8 @@ internal static class RecognitionCaseMapper
             Outcome = RecognitionEnums.ToProto(decision.Outcome),
             DecidedAt = Timestamp.FromDateTimeOffset(decision.DecidedAt),
             SupersedesDecisionId = decision.SupersedesDecisionId ?? "",
+            // The learner's copy of the decision travels with its outline: the issuing hub keeps it on the record.
+            DecisionCredential = decision.DecisionCredential ?? "",
             RecognisedScope = Texts.To(decision.RecognisedScope),
             NotRecognisedScope = Texts.To(decision.NotRecognisedScope),
             Appeal = new V1.AppealInfo

@@ -168,7 +168,10 @@ internal static class RecognitionRequestMapper
             },
             requirements.Quality?.RequireExternalQualityAssurance ?? false,
             [.. outcomes.SelectMany(o => o.Text?.Values.Take(1) ?? []).Select(t => new LocalText(t.Language, t.Text))],
-            string.IsNullOrEmpty(requirements.MinimumGrade?.ScaleId) ? null : requirements.MinimumGrade.ScaleId);
+            string.IsNullOrEmpty(requirements.MinimumGrade?.ScaleId) ? null : requirements.MinimumGrade.ScaleId)
+        {
+            Titles = [.. Texts.From(target.Title).Where(t => !string.IsNullOrWhiteSpace(t.Text))],
+        };
     }
 
     public static Adapters.Recognition.RecognitionPurpose Purpose(V1.RecognitionPurpose purpose) => purpose switch

@@ -24,6 +24,14 @@ public sealed class InputPolicy(InputLimitOptions limits)
         "exchange.v1.LocalizedText.text",
     };
 
+    /// <summary>Single-line strings with their own length limit: a signed credential (compact JWS) carries a whole
+    /// decision in every language, far beyond an ordinary field, and is checked by its signature, not read as text.</summary>
+    private static readonly Dictionary<string, int> StringLimits = new(StringComparer.Ordinal)
+    {
+        ["exchange.v1.RecognitionDecision.decision_credential"] = 256 * 1024,
+        ["exchange.v1.CredentialRecognition.decision_credential"] = 256 * 1024,
+    };
+
     /// <summary>Repeated fields with their own limit (a peer's batch of status questions is answered from memory).</summary>
     private static readonly Dictionary<string, int> RepeatedLimits = new(StringComparer.Ordinal)
     {
@@ -104,7 +112,7 @@ public sealed class InputPolicy(InputLimitOptions limits)
     private void CheckText(FieldDescriptor field, string text, FieldPath at, FieldViolations violations, ref int reported)
     {
         var longText = LongTexts.Contains(field.FullName);
-        var max = longText ? limits.MaxLongTextLength : limits.MaxStringLength;
+        var max = StringLimits.TryGetValue(field.FullName, out var own) ? own : longText ? limits.MaxLongTextLength : limits.MaxStringLength;
         if (text.Length > max)
         {
             Report(violations, at, $"at most {max} characters.", ref reported);

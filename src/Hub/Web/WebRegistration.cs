@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Exchange.Hub.Web.Learner;
+using Exchange.Hub.Web.LearnerRecords;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 
@@ -60,6 +61,7 @@ public static class WebRegistration
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages();
         app.MapLearnerOpenBadge();
+        app.MapLearnerDecisionCredential();
         return app;
     }
 }

@@ -138,6 +138,59 @@ public sealed class DecisionDeliverySpecs(TwoHubsFixture hubs) : IClassFixture<T
     }
 
     [Fact]
+    public async Task The_decision_credential_KZ_signs_reaches_the_learners_record_at_UA_and_verifies_with_KZs_published_keys()
+    {
+        var reference = await IssueAndShareOnUaAsync("deliver-vc");
+        var decided = await SubmitOnKzAsync("deliver-vc", reference, ectsRequired: "5");
+        Assert.True(decided.Status == CaseStatus.Decided, $"Case ended {decided.Status}: {string.Join("; ", decided.Journal.Select(j => j.Reason))}");
+        Assert.NotEmpty(decided.Decision.DecisionCredential);
+
+        var recognition = await RecognitionOnUaEventuallyAsync(reference);
+        Assert.Equal(decided.Decision.DecisionCredential, recognition.DecisionCredential);
+
+        var verified = await VerifiedWithKzKeysAsync(recognition.DecisionCredential);
+        var payload = verified["payload"]!;
+        Assert.Equal(KzIssuer, (string)payload["iss"]!);
+        Assert.Equal(KzIssuer, (string)payload["issuer"]!["id"]!);
+        Assert.Contains("RecognitionDecisionCredential", payload["type"]!.AsArray().Select(t => (string)t!));
+        Assert.Equal($"urn:exchange:hub-ua:learner:{LearnerId}", (string)payload["sub"]!);
+        var decision = payload["credentialSubject"]!["recognition"]!;
+        Assert.Equal(decided.Decision.DecisionId, (string)decision["decisionId"]!);
+        Assert.Equal("full", (string)decision["outcome"]!);
+        Assert.Equal("automatic", (string)decision["decidedBy"]!);
+        Assert.Equal(reference.CredentialId, (string)decision["recognisedCredential"]![0]!["credentialId"]!);
+        Assert.Equal("hub-ua", (string)decision["recognisedCredential"]![0]!["issuingHub"]!);
+    }
+
+    [Fact]
+    public async Task An_appeal_and_a_new_decision_at_KZ_mark_the_first_decision_credential_superseded_in_KZs_status_list()
+    {
+        var reference = await IssueAndShareOnUaAsync("deliver-vc-appeal");
+        var referred = await SubmitOnKzAsync("deliver-vc-appeal", reference, ectsRequired: "30");
+        Assert.True(referred.Status == CaseStatus.InReview, $"Case ended {referred.Status}: {string.Join("; ", referred.Journal.Select(j => j.Reason))}");
+        var first = await DecideOnKzAsync(referred.CaseId, "officer-vc-1", RecognitionOutcome.Partial);
+        var university = new RecognitionService.RecognitionServiceClient(hubs.Kz.CreateChannel(hubs.Kz.Token(new HubTokenRequest("admissions", HubRoles.Institution, KzUniversity))));
+        await university.AppealRecognitionDecisionAsync(new AppealRecognitionDecisionRequest
+        {
+            CaseId = referred.CaseId,
+            DecisionId = first.Decision.DecisionId,
+            Grounds = Text("The statistics course covers the missing credits."),
+            IdempotencyKey = "appeal-vc-1",
+        });
+
+        var second = await DecideOnKzAsync(referred.CaseId, "officer-vc-2", RecognitionOutcome.Full);
+
+        Assert.Equal(first.Decision.DecisionId, second.Decision.SupersedesDecisionId);
+        var superseded = StatusOf(first.Decision.DecisionCredential);
+        var standing = StatusOf(second.Decision.DecisionCredential);
+        Assert.Equal(superseded.List, standing.List);
+        Assert.NotEqual(superseded.Index, standing.Index);
+        await Eventually.True(async () => await StatusBitAsync(superseded) == "set", Deadline,
+            $"KZ's status list never said the superseded decision {first.Decision.DecisionId} is set.");
+        Assert.Equal("clear", await StatusBitAsync(standing));
+    }
+
+    [Fact]
     public async Task A_decision_on_a_credential_UA_never_issued_is_refused_as_not_found()
     {
         using var clients = KzClientsCallingUa();
@@ -292,6 +345,64 @@ public sealed class DecisionDeliverySpecs(TwoHubsFixture hubs) : IClassFixture<T
         var submitted = await university.SubmitRecognitionRequestAsync(request);
         return await CrossBorderRequests.WaitAsync(university, submitted.CaseId,
             s => s is CaseStatus.Decided or CaseStatus.InReview or CaseStatus.CredentialInvalid or CaseStatus.IncompleteFile, () => kz.Output);
+    }
+
+    /// <summary>KZ as the issuer of what it signs: the origin of its public web address.</summary>
+    private string KzIssuer => hubs.Kz.WebBase.GetLeftPart(UriPartial.Authority);
+
+    private string KzJwks => KzIssuer + "/.well-known/jwks.json";
+
+    /// <summary>KZ's self-signed TLS certificate, which Node is told to trust (a verifier elsewhere trusts a real one).</summary>
+    private string KzCertificate => Path.Combine(hubs.KzSettings.EffectiveKeysFolder, Exchange.Hub.Security.Transport.ServerCertificate.CertificateFileName);
+
+    private async Task<RecognitionCase> DecideOnKzAsync(string caseId, string officerId, RecognitionOutcome outcome)
+    {
+        var officer = new ReviewService.ReviewServiceClient(hubs.Kz.CreateChannel(hubs.Kz.Token(new HubTokenRequest(officerId, HubRoles.Officer))));
+        var assigned = await officer.AssignReviewCaseAsync(new AssignReviewCaseRequest { CaseId = caseId });
+        await officer.DecideReviewCaseAsync(new DecideReviewCaseRequest
+        {
+            CaseId = caseId,
+            ExpectedVersion = assigned.Version,
+            Decision = new OfficerDecision
+            {
+                Outcome = outcome,
+                Justification = Text("Decided on the file."),
+                AppealInstructions = Text("Appeal within 30 days."),
+            },
+        });
+        var university = new RecognitionService.RecognitionServiceClient(hubs.Kz.CreateChannel(hubs.Kz.Token(new HubTokenRequest("admissions", HubRoles.Institution, KzUniversity))));
+        return await university.GetRecognitionCaseAsync(new GetRecognitionCaseRequest { CaseId = caseId });
+    }
+
+    /// <summary>jose's verdict on a VC-JWT against KZ's JWKS as served (issuer checked), outside .NET.</summary>
+    private async Task<System.Text.Json.Nodes.JsonNode> VerifiedWithKzKeysAsync(string jws)
+    {
+        var file = Path.Combine(Path.GetTempPath(), "exchange-tests", "decision-" + Guid.NewGuid().ToString("N") + ".jwt");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        await File.WriteAllTextAsync(file, jws);
+        try
+        {
+            var run = await NodeScripts.RunTrustingAsync(KzCertificate, "verify-vc-jwt.mjs", file, KzJwks, "--issuer", KzIssuer);
+            Assert.True(run.ExitCode == 0, run.ToString());
+            return System.Text.Json.Nodes.JsonNode.Parse(run.StdOut)!;
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static (string List, string Index) StatusOf(string jws)
+    {
+        var status = System.Text.Json.Nodes.JsonNode.Parse(Microsoft.IdentityModel.Tokens.Base64UrlEncoder.DecodeBytes(jws.Split('.')[1]))!["credentialStatus"]!;
+        return ((string)status["statusListCredential"]!, (string)status["statusListIndex"]!);
+    }
+
+    private async Task<string> StatusBitAsync((string List, string Index) entry)
+    {
+        var run = await NodeScripts.RunTrustingAsync(KzCertificate, "status-bit.mjs", entry.List, KzJwks, entry.Index);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        return run.StdOut.Trim();
     }
 
     private static MultilingualText Text(string english) => new() { Values = { new LocalizedText { Language = "en", Text = english } } };

@@ -59,6 +59,23 @@ public sealed class LearnerRecordDeliverySpecs
     }
 
     [Fact]
+    public void The_decision_credential_travels_with_the_outline_onto_the_learners_record_past_the_input_limit_of_ordinary_fields()
+    {
+        // A signed decision in several languages is far longer than an ordinary string field may be.
+        var jws = "eyJhbGciOiJFUzI1NiJ9." + new string('A', 12_000) + ".c2ln";
+        var outline = RecognitionCaseMapper.DecisionOutline(PartialDecision() with { DecisionCredential = jws }, "case-1", Adapters.Recognition.RecognitionPurpose.FurtherStudy, "hub-kz");
+        var request = Delivery(outline);
+
+        Assert.Equal(jws, outline.DecisionCredential);
+        Assert.False(new Exchange.Hub.Rpc.InputPolicy(new Exchange.Hub.Hosting.InputLimitOptions()).Check(request).Any);
+        Assert.False(DeliveryValidation.Check(new OutboxDelivery { RecognitionDecision = request }, "hub-kz", "hub-ua").Any);
+        var record = DeliveredRecognition.ToRecord(request, "hub-kz", "KZ", DecidedAt);
+        Assert.Equal(jws, record.DecisionCredential);
+        Assert.Equal(jws, CredentialRecognitionContract.ToContract(record).DecisionCredential);
+        Assert.True(new Exchange.Hub.Rpc.InputPolicy(new Exchange.Hub.Hosting.InputLimitOptions()).Check(new RecognitionDecision { DecisionId = jws }).Any);
+    }
+
+    [Fact]
     public void A_decision_from_an_older_sender_without_the_learner_fields_is_accepted_and_recorded_without_them()
     {
         var request = Delivery(new RecognitionDecision
@@ -75,6 +92,7 @@ public sealed class LearnerRecordDeliverySpecs
         Assert.Empty(shown.CompensatoryMeasures);
         Assert.Null(shown.Appeal);
         Assert.True(Texts.IsBlank(shown.RecognisedScope));
+        Assert.Empty(shown.DecisionCredential);
     }
 
     [Fact]

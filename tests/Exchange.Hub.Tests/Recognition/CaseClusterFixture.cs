@@ -35,6 +35,9 @@ public sealed class CaseClusterFixture : IAsyncLifetime
 
     public HubKeyRing Keys { get; private set; } = null!;
 
+    /// <summary>The decision credentials the cases issue, and the superseded ones they mark.</summary>
+    public RecordingDecisionCredentialIssuer DecisionCredentials { get; private set; } = null!;
+
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
     public IGrainFactory Grains => Cluster.Client;
@@ -68,10 +71,15 @@ public sealed class CaseClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<Grains.Federation.IPeerMessageSender>(Peers);
             silo.Services.AddSingleton<FaultyPeerDecisionOutbox>();
             silo.Services.AddSingleton<IPeerDecisionOutbox>(sp => sp.GetRequiredService<FaultyPeerDecisionOutbox>());
+            silo.Services.AddSingleton<Exchange.Hub.Credentials.Publishing.HubIssuer>();
+            silo.Services.AddSingleton<Exchange.Hub.Credentials.Publishing.VcJwtSigner>();
+            silo.Services.AddSingleton<RecordingDecisionCredentialIssuer>();
+            silo.Services.AddSingleton<IDecisionCredentialIssuer>(sp => sp.GetRequiredService<RecordingDecisionCredentialIssuer>());
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
         PeerOutbox = Cluster.Silos[0].ServiceProvider.GetRequiredService<FaultyPeerDecisionOutbox>();
+        DecisionCredentials = Cluster.Silos[0].ServiceProvider.GetRequiredService<RecordingDecisionCredentialIssuer>();
     }
 
     public async Task DisposeAsync()

@@ -48,7 +48,7 @@ public sealed class RegistryOutsideIssuerTrust(IGrainFactory grains, PeerInstitu
             Keys(snapshot.Keys), Roots(document.CertificateRoots.Select(r => r.ToByteArray())), Newest(statuses));
     }
 
-    private static TrustedIssuer FromPeer(string issuerId, PeerOutsideIssuerLookup found)
+    internal static TrustedIssuer FromPeer(string issuerId, PeerOutsideIssuerLookup found)
     {
         var (keys, issuer) = (found.Keys, found.Issuer);
         var name = issuer.Name.Values.FirstOrDefault(v => v.Text.Length > 0)?.Text ?? issuer.InstitutionId;

@@ -45,6 +45,10 @@ public sealed record CredentialRecognitionRecord(
 
     /// <summary>The requesting institution's names, as the recognising hub sent them.</summary>
     [Id(18)] public IReadOnlyList<LocalText> RequesterInstitutionName { get; init; } = [];
+
+    /// <summary>The decision as the recognising hub signed it for the learner (compact JWS, VC-JWT), verifiable with
+    /// that hub's published keys; null when the hub sent none (an older hub, or a decision taken before).</summary>
+    [Id(19)] public string? DecisionCredential { get; init; }
 }
 
 /// <summary>How a recognition decision can be appealed at the recognising hub (recognition.proto AppealInfo).</summary>

@@ -44,6 +44,17 @@ public sealed record CaseDecision
     [Id(21)] public string? CommissionProtocolId { get; init; }
     [Id(22)] public required IReadOnlyList<string> CredentialIds { get; init; }
 
+    /// <summary>The decision as a verifiable credential the learner carries (compact JWS, VC-JWT), signed by this hub
+    /// when the decision was adopted; null for decisions taken before hubs issued them.</summary>
+    [Id(23)] public string? DecisionCredential { get; init; }
+
+    /// <summary>The decision credential's index in this hub's "decisions" status lists (StatusFamily.Decisions).</summary>
+    [Id(24)] public long? StatusIndex { get; init; }
+
+    /// <summary>A later decision superseded this one and its status entry is set (recorded after the mark, so an
+    /// activation marks again any superseded decision this does not say of).</summary>
+    [Id(25)] public bool StatusMarked { get; init; }
+
     /// <summary>Denied and partial decisions can always be appealed; full recognition leaves nothing to appeal.</summary>
     public bool Appealable => Outcome is DecisionOutcome.Partial or DecisionOutcome.Denied;
 }

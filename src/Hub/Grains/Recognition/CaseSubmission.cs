@@ -35,7 +35,12 @@ public sealed record CaseTarget(
     [property: Id(8)] Exchange.Adapters.Credentials.Orientation Orientation,
     [property: Id(9)] bool RequiresExternalQualityAssurance,
     [property: Id(10)] IReadOnlyList<LocalText> Outcomes,
-    [property: Id(11)] string? HostGradeScaleId);
+    [property: Id(11)] string? HostGradeScaleId)
+{
+    /// <summary>The title in every language the request gave (<see cref="Title"/> is the first); empty for cases
+    /// accepted before it was kept. The decision credential states the target in all of them.</summary>
+    [Id(12)] public IReadOnlyList<LocalText> Titles { get; init; } = [];
+}
 
 /// <summary>A supplement to an incomplete (or invalid) file: the credential list that replaces the old one.</summary>
 [GenerateSerializer, Immutable, Alias("exchange.CaseSupplement")]

@@ -26,6 +26,7 @@ public sealed partial class RecognitionCaseGrain(
     HubRecognitionPolicy policy,
     ICommissionProtocolSealer sealer,
     IPeerDecisionOutbox peerOutbox,
+    IDecisionCredentialIssuer decisionCredentials,
     IOptions<HubOptions> hub,
     TimeProvider time,
     ILogger<RecognitionCaseGrain> logger) : Grain, IRecognitionCaseGrain, IRemindable
@@ -64,6 +65,12 @@ public sealed partial class RecognitionCaseGrain(
         if (State.PeerNotices.Count > 0)
         {
             ScheduleHandOver(saveAfterwards: true);
+        }
+
+        // Nor may a superseded decision's credential have been marked in the status list.
+        if (SupersededUnmarked().Any())
+        {
+            ScheduleSupersessionMarks();
         }
 
         return Task.CompletedTask;
@@ -224,7 +231,9 @@ public sealed partial class RecognitionCaseGrain(
 
     private async Task SaveAsync()
     {
+        await IssueDecisionCredentialAsync();
         await WriteAsync();
+        await MarkSupersededAsync();
         _watchers.Changed();
         if (State.PeerNotices.Count > 0)
         {

@@ -11,7 +11,13 @@ public sealed record CaseCredentialSummary(
     [property: Id(2)] string IssuingCountry,
     [property: Id(3)] string? AwardingBodyId,
     [property: Id(4)] string? AwardingBodyName,
-    [property: Id(5)] string? IssuerCountry);
+    [property: Id(5)] string? IssuerCountry)
+{
+    /// <summary>The holder's id as the credential names it (its learner id at the issuing hub, or an outside
+    /// credential's subject id); null when the credential names none or was summarised before it was kept. The
+    /// decision credential is issued to this holder.</summary>
+    [Id(6)] public string? LearnerId { get; init; }
+}
 
 /// <summary>A missing or invalid element of a credential (drives INCOMPLETE_FILE).</summary>
 [GenerateSerializer, Immutable, Alias("exchange.CaseFinding")]

@@ -18,6 +18,7 @@ public static class IssuingRegistration
         services.AddSingleton<Credentials.Publishing.VcJwtSigner>();
         services.AddSingleton<Credentials.Export.OpenBadgeExport>();
         services.AddSingleton<Credentials.Outside.OutsideCredentialImporter>();
+        services.AddSingleton<Credentials.Outside.IOutsideIssuerTrust, Credentials.Outside.RegistryOutsideIssuerTrust>();
         services.AddOutsideCredentialReaders();
         services.AddSingleton<Credentials.Outside.IOutsideIssuerTrust, Credentials.Outside.RegistryOutsideIssuerTrust>();
         services.AddSingleton<LocalCredentialResolver>();

@@ -20,6 +20,7 @@ public static class RecognitionRegistration
         services.AddSingleton(policy);
         services.AddSingleton<CaseCredentialResolution>();
         services.AddSingleton<ICommissionProtocolSealer, CommissionProtocolSealer>();
+        services.AddSingleton<IDecisionCredentialIssuer, Credentials.Decisions.DecisionCredentials>();
 
         return services;
     }

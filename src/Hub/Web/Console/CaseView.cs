@@ -72,7 +72,8 @@ public sealed record CredentialView(
     IReadOnlyList<Phrase> IssuerQualityAssurance,
     string? Verdict,
     DateTimeOffset? VerifiedAt,
-    IReadOnlyList<CheckView> Checks);
+    IReadOnlyList<CheckView> Checks,
+    string? OriginalDocumentHref = null);
 
 /// <summary>How a check came out, in the words the page uses (passed / failed / could not be checked).</summary>
 public enum CheckState
@@ -83,6 +84,9 @@ public enum CheckState
     CouldNotBeChecked,
     DoesNotApply,
     NotRun,
+
+    /// <summary>The check holds technically but needs a person's weighing (an issuer not on the trust list).</summary>
+    NeedsJudgement,
 }
 
 /// <summary>One check of a verification report, always listed in the same order.</summary>

@@ -47,7 +47,12 @@ public static class CaseViewBuilder
             evidenceRecorded,
             findings,
             [.. (assessment?.Grades ?? []).Select(g => Grade(g, TitleOf))],
-            [.. state.Credentials.Select(c => Credential(c, state, assessment, language, culture))],
+            [.. state.Credentials.Select((c, i) => Credential(c, state, assessment, language, culture) with
+            {
+                // The original document an outside credential came as: the officer reads what the holder presented.
+                OriginalDocumentHref = state.CurrentCredentials.ElementAtOrDefault(i) is CredentialByDocument
+                    ? string.Create(CultureInfo.InvariantCulture, $"/console/cases/{state.CaseId}?handler=document&index={i}") : null,
+            })],
             [.. state.Journal.OrderBy(j => j.Sequence).Select(Journal)]);
     }
 
@@ -331,6 +336,7 @@ public static class CaseViewBuilder
         CheckResult.Failed => CheckState.Failed,
         CheckResult.Unavailable => CheckState.CouldNotBeChecked,
         CheckResult.NotApplicable => CheckState.DoesNotApply,
+        CheckResult.NeedsReview => CheckState.NeedsJudgement,
         _ => CheckState.NotRun,
     };
 
@@ -338,6 +344,7 @@ public static class CaseViewBuilder
     {
         VerificationVerdict.Valid => "Valid",
         VerificationVerdict.Invalid => "Invalid",
+        VerificationVerdict.NeedsReview => ConsoleLabels.NeedsJudgement,
         _ => "Could not be fully checked",
     };
 

@@ -169,6 +169,9 @@ public static class ConsoleLabels
 
     public static string Of(QualityAssuranceOutcome outcome) => QualityAssuranceWords.Of(outcome);
 
+    /// <summary>A check, or a verdict, that holds technically but is a person's to weigh (never read as valid).</summary>
+    public const string NeedsJudgement = "Needs an officer's judgement";
+
     /// <summary>The checks of a verification report, in plain words.</summary>
     public static string Of(VerificationCheck check) => check switch
     {
@@ -184,6 +187,7 @@ public static class ConsoleLabels
         VerificationCheck.Expiry => "The credential has not expired",
         VerificationCheck.ShareGrant => "The learner shared it with the requester",
         VerificationCheck.RequiredElements => "Every required element is present",
+        VerificationCheck.IssuerKeyTrusted => "The issuer's key is on the trust list",
         _ => check.ToString(),
     };
 

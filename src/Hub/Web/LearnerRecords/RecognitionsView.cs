@@ -62,6 +62,9 @@ public sealed record RecognitionRow(
 {
     public bool IsSuperseded => ReplacedBy is not null;
 
+    /// <summary>The recognising hub sent the decision as a verifiable credential: the learner may download it.</summary>
+    public bool HasCredential { get; init; }
+
     public static RecognitionRow From(CredentialRecognitionRecord r, string? replacedBy, string language, DateTimeOffset now) => new(
         r.DecisionId,
         r.CaseId,
@@ -78,7 +81,10 @@ public sealed record RecognitionRow(
         [.. r.Conditions.Select(m => new ConditionView(m.Kind, LocalTexts.Pick(m.Description, language), m.Ects))],
         r.Appeal is { } appeal ? AppealView.Of(appeal, language, replacedBy is null, now) : null,
         r.SupersedesDecisionId,
-        replacedBy);
+        replacedBy)
+    {
+        HasCredential = r.DecisionCredential is { Length: > 0 },
+    };
 }
 
 /// <summary>The recognised level in the recognising hub's framework, and in EQF when the hub said.</summary>

@@ -11,6 +11,7 @@ namespace Exchange.Hub.Web.University;
 public static class SubmitFields
 {
     public const string Link = "request.credentials";
+    public const string CredentialFile = "request.credentials.outside";
     public const string Purpose = "request.purpose";
     public const string TargetKind = "request.target.kind";
     public const string Programme = "request.target.target_id";
@@ -23,7 +24,7 @@ public static class SubmitFields
 
     /// <summary>The form's fields in the order the page shows them (the error summary follows it).</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Link, Purpose, TargetKind, Programme, CourseTitle, CourseLevel, CourseCredits, ApplicantReference, Notes, Language];
+        [Link, CredentialFile, Purpose, TargetKind, Programme, CourseTitle, CourseLevel, CourseCredits, ApplicantReference, Notes, Language];
 
     /// <summary>The form field an API field path belongs to.</summary>
     /// <param name="programme">Whether the target is a registered programme: its title, level and workload come from
@@ -31,6 +32,12 @@ public static class SubmitFields
     public static string Of(string apiField, bool programme = false)
     {
         ArgumentNullException.ThrowIfNull(apiField);
+        if (apiField.StartsWith(Link, StringComparison.Ordinal) && apiField.Contains(".outside", StringComparison.Ordinal))
+        {
+            // A problem with the credential file the form sent (request.credentials[0].outside.document).
+            return CredentialFile;
+        }
+
         foreach (var field in All)
         {
             if (apiField == field || apiField.StartsWith(field + ".", StringComparison.Ordinal) || apiField.StartsWith(field + "[", StringComparison.Ordinal))

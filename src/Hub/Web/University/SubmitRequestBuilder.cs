@@ -40,7 +40,21 @@ public static class SubmitRequestBuilder
             request.Notes = new V1.MultilingualText { Values = { new V1.LocalizedText { Language = language.Length > 0 ? language : WebCultures.Default, Text = notes } } };
         }
 
-        if (ShareLink.TryParse(form.Link, out var link))
+        var document = form.CredentialText.Trim();
+        if (document.Length > 0)
+        {
+            // A credential issued outside the federation, given as its document: the API's own rules check it.
+            if (form.Link.Trim().Length > 0)
+            {
+                messages.Add(SubmitFields.Link, "Give the share link or the credential file, not both.");
+            }
+
+            request.Credentials.Add(new V1.CredentialSource
+            {
+                Outside = new V1.OutsideCredential { Format = V1.ContentType.VcJwt, Document = Google.Protobuf.ByteString.CopyFromUtf8(document) },
+            });
+        }
+        else if (ShareLink.TryParse(form.Link, out var link))
         {
             request.Credentials.Add(new V1.CredentialSource { Reference = link.ToReference() });
         }

@@ -63,7 +63,11 @@ public sealed record DecisionView(
     IReadOnlyList<Said> AppealInstructions,
     DateTimeOffset? AppealDeadline,
     string AppealBody,
-    bool Appealable);
+    bool Appealable)
+{
+    /// <summary>The hub signed the decision as a verifiable credential (decisions taken before that have none).</summary>
+    public bool HasCredential { get; init; }
+}
 
 public sealed record MeasureView(Said Description, decimal? Ects);
 

@@ -80,7 +80,10 @@ public static class UniversityCaseViewBuilder
             Texts(decision.AppealInstructions, language),
             decision.AppealDeadline,
             appealBody,
-            decision.Appealable);
+            decision.Appealable)
+        {
+            HasCredential = decision.DecisionCredential is { Length: > 0 },
+        };
     }
 
     private static string Of(AppealStatus status) => status switch

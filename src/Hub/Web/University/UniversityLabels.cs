@@ -54,6 +54,7 @@ public static class UniversityLabels
         CheckResult.Failed => "Failed",
         CheckResult.Warning => "Warning",
         CheckResult.Unavailable => "Could not be checked",
+        CheckResult.NeedsReview => Console.ConsoleLabels.NeedsJudgement,
         _ => "Not applicable",
     };
 
@@ -64,6 +65,7 @@ public static class UniversityLabels
         CheckResult.Failed => "✗",
         CheckResult.Warning => "⚠",
         CheckResult.Unavailable => "?",
+        CheckResult.NeedsReview => "!",
         _ => "–",
     };
 
@@ -71,6 +73,7 @@ public static class UniversityLabels
     {
         VerificationVerdict.Valid => "Valid",
         VerificationVerdict.Invalid => "Invalid",
+        VerificationVerdict.NeedsReview => Console.ConsoleLabels.NeedsJudgement,
         _ => "Not yet established",
     };
 

@@ -18,6 +18,9 @@ public static class UniversityPaths
 
     public static string DecisionPdf(string caseId) => Case(caseId) + "/decision.pdf";
 
+    /// <summary>The decision as the verifiable credential the hub signed (VC-JWT).</summary>
+    public static string DecisionJwt(string caseId) => Case(caseId) + "/decision.jwt";
+
     /// <summary>The request form with a learner's link already in it (what the verification page links to).</summary>
     public static string SubmitFrom(string link) => QueryHelpers.AddQueryString(Submit, "link", link);
 }

@@ -48,7 +48,9 @@ public static class VerificationPageBuilder
         var trusted = stoppedAt is null && payload is not null;
 
         var groups = VerificationWords.Groups
-            .Select(g => new CheckGroupView(g.Question, [.. g.Checks.Select(c => Line(c, outcomes[c], stoppedAt, trusted, input))]))
+            // Whether the issuer's key is on the trust list is asked only of credentials issued outside the federation.
+            .Select(g => new CheckGroupView(g.Question, [.. g.Checks.Where(c => c != VerificationCheck.IssuerKeyTrusted || outcomes[c] is not null)
+                .Select(c => Line(c, outcomes[c], stoppedAt, trusted, input))]))
             .ToList();
         return new VerificationView(
             outcome,
@@ -62,7 +64,7 @@ public static class VerificationPageBuilder
             report.VerifiedAt);
     }
 
-    private static VerificationOutcome Outcome(CredentialVerification report, VerificationCheck? stoppedAt, bool fetched)
+    internal static VerificationOutcome Outcome(CredentialVerification report, VerificationCheck? stoppedAt, bool fetched)
     {
         bool Failed(VerificationCheck check) => report.Checks.Any(c => c.Check == check && c.Result == CheckResult.Failed);
         return stoppedAt is not null ? VerificationOutcome.SignatureInvalid
@@ -71,10 +73,11 @@ public static class VerificationPageBuilder
             : Failed(VerificationCheck.Expiry) ? VerificationOutcome.Expired
             : report.Checks.Any(c => c.Result == CheckResult.Failed) ? VerificationOutcome.Invalid
             : report.Checks.Any(c => c.Result == CheckResult.Unavailable) ? VerificationOutcome.Indeterminate
+            : report.Checks.Any(c => c.Result == CheckResult.NeedsReview) ? VerificationOutcome.NeedsReview
             : VerificationOutcome.Valid;
     }
 
-    private static CheckLineView Line(VerificationCheck check, CheckOutcome? outcome, VerificationCheck? stoppedAt, bool trusted, VerificationPageInput input)
+    internal static CheckLineView Line(VerificationCheck check, CheckOutcome? outcome, VerificationCheck? stoppedAt, bool trusted, VerificationPageInput input)
     {
         var state = stoppedAt is { } stop && check > stop ? CheckLineState.NotChecked
             : outcome is null ? (check == VerificationCheck.EmbeddedProof && trusted ? CheckLineState.DoesNotApply : CheckLineState.NotChecked)
@@ -84,6 +87,7 @@ public static class VerificationPageBuilder
                 CheckResult.Warning => CheckLineState.PassedWithNote,
                 CheckResult.Failed => CheckLineState.Failed,
                 CheckResult.Unavailable => CheckLineState.CouldNotBeChecked,
+                CheckResult.NeedsReview => CheckLineState.NeedsJudgement,
                 _ => CheckLineState.DoesNotApply,
             };
         return new CheckLineView(check, VerificationWords.Of(check), state, VerificationWords.Of(state), Note(check, state, input));
@@ -99,6 +103,9 @@ public static class VerificationPageBuilder
             : Phrase.Of("The issuer has revoked it."),
         (VerificationCheck.RequiredElements, CheckLineState.Failed) => Phrase.Of("Elements the rules require are missing from it."),
         (VerificationCheck.EmbeddedProof, CheckLineState.DoesNotApply) => Phrase.Of("This kind of credential carries no embedded proof: its signatures above are its proof."),
+        (VerificationCheck.IssuerKeyTrusted, CheckLineState.NeedsJudgement) => Phrase.Of("Issuer not on the trust list: the signature is valid, but the key that made it came only with the document."),
+        (VerificationCheck.Revocation, CheckLineState.NeedsJudgement) => Phrase.Of("Whether the issuer revoked it could not be checked from this hub."),
+        (_, CheckLineState.NeedsJudgement) => Phrase.Of("An officer has to weigh this part before anyone relies on it."),
         _ => null,
     };
 
@@ -138,7 +145,7 @@ public static class VerificationPageBuilder
 
     /// <summary>The QA check's verdict in one plain sentence; the check informs and never fails, so each of its
     /// warnings says what is missing or lapsed.</summary>
-    private static Phrase QualityAssuranceSummary(CheckOutcome? qa, DateTimeOffset checkedAt) => qa switch
+    internal static Phrase QualityAssuranceSummary(CheckOutcome? qa, DateTimeOffset checkedAt) => qa switch
     {
         { Result: CheckResult.Passed } => Phrase.Of("On the day it issued this credential, the issuer held external quality assurance."),
         { Result: CheckResult.Warning, QualityAssurance: null } => Phrase.Of("The issuing hub records no quality assurance status for the issuer."),
@@ -180,7 +187,7 @@ public static class VerificationPageBuilder
             [.. credential.LearningOutcomes.Select(o => Pick(o.Texts, language)).Where(t => t.Length > 0)]);
     }
 
-    private static LevelView? Level(Credential credential, string viewerCountry)
+    internal static LevelView? Level(Credential credential, string viewerCountry)
     {
         if (credential.Level is not { } claim)
         {
@@ -201,7 +208,7 @@ public static class VerificationPageBuilder
         return new LevelView(Phrase.Of("EQF level {0}", eqf.ToString()), national, original);
     }
 
-    private static CreditsView? Workload(Credential credential, VerificationPageInput input, DateTimeOffset checkedAt)
+    internal static CreditsView? Workload(Credential credential, VerificationPageInput input, DateTimeOffset checkedAt)
     {
         if (credential.Workload is not { } workload)
         {
@@ -246,7 +253,7 @@ public static class VerificationPageBuilder
     private static string Range(decimal min, decimal max, CultureInfo culture) =>
         min == max ? Amount(min, culture) : $"{Amount(min, culture)}–{Amount(max, culture)}";
 
-    private static string Pick(IReadOnlyList<LanguageString> texts, string language) =>
+    internal static string Pick(IReadOnlyList<LanguageString> texts, string language) =>
         (texts.FirstOrDefault(t => Same(t.Language, language)) ?? texts.FirstOrDefault(t => Same(t.Language, "en")) ?? (texts.Count > 0 ? texts[0] : null))?.Text ?? "";
 
     private static string Pick(IReadOnlyList<TextValue> texts, string language) =>

@@ -39,6 +39,9 @@ public enum VerificationOutcome
 
     /// <summary>The issuing hub could not be reached at all: nothing was fetched.</summary>
     Unreachable = 7,
+
+    /// <summary>Nothing failed, but a check needs a person's weighing (an issuer not on the trust list): never valid.</summary>
+    NeedsReview = 8,
 }
 
 /// <summary>A check as a reader sees it.</summary>
@@ -52,6 +55,9 @@ public enum CheckLineState
 
     /// <summary>Not run: an earlier signature check failed, so the rest would prove nothing.</summary>
     NotChecked = 6,
+
+    /// <summary>Holds technically, but only a person can weigh it (an issuer not on the trust list).</summary>
+    NeedsJudgement = 7,
 }
 
 /// <summary>Checks answering one question ("Is it still valid?"), in the verifier's order.</summary>

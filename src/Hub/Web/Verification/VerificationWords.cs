@@ -10,13 +10,13 @@ namespace Exchange.Hub.Web.Verification;
 /// </summary>
 public static class VerificationWords
 {
-    /// <summary>The four questions the twelve checks answer, each with its checks in the verifier's order.</summary>
+    /// <summary>The four questions the thirteen checks answer, each with its checks in the verifier's order.</summary>
     public static IReadOnlyList<(string Question, VerificationCheck[] Checks)> Groups { get; } =
     [
         ("Is it intact, and who signed it?",
             [VerificationCheck.EnvelopeFormat, VerificationCheck.HeaderConsistency, VerificationCheck.HubKeyTrusted, VerificationCheck.HubAttestation,
              VerificationCheck.InstitutionKeyValid, VerificationCheck.InstitutionSignature, VerificationCheck.EmbeddedProof]),
-        ("Is the issuer recognised?", [VerificationCheck.IssuerQualityAssurance]),
+        ("Is the issuer recognised?", [VerificationCheck.IssuerKeyTrusted, VerificationCheck.IssuerQualityAssurance]),
         ("Is it still valid?", [VerificationCheck.Revocation, VerificationCheck.Expiry]),
         ("Is this link valid, and the record complete?", [VerificationCheck.ShareGrant, VerificationCheck.RequiredElements]),
     ];
@@ -38,6 +38,7 @@ public static class VerificationWords
         VerificationCheck.Expiry => "It has not expired",
         VerificationCheck.ShareGrant => "The learner's link is valid",
         VerificationCheck.RequiredElements => "Every required element is present",
+        VerificationCheck.IssuerKeyTrusted => "The issuer's key is on this hub's trust list",
         _ => check.ToString(),
     };
 
@@ -48,6 +49,7 @@ public static class VerificationWords
         CheckLineState.Failed => "Failed",
         CheckLineState.CouldNotBeChecked => "Could not be checked",
         CheckLineState.DoesNotApply => "Does not apply",
+        CheckLineState.NeedsJudgement => Console.ConsoleLabels.NeedsJudgement,
         _ => "Not checked",
     };
 
@@ -59,6 +61,7 @@ public static class VerificationWords
         VerificationOutcome.Expired => "This credential has expired.",
         VerificationOutcome.Invalid => "This credential did not pass every check: read the failed ones below.",
         VerificationOutcome.Indeterminate => "Some checks could not be made now: try again later before relying on it.",
+        VerificationOutcome.NeedsReview => "Not verified: its signature holds, but part of it needs an officer's judgement. Do not rely on it as it is.",
         _ => "The issuing hub could not be reached, so nothing could be checked. Try again later.",
     };
 

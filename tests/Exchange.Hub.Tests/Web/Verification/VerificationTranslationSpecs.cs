@@ -20,6 +20,8 @@ public sealed class VerificationTranslationSpecs
 {
     private static readonly string[] Countries = ["UA", "KZ", "LV"];
 
+    private static readonly string[] VerifyViews = ["Index.cshtml", "File.cshtml", "_CredentialFileForm.cshtml"];
+
     public static TheoryData<string> Languages() => ["uk", "kk", "ru", "lv"];
 
     [Theory]
@@ -69,7 +71,8 @@ public sealed class VerificationTranslationSpecs
     [MemberData(nameof(Languages))]
     public void Every_text_the_view_writes_reads_in_the_language(string language)
     {
-        var view = File.ReadAllText(RepositoryRoot.Combine("src", "Hub", "Web", "Pages", "Verify", "Index.cshtml"));
+        // The share link's page, the credential file's page and the file form both pages show.
+        var view = string.Concat(VerifyViews.Select(f => File.ReadAllText(RepositoryRoot.Combine("src", "Hub", "Web", "Pages", "Verify", f))));
         var keys = Regex.Matches(view, "T\\[\"((?:[^\"\\\\]|\\\\.)+)\"").Select(m => m.Groups[1].Value.Replace("\\\"", "\"", StringComparison.Ordinal)).ToList();
 
         Assert.True(keys.Count > 15, $"Only {keys.Count} texts found in the view: the pattern no longer reads it.");

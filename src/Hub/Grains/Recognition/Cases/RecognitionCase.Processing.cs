@@ -167,5 +167,8 @@ public sealed partial class RecognitionCase
     private static CaseCredentialSummary Summarise(ResolvedCredential resolved) => resolved.Credential is { } c
         ? new CaseCredentialSummary(c.Id, [.. c.Title.Select(t => new LocalText(t.Language, t.Text))], resolved.IssuingCountry,
             c.AwardingBody?.Id, c.AwardingBody?.Name, c.IssuerCountry ?? resolved.IssuingCountry)
+        {
+            LearnerId = string.IsNullOrWhiteSpace(c.Learner?.Identifier) ? null : c.Learner.Identifier,
+        }
         : new CaseCredentialSummary(resolved.Verification.CredentialId, [], resolved.IssuingCountry, null, null, null);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Exchange.Hub.Credentials;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Grains.Recognition;
 using Exchange.Hub.Identity.Accounts;
@@ -17,24 +18,7 @@ public sealed class CaseModel(IGrainFactory grains, IPeopleDirectory people, Tim
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
-        if (!CaseIds.IsWellFormed(id))
-        {
-            return NotFound();
-        }
-
-        var caller = CallerIdentity.From(User);
-        var actor = new CaseActor(caller.IsAdmin ? CaseActorKind.Admin : CaseActorKind.Officer, caller.Subject);
-        RecognitionCaseState state;
-        try
-        {
-            state = await grains.Keyed<IRecognitionCaseGrain>(id).GetAsync(actor, cancellationToken);
-        }
-        catch (HubException e) when (e.Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (!state.WasReferred)
+        if (await ReferredCaseAsync(id, cancellationToken) is not { } state)
         {
             return NotFound();
         }
@@ -45,5 +29,41 @@ public sealed class CaseModel(IGrainFactory grains, IPeopleDirectory people, Tim
         View = CaseViewBuilder.Build(state, time.GetUtcNow(), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, CultureInfo.CurrentCulture)
             with { AssignedOfficerName = officer };
         return Page();
+    }
+
+    /// <summary>The document an outside credential of the case came as, byte for byte as the holder presented it:
+    /// the officer weighs what the hub read against the original.</summary>
+    public async Task<IActionResult> OnGetDocumentAsync(string id, int index, CancellationToken cancellationToken)
+    {
+        if (await ReferredCaseAsync(id, cancellationToken) is not { } state
+            || state.CurrentCredentials.ElementAtOrDefault(index) is not CredentialByDocument document)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.CacheControl = "no-store";
+        var (mediaType, extension) = document.Format == Credentials.Outside.OutsideFormat.VcJwt ? ("application/vc+jwt", "jwt") : ("application/octet-stream", "bin");
+        return File(document.Document, mediaType, string.Create(CultureInfo.InvariantCulture, $"{id}-credential-{index + 1}.{extension}"));
+    }
+
+    /// <summary>The case when it exists and was referred to review; null otherwise (the console shows nothing else).</summary>
+    private async Task<RecognitionCaseState?> ReferredCaseAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!CaseIds.IsWellFormed(id))
+        {
+            return null;
+        }
+
+        var caller = CallerIdentity.From(User);
+        var actor = new CaseActor(caller.IsAdmin ? CaseActorKind.Admin : CaseActorKind.Officer, caller.Subject);
+        try
+        {
+            var state = await grains.Keyed<IRecognitionCaseGrain>(id).GetAsync(actor, cancellationToken);
+            return state.WasReferred ? state : null;
+        }
+        catch (HubException e) when (e.Kind == ErrorKind.NotFound)
+        {
+            return null;
+        }
     }
 }

@@ -13,8 +13,9 @@ using Microsoft.Extensions.Options;
 namespace Exchange.Hub.Web.Pages.University;
 
 /// <summary>
-/// The case's decision as a download: <c>decision.json</c> (the API's RecognitionDecision) or <c>decision.pdf</c>
-/// (<see cref="DecisionPdf"/>, labels in the reader's language). A case without a decision, or another institution's,
+/// The case's decision as a download: <c>decision.json</c> (the API's RecognitionDecision), <c>decision.pdf</c>
+/// (<see cref="DecisionPdf"/>, labels in the reader's language) or <c>decision.jwt</c> (the verifiable credential the
+/// hub signed for the learner). A case without a decision, or another institution's,
 /// has none to download.
 /// </summary>
 public sealed class DecisionModel(IGrainFactory grains, HubRecognitionPolicy policy, IOptions<HubOptions> hub, DecisionPdf pdf,
@@ -26,6 +27,14 @@ public sealed class DecisionModel(IGrainFactory grains, HubRecognitionPolicy pol
         if (state?.Decision is not { } decision)
         {
             return NotFound();
+        }
+
+        if (format == "jwt")
+        {
+            // Signed when the decision was taken; a decision from before hubs signed them has none to give.
+            return decision.DecisionCredential is { Length: > 0 } jws
+                ? File(Encoding.ASCII.GetBytes(jws), "application/vc+jwt", DecisionDocument.FileName(decision, "jwt"))
+                : NotFound();
         }
 
         if (format == "json")

@@ -22,10 +22,16 @@ namespace Exchange.Hub.Web.Pages.University;
 /// idempotency key made of the form's nonce, so a form sent twice makes one case. A refused form comes back as typed,
 /// each message next to its field.
 /// </summary>
+[RequestSizeLimit(Verification.CredentialFileInput.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = Verification.CredentialFileInput.MaxRequestBytes, ValueLengthLimit = Verification.CredentialFileInput.MaxRequestBytes)]
 public sealed class SubmitModel(IGrainFactory grains, ICredentialResolver resolver, IOptions<HubOptions> hub) : PageModel
 {
     [BindProperty]
     public SubmitForm Form { get; set; } = new();
+
+    /// <summary>The credential file, instead of a share link (an Open Badge as a .jwt file).</summary>
+    [BindProperty]
+    public IFormFile? CredentialFile { get; set; }
 
     public FieldMessages Messages { get; } = new();
 
@@ -55,13 +61,32 @@ public sealed class SubmitModel(IGrainFactory grains, ICredentialResolver resolv
             Form.Nonce = RandomNumberGenerator.GetHexString(32, lowercase: true);
         }
 
+        if (CredentialFile is { Length: > 0 } file)
+        {
+            var (document, error) = await Verification.CredentialFileInput.ReadAsync(file, null, cancellationToken);
+            if (document is null)
+            {
+                Messages.Add(SubmitFields.CredentialFile, error!);
+                return Page();
+            }
+
+            // The file becomes the form's credential text: a refused form shows it again, so it need not be chosen twice.
+            Form.CredentialText = System.Text.Encoding.UTF8.GetString(document);
+        }
+
         var isProgramme = Form.Target.Trim() == SubmitForm.ProgrammeTarget;
         var programme = isProgramme ? await InstitutionProgrammes.FindAsync(grains, Form.ProgrammeId, Institution, cancellationToken) : null;
         var request = SubmitRequestBuilder.Build(Form, Institution, programme, Messages);
         var submission = SubmitValidation.Validate(request, new InputPolicy(hub.Value.Input), Messages, isProgramme);
-        if (submission is null || !ShareLink.TryParse(Form.Link, out var link))
+        if (submission is null)
         {
             return Page();
+        }
+
+        if (!ShareLink.TryParse(Form.Link, out var link))
+        {
+            // A credential file: the case reads and verifies it (no issuing hub to ask first).
+            return await SubmitAsync(submission, isProgramme, cancellationToken);
         }
 
         // The link is checked here, before any case exists, rather than left to the case: a university that pastes a
@@ -76,6 +101,11 @@ public sealed class SubmitModel(IGrainFactory grains, ICredentialResolver resolv
             return Page();
         }
 
+        return await SubmitAsync(submission, isProgramme, cancellationToken);
+    }
+
+    private async Task<IActionResult> SubmitAsync(CaseSubmission submission, bool isProgramme, CancellationToken cancellationToken)
+    {
         try
         {
             var state = await UniversityCases.Case(grains, CaseIds.For(Institution, submission.IdempotencyKey))
