@@ -6,8 +6,9 @@ namespace Exchange.LocalFederation.Walkthrough;
 /// <summary>
 /// The Open Badges 3.0 credential the demo issuer signs (OB 3.0 / VC 2.0 layout: the payload is the credential plus
 /// iss, jti, sub, nbf, exp): a micro-credential with the elements recognition needs, where outside issuers put them —
-/// the EQF level as an alignment (by its EQF URL), ECTS credits, learning outcomes as alignments to ESCO skills, the
-/// text in English with a Latvian edition. The benchmarks sign the same shape.
+/// the EQF level as an alignment (by its EQF URL), ECTS credits with the credit system named, learning outcomes in
+/// English and Latvian with alignments to ESCO skills, a Latvian edition of the title. The benchmarks sign the same
+/// shape.
 /// </summary>
 internal sealed record DemoBadge(JsonObject Payload, string Title, string Summary)
 {
@@ -18,6 +19,9 @@ internal sealed record DemoBadge(JsonObject Payload, string Title, string Summar
         ("http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d", "Build reproducible charts in Python with matplotlib", "Veidot reproducējamas diagrammas Python valodā ar matplotlib"),
         ("http://data.europa.eu/esco/skill/5d9a3ff9-1b3c-4e6a-9a93-6f4c8a1f2a51", "Explain what a chart shows and what it does not", "Izskaidrot, ko diagramma parāda un ko ne"),
     ];
+
+    /// <summary>Exchange's vocabulary (docs/credentials.md), for what OB 3.0 has no place for.</summary>
+    private const string ExchangeTerm = "https://w3id.org/exchange/v1#";
 
     public const string TitleEn = "Data visualisation with Python";
     public const string TitleLv = "Datu vizualizācija ar Python";
@@ -67,10 +71,20 @@ internal sealed record DemoBadge(JsonObject Payload, string Title, string Summar
                     ["achievementType"] = "Course",
                     ["name"] = TitleEn,
                     ["description"] = "A 5-ECTS online course on choosing, building and explaining charts of real data, assessed by a project.",
-                    ["criteria"] = new JsonObject { ["narrative"] = string.Join("\n", Outcomes.Select(o => "- " + o.En)) },
+                    ["criteria"] = new JsonObject
+                    {
+                        ["narrative"] = string.Join("\n", Outcomes.Select(o => o.En)),
+                        // The outcomes in both languages, one a line, as Exchange's vocabulary has it (full IRI: no
+                        // context to fetch); the ESCO alignments below name them by their English text.
+                        [ExchangeTerm + "narrativeByLanguage"] = new JsonObject
+                        {
+                            ["en"] = string.Join("\n", Outcomes.Select(o => o.En)),
+                            ["lv"] = string.Join("\n", Outcomes.Select(o => o.Lv)),
+                        },
+                    },
                     ["creditsAvailable"] = 5,
-                    // OB credits have no unit; the ECTS concept of the European credit-system vocabulary names it.
-                    ["ext:creditSystem"] = "http://data.europa.eu/snb/education-credit/6fcec5c5af",
+                    // OB credits have no unit: the ECTS concept of the European credit-system vocabulary names it.
+                    [ExchangeTerm + "creditSystem"] = "http://data.europa.eu/snb/education-credit/6fcec5c5af",
                     ["inLanguage"] = "en",
                     ["alignment"] = new JsonArray([
                         new JsonObject

@@ -81,7 +81,8 @@ internal sealed class OutsideBadgeTour(RunningFederation federation, JoseCheck p
                 break;
         }
 
-        say.Line($"anyone can check the badge file without an account on {new Uri(federation["hub-kz"].HttpAddress, "check")} (\"Check a credential file\")");
+        say.Line($"the learner (or anyone) can check the badge file without an account: {new Uri(federation["hub-kz"].HttpAddress, "check/file")} " +
+                 $"(\"Check a credential file\": upload {paths.Shown(file)})");
     }
 
     private static Institution Institution() => new()
