@@ -22,6 +22,7 @@ public class OutsideCredentialImportBenchmarks : IDisposable
     private ECDsa _badgeKey = null!;
     private byte[] _signingInput = null!;
     private byte[] _signature = null!;
+    private byte[] _badgeSpki = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -31,7 +32,8 @@ public class OutsideCredentialImportBenchmarks : IDisposable
         _importer = OutsideImport.Importer(_documents.Trust, time);
         OutsideImport.Prove(_importer, _documents);
         (_badgeKey, _signingInput, _signature) = _documents.RawEs256();
-        if (!RawEs256Verification())
+        _badgeSpki = _badgeKey.ExportSubjectPublicKeyInfo();
+        if (!RawEs256Verification() || !RawEs256VerificationWithKeyImport())
         {
             throw new InvalidOperationException("The raw baseline does not verify the badge's signature.");
         }
@@ -47,6 +49,16 @@ public class OutsideCredentialImportBenchmarks : IDisposable
     [Benchmark(Baseline = true, Description = "Raw: 1 x ECDSA P-256 VerifyData over a badge's JWS signing input (key imported)")]
     public bool RawEs256Verification() =>
         _badgeKey.VerifyData(_signingInput, _signature, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+
+    /// <summary>The same verification with the key imported from its SPKI first, as the reader does for each key it tries
+    /// (the envelope verifier keeps imported keys in PublicKeyCache; the reader does not).</summary>
+    [Benchmark(Description = "Raw: import the P-256 SPKI + 1 x ECDSA P-256 VerifyData")]
+    public bool RawEs256VerificationWithKeyImport()
+    {
+        using var key = System.Security.Cryptography.ECDsa.Create();
+        key.ImportSubjectPublicKeyInfo(_badgeSpki, out _);
+        return key.VerifyData(_signingInput, _signature, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+    }
 
     [Benchmark(Description = "Import OB 3.0 badge, ES256, trusted kid")]
     public Task<ResolvedCredential> Es256Badge() => _importer.ImportAsync(OutsideFormat.VcJwt, _documents.Es256Badge, CancellationToken.None);
