@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using Exchange.Contracts.V1;
 using Exchange.Hub.Credentials.Export;
+using Exchange.Hub.Credentials.Publishing;
+using Exchange.Hub.Signing.KeyRing;
+using Microsoft.IdentityModel.Tokens;
 using static Exchange.Hub.Tests.Export.ExportSamples;
 
 namespace Exchange.Hub.Tests.Export;
@@ -43,6 +46,29 @@ public sealed class AchievementCredentialBuilderSpecs
         Assert.Equal(DateTimeOffset.Parse(Text(vc, "validFrom"), System.Globalization.CultureInfo.InvariantCulture).ToUnixTimeSeconds(), vc["nbf"]!.GetValue<long>());
         Assert.Equal("2031-06-30T00:00:00Z", Text(vc, "validUntil"));
         Assert.Equal(expires.ToUnixTimeSeconds(), vc["exp"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public void Signed_its_header_is_alg_and_kid_only_and_its_payload_is_the_credential_with_the_claims()
+    {
+        var folder = Directory.CreateTempSubdirectory("exchange-export-keys-").FullName;
+        try
+        {
+            using var keys = new HubKeyRing("hub-ua", folder);
+            var vc = Build(Credential());
+
+            var parts = new VcJwtSigner(keys).Sign(vc).Split('.');
+
+            var header = JsonNode.Parse(Base64UrlEncoder.Decode(parts[0]))!.AsObject();
+            Assert.Equal(["alg", "kid"], header.Select(p => p.Key));
+            Assert.Equal("ES256", Text(header, "alg"));
+            Assert.Equal(keys.AttestationKeyId, Text(header, "kid"));
+            Assert.True(JsonNode.DeepEquals(vc, JsonNode.Parse(Base64UrlEncoder.Decode(parts[1]))));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
@@ -129,7 +155,8 @@ public sealed class AchievementCredentialBuilderSpecs
 
         var national = Assert.Single(alignments, a => Text(a, "targetType") == "ext:NQF");
         Assert.Equal("urn:exchange:qf:ua-nqf:CMU-519-2020:7", Text(national, "targetUrl"));
-        Assert.Equal("National Qualifications Framework of Ukraine", Text(national, "targetFramework"));
+        Assert.Equal("UA-NQF CMU-519-2020", Text(national, "targetFramework"));
+        Assert.Equal("National Qualifications Framework of Ukraine, level 7", Text(national, "targetName"));
         Assert.Equal("7", Text(national, "targetCode"));
     }
 

@@ -13,8 +13,10 @@ namespace Exchange.Hub.Credentials.Export;
 /// equivalents), read by a verifier from <c>targetUrl</c>/<c>targetFramework</c>, never from the name:
 /// EQF as <c>http://data.europa.eu/snb/eqf/{n}</c> (the European vocabulary's concept) with type <c>ext:EQF</c>;
 /// QF-EHEA and the national frameworks as <c>urn:exchange:qf:{framework}[:{version}]:{level}</c> (or the framework
-/// URI the institution gave) with type <c>ext:QFEHEA</c> / <c>ext:NQF</c>. When only a national level is stated and it
-/// places on exactly one EQF level, that EQF alignment is added and says it was derived.
+/// URI the institution gave) with type <c>ext:QFEHEA</c> / <c>ext:NQF</c> and <c>targetFramework</c> the framework's code
+/// as Exchange's contracts name it, then its level scheme ("UA-NQF CMU-519-2020"), which Exchange's importer reads.
+/// When only a national level is stated and it places on exactly one EQF level, that EQF alignment is added and says
+/// it was derived.
 /// </summary>
 public static class LevelAlignments
 {
@@ -51,8 +53,9 @@ public static class LevelAlignments
             return int.TryParse(level.LevelCode, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 8 ? Eqf(n, null) : null;
         }
 
-        var (slug, name, type) = Describe(level.Framework);
+        var (slug, code, name, type) = Describe(level.Framework);
         name = name.Length > 0 ? name : level.FrameworkUri;
+        code = code.Length > 0 ? code : level.FrameworkUri;
         var url = level.FrameworkUri.Length > 0 ? level.FrameworkUri
             : slug.Length > 0 ? Urn(slug, level.FrameworkVersion, level.LevelCode)
             : null;
@@ -64,17 +67,15 @@ public static class LevelAlignments
         var alignment = new JsonObject
         {
             ["type"] = new JsonArray("Alignment"),
-            ["targetName"] = ExportLanguages.First(level.Label) ?? $"{name} level {level.LevelCode}",
+            ["targetName"] = ExportLanguages.First(level.Label) ?? $"{name}, level {level.LevelCode}",
             ["targetUrl"] = url,
-            ["targetFramework"] = name,
+            ["targetFramework"] = level.FrameworkVersion.Length > 0 ? $"{code} {level.FrameworkVersion}" : code,
             ["targetCode"] = level.LevelCode,
             ["targetType"] = type,
+            ["targetDescription"] = level.FrameworkVersion.Length > 0
+                ? $"Level {level.LevelCode} of the {name}, level scheme {level.FrameworkVersion}."
+                : $"Level {level.LevelCode} of the {name}.",
         };
-        if (level.FrameworkVersion.Length > 0)
-        {
-            alignment["targetDescription"] = $"Level {level.LevelCode} of the {name}, version {level.FrameworkVersion}.";
-        }
-
         return alignment;
     }
 
@@ -110,14 +111,14 @@ public static class LevelAlignments
         return mapped is { IsExact: true } eqf ? Eqf(eqf.Min, $"level {national.LevelCode} of the {Describe(national.Framework).Name}") : null;
     }
 
-    private static (string Slug, string Name, string Type) Describe(QualificationFramework framework) => framework switch
+    private static (string Slug, string Code, string Name, string Type) Describe(QualificationFramework framework) => framework switch
     {
-        QualificationFramework.QfEhea => ("qf-ehea", "Qualifications Framework of the European Higher Education Area", "ext:QFEHEA"),
-        QualificationFramework.UaNqf => ("ua-nqf", "National Qualifications Framework of Ukraine", "ext:NQF"),
-        QualificationFramework.KzNqf => ("kz-nqf", "National Qualifications Framework of Kazakhstan", "ext:NQF"),
-        QualificationFramework.LvLqf => ("lv-lqf", "Latvian Qualifications Framework", "ext:NQF"),
-        QualificationFramework.LvPql => ("lv-pql", "Latvian professional qualification levels", "ext:NQF"),
-        _ => ("", "", "ext:Framework"),
+        QualificationFramework.QfEhea => ("qf-ehea", "QF-EHEA", "Qualifications Framework of the European Higher Education Area", "ext:QFEHEA"),
+        QualificationFramework.UaNqf => ("ua-nqf", "UA-NQF", "National Qualifications Framework of Ukraine", "ext:NQF"),
+        QualificationFramework.KzNqf => ("kz-nqf", "KZ-NQF", "National Qualifications Framework of Kazakhstan", "ext:NQF"),
+        QualificationFramework.LvLqf => ("lv-lqf", "LV-LQF", "Latvian Qualifications Framework", "ext:NQF"),
+        QualificationFramework.LvPql => ("lv-pql", "LV-PQL", "Latvian professional qualification levels", "ext:NQF"),
+        _ => ("", "", "", "ext:Framework"),
     };
 
     private static string Urn(string slug, string version, string code) =>
