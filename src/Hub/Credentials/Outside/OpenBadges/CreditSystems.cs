@@ -48,7 +48,9 @@ public static class CreditSystems
     /// <summary>A non-negative JSON number (or numeric string) as a decimal.</summary>
     public static decimal? Number(JsonNode? node) => node switch
     {
-        JsonValue v when v.GetValueKind() == JsonValueKind.Number && v.TryGetValue<decimal>(out var d) && d >= 0 => d,
+        // Read from the JSON text: a value the document parsed and one a builder set hold numbers differently.
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number
+            && decimal.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d >= 0 => d,
         JsonValue v when v.GetValueKind() == JsonValueKind.String
             && decimal.TryParse(v.GetValue<string>(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var s) => s,
         _ => null,

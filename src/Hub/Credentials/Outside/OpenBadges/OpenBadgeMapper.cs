@@ -13,6 +13,8 @@ namespace Exchange.Hub.Credentials.Outside.OpenBadges;
 /// </summary>
 public static partial class OpenBadgeMapper
 {
+    private static readonly string[] AchievementMembers = ["achievement", "degree", "hasCredential"];
+
     public static Credential Map(VcJwtPayload payload, OutsideMappingContext context)
     {
         ArgumentNullException.ThrowIfNull(payload);
@@ -25,7 +27,7 @@ public static partial class OpenBadgeMapper
         return new Credential
         {
             Id = payload.CredentialId ?? "",
-            Kind = AchievementKinds.Of(VcJwtPayload.FirstString(achievement?["achievementType"])),
+            Kind = AchievementKinds.Of(KindName(achievement)),
             Learner = LearnerOf(subject, payload.SubjectId),
             Title = TitleOf(achievement, credential, language),
             IssuerCountry = context.TrustedCountry is { Length: > 0 } trusted ? trusted : CountryOf(issuer),
@@ -37,16 +39,25 @@ public static partial class OpenBadgeMapper
             QualityAssurance = QualityAssuranceOf(context.QualityAssurance),
             FieldCode = VcJwtPayload.Text(achievement?["fieldOfStudy"]) is { } field && IscedCode().IsMatch(field) ? field : null,
             FurtherInformation = AccessRights(achievement, credential, language),
+            Grade = GradeResults.Of(subject, achievement),
         };
     }
 
-    /// <summary>The subject's achievement, else the subject itself when it reads like one (a plain VC 2.0).</summary>
-    public static JsonObject? AchievementOf(JsonObject? subject) => subject?["achievement"] switch
-    {
-        JsonObject one => one,
-        JsonArray many => many.OfType<JsonObject>().FirstOrDefault(),
-        _ => subject is not null && (subject.ContainsKey("name") || subject.ContainsKey("alignment")) ? subject : null,
-    };
+    /// <summary>The subject's achievement (OB 3.0), else what a plain VC 2.0 subject holds in its place: the VC data
+    /// model's own example names it <c>degree</c>, schema.org <c>hasCredential</c>. The subject itself is never read as
+    /// the achievement: its name is the holder's.</summary>
+    public static JsonObject? AchievementOf(JsonObject? subject) =>
+        AchievementMembers.Select(name => subject?[name] switch
+        {
+            JsonObject one => one,
+            JsonArray many => many.OfType<JsonObject>().FirstOrDefault(),
+            _ => null,
+        }).FirstOrDefault(a => a is not null);
+
+    /// <summary>OB 3.0's achievementType, else the node's own type past the generic ones (a VC 2.0 "BachelorDegree").</summary>
+    private static string? KindName(JsonObject? achievement) =>
+        VcJwtPayload.FirstString(achievement?["achievementType"])
+        ?? VcJwtPayload.Strings(achievement?["type"]).FirstOrDefault(t => t is not ("Achievement" or "EducationalOccupationalCredential"));
 
     public static string? Language(JsonObject? node) =>
         VcJwtPayload.Text(node?["inLanguage"]) is { } tag && LanguageValues.IsLanguageTag(tag) ? tag : null;
@@ -80,7 +91,7 @@ public static partial class OpenBadgeMapper
         if (Term(criteria, "narrativeByLanguage") is { } byLanguage)
         {
             var texts = LanguageValues.Merge(LanguageValues.Read(criteria!["narrative"], language), LanguageValues.Read(byLanguage, language));
-            var lines = texts.Select(t => (t.Language, Lines: t.Text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList())).ToList();
+            var lines = texts.Select(t => (t.Language, Lines: t.Text.Split('\n').Select(ListItem).Where(l => l.Length > 0).ToList())).ToList();
             var count = lines.Count == 0 ? 0 : lines.Max(l => l.Lines.Count);
             for (var i = 0; i < count; i++)
             {
@@ -111,6 +122,13 @@ public static partial class OpenBadgeMapper
         return outcomes;
     }
 
+    /// <summary>A line of a Markdown list without its bullet ("- ", "* ").</summary>
+    private static string ListItem(string line)
+    {
+        var text = line.Trim();
+        return text.StartsWith("- ", StringComparison.Ordinal) || text.StartsWith("* ", StringComparison.Ordinal) ? text[2..].Trim() : text;
+    }
+
     /// <summary>The holder: the subject's id (or a plain sourcedId / studentId identifier) and name (the subject's name
     /// or a plain "name" identifier); hashed identifiers say nothing readable and are skipped.</summary>
     public static Learner? LearnerOf(JsonObject? subject, string? subjectId)
@@ -120,7 +138,8 @@ public static partial class OpenBadgeMapper
             .Select(i => (Type: VcJwtPayload.Text(i["identityType"]), Value: VcJwtPayload.Text(i["identityHash"])))
             .Where(i => i.Value is not null)
             .ToList();
-        var id = subjectId ?? identifiers.FirstOrDefault(i => i.Type is "sourcedId" or "studentId" or "nationalIdentityNumber").Value;
+        var id = subjectId is not null && ExchangeLearner().Match(subjectId) is { Success: true } learner ? learner.Groups[1].Value
+            : subjectId ?? identifiers.FirstOrDefault(i => i.Type is "sourcedId" or "studentId" or "nationalIdentityNumber").Value;
         var name = LanguageValues.First(subject?["name"]) ?? identifiers.FirstOrDefault(i => i.Type == "name").Value;
         return id is null && name is null ? null : new Learner(id ?? "", name ?? "");
     }
@@ -138,8 +157,15 @@ public static partial class OpenBadgeMapper
         return name is null ? null : Profile(issuer, issuerId, context.TrustedCountry ?? CountryOf(issuer) ?? "") with { Name = name };
     }
 
+    /// <summary>A Profile as an organisation; an Exchange export's creator is named by its registry id
+    /// (otherIdentifier ext:ExchangeRegistryId), as the hub's own credentials name their awarding body.</summary>
     private static Organisation Profile(JsonObject? profile, string id, string country)
     {
+        var registryId = (profile?["otherIdentifier"] as JsonArray ?? []).OfType<JsonObject>()
+            .Where(i => VcJwtPayload.Text(i["identifierType"]) == "ext:ExchangeRegistryId")
+            .Select(i => VcJwtPayload.Text(i["identifier"]))
+            .FirstOrDefault(i => i is not null);
+        id = registryId ?? id;
         var name = LanguageValues.First(profile?["name"]) ?? "";
         var legal = (profile?["otherIdentifier"] as JsonArray ?? []).OfType<JsonObject>()
             .Select(i => (Type: VcJwtPayload.Text(i["identifierType"]), Value: VcJwtPayload.Text(i["identifier"])))
@@ -192,6 +218,9 @@ public static partial class OpenBadgeMapper
         var text = string.Join("; ", parts);
         return text.Length > 0 ? text : null;
     }
+
+    [GeneratedRegex("^urn:exchange:[^:]+:learner:(.+)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex ExchangeLearner();
 
     [GeneratedRegex("^[0-9]{4}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex IscedCode();
