@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Exchange.Hub.Grains.Recognition;
+using Exchange.Hub.Grains.Review;
 using Exchange.Hub.Tests.Infrastructure;
 using Microsoft.IdentityModel.Tokens;
 using static Exchange.Hub.Tests.Recognition.CaseSamples;
@@ -61,6 +62,37 @@ public sealed class DecisionCredentialIssueSpecs(CaseClusterFixture cluster)
         Assert.Equal("automatic", (string)payload["credentialSubject"]!["recognition"]!["decidedBy"]!);
         Assert.Equal(credentialId, (string)payload["credentialSubject"]!["recognition"]!["recognisedCredential"]![0]!["credentialId"]!);
         Assert.Equal(decision.StatusIndex.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), (string)payload["credentialStatus"]!["statusListIndex"]!);
+    }
+
+    [Fact]
+    public async Task A_commissions_decision_is_issued_as_the_commissions_without_naming_its_members()
+    {
+        var credentialId = Unique("ua-mc");
+        cluster.Resolver.Register(UkrainianMicro(credentialId) with { Level = new Adapters.Frameworks.LevelClaim(Adapters.Frameworks.QualificationFramework.UkraineNqf, 5) });
+        var referred = await CaseDriver.SubmitAndWaitAsync(cluster.Grains, Submission(Unique("key"), credentialId), CaseStatus.InReview);
+        var grain = cluster.Grains.GetGrain<IRecognitionCaseGrain>(referred.CaseId);
+        CommissionMember[] members =
+        [
+            new("officer-chair", "Dr. Aigerim Sadykova", CommissionRole.Chair, true),
+            new("officer-ozola", "Ilze Ozola", CommissionRole.Member, true),
+            new("officer-berzina", "Anna Bērziņa", CommissionRole.Member, true),
+        ];
+        await grain.StartCommissionAsync(new CommissionStart(members, null, "online", new OfficerDecisionInput
+        {
+            Outcome = DecisionOutcome.Partial,
+            Justification = [new LocalText("en", "Recognised in part.")],
+            AppealInstructions = HowToAppeal,
+        }), Officer("officer-chair"));
+        await grain.CastVoteAsync(VoteChoice.Partial, [], new CaseActor(CaseActorKind.CommissionMember, "officer-chair"));
+        var decided = await grain.CastVoteAsync(VoteChoice.Partial, [], new CaseActor(CaseActorKind.CommissionMember, "officer-ozola"));
+
+        Assert.Equal(CaseStatus.Decided, decided.Status);
+        var jws = decided.Decision!.DecisionCredential!;
+        var recognition = Payload(jws)["credentialSubject"]!["recognition"]!;
+        Assert.Equal("commission", (string)recognition["decidedBy"]!);
+        Assert.Equal("partial", (string)recognition["outcome"]!);
+        var text = Payload(jws).ToJsonString();
+        Assert.All(members, m => Assert.DoesNotContain(m.OfficerId, text, StringComparison.Ordinal));
     }
 
     [Fact]

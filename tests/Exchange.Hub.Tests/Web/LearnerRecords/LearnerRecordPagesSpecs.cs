@@ -30,6 +30,42 @@ public sealed class LearnerRecordPagesSpecs(LearnerRecordsHubs hubs) : IClassFix
     }
 
     [Fact]
+    public async Task The_learner_downloads_KZ_s_decision_as_the_credential_KZ_signed_and_another_learner_cannot()
+    {
+        var cases = await hubs.CasesAsync();
+        var path = $"/my/recognitions/{cases.Decided.Decision.DecisionId}/decision.jwt";
+        using var learner = new WebSession(hubs.Ua);
+        using var other = new WebSession(hubs.Ua);
+
+        var page = await learner.SignInAsync("/my/recognitions", "ua-learner", "ua-learner-Demo2026");
+        var download = await learner.GetAsync(path);
+        await other.SignInAsync("/my/recognitions", "ua-learner-2", "ua-learner-2-Demo2026");
+        var refused = await other.GetAsync(path);
+
+        Assert.Contains($"href=\"{path}\"", page.Html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, download.Status);
+        Assert.False(string.IsNullOrEmpty(cases.Decided.Decision.DecisionCredential));
+        Assert.Equal(cases.Decided.Decision.DecisionCredential, download.Html);
+        Assert.Equal(HttpStatusCode.NotFound, refused.Status);
+        Assert.DoesNotContain("eyJ", refused.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_hub_serves_exchanges_context_to_anyone_as_json_ld_with_a_long_cache()
+    {
+        using var client = hubs.Kz.CreateHttpClient();
+
+        using var response = await client.GetAsync(new Uri("/contexts/exchange/v1.jsonld", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/ld+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.True(response.Headers.CacheControl?.MaxAge >= TimeSpan.FromDays(1), response.Headers.CacheControl?.ToString());
+        var context = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!["@context"]!;
+        Assert.True((bool)context["@protected"]!);
+        Assert.Equal("https://w3id.org/exchange/v1#RecognitionDecisionCredential", (string)context["RecognitionDecisionCredential"]!);
+    }
+
+    [Fact]
     public async Task The_learner_follows_the_referred_case_abroad_with_its_status_and_four_month_deadline()
     {
         var cases = await hubs.CasesAsync();

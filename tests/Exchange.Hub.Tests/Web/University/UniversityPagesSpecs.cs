@@ -96,7 +96,7 @@ public sealed partial class UniversityPagesSpecs(UaWebPagesHub fixture)
         Assert.Equal(HttpStatusCode.OK, list.Status);
         Assert.DoesNotContain(caseId, list.Html, StringComparison.Ordinal);
 
-        foreach (var path in new[] { UniversityPaths.Case(caseId), UniversityPaths.Events(caseId), UniversityPaths.DecisionJson(caseId) })
+        foreach (var path in new[] { UniversityPaths.Case(caseId), UniversityPaths.Events(caseId), UniversityPaths.DecisionJson(caseId), UniversityPaths.DecisionJwt(caseId) })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await web.GetAsync(path)).Status);
         }
@@ -104,6 +104,26 @@ public sealed partial class UniversityPagesSpecs(UaWebPagesHub fixture)
         using var learner = new WebSession(fixture.Hub);
         var denied = await SignInAsync(learner, UniversityPaths.Cases, "ua-learner");
         Assert.Equal((HttpStatusCode.Forbidden, "/account/denied"), (denied.Status, denied.Address.AbsolutePath.ToLowerInvariant()));
+    }
+
+    [Fact]
+    public async Task A_decided_cases_page_offers_the_decision_credential_the_hub_signed()
+    {
+        var key = "web-uni-vc-" + Guid.NewGuid().ToString("N")[..8];
+        var caseId = (await fixture.SubmitOverApiAsync(key, "UA-KNU", (await fixture.SharedCredentialAsync(key)).Link)).CaseId;
+        await Eventually.True(async () => await fixture.StatusAsync(caseId, "UA-KNU") == CaseStatus.Decided, TimeSpan.FromSeconds(30),
+            $"Case {caseId} was not decided.");
+        using var web = new WebSession(fixture.Hub);
+
+        var page = await SignInAsync(web, UniversityPaths.Case(caseId), Admissions);
+        var download = await web.GetAsync(UniversityPaths.DecisionJwt(caseId));
+
+        Assert.Contains($"href=\"{UniversityPaths.DecisionJwt(caseId)}\"", page.Html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, download.Status);
+        var payload = System.Text.Json.Nodes.JsonNode.Parse(Microsoft.IdentityModel.Tokens.Base64UrlEncoder.DecodeBytes(download.Html.Split('.')[1]))!;
+        Assert.Equal("RecognitionDecisionCredential", (string)payload["type"]![1]!);
+        Assert.Equal(caseId, (string)payload["credentialSubject"]!["recognition"]!["caseId"]!);
+        Assert.Equal("urn:exchange:hub-ua:learner:UA-L-000101", (string)payload["sub"]!);
     }
 
     [Fact]
