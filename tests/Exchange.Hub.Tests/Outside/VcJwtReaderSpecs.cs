@@ -238,6 +238,37 @@ public sealed class VcJwtReaderSpecs : IDisposable
         Assert.Equal("ISSUER_NOT_TRUSTED", Check(read, VerificationCheck.IssuerKeyTrusted).FailureReason);
     }
 
+    [Fact]
+    public async Task A_certificate_of_another_root_under_a_trusted_issuers_name_fails()
+    {
+        using var registered = Certificates.Root("CN=Registered Root");
+        using var foreign = Certificates.Root("CN=Foreign Root");
+        using var forger = new OutsideIssuerKeys(_issuer.IssuerId);
+        using var leaf = Certificates.Leaf(foreign, forger.EcKey, "CN=Example University seal");
+        var jws = OutsideIssuerKeys.Sign(OutsideDocuments.Ob3Payload(OutsideDocuments.Badge(_issuer.IssuerId)),
+            new JsonObject { ["alg"] = "ES256", ["x5c"] = new JsonArray(Convert.ToBase64String(leaf.RawData), Convert.ToBase64String(foreign.RawData)) },
+            input => forger.EcKey.SignData(input, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation));
+
+        var read = await Read(jws, _issuer.Trusted(roots: [X509CertificateLoader.LoadCertificate(registered.RawData)]));
+
+        Assert.Equal(VerificationVerdict.Invalid, read.Verification.Verdict);
+        Assert.Equal("EMBEDDED_PROOF_INVALID", Check(read, VerificationCheck.EmbeddedProof).FailureReason);
+    }
+
+    [Theory]
+    [InlineData("https://badges.example.edu/keys#key-es256", "JWT")]
+    [InlineData("key-es256", "application/vc+jwt")]
+    public async Task A_kid_naming_the_registered_key_by_fragment_and_an_OB_or_VC_JOSE_typ_are_read(string kid, string typ)
+    {
+        var jws = OutsideIssuerKeys.Sign(OutsideDocuments.Ob3Payload(OutsideDocuments.Badge(_issuer.IssuerId)), new JsonObject { ["alg"] = "ES256", ["kid"] = kid, ["typ"] = typ },
+            input => _issuer.EcKey.SignData(input, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation));
+
+        var read = await Read(jws, _issuer.Trusted());
+
+        Assert.Equal(VerificationVerdict.Valid, read.Verification.Verdict);
+        Assert.Equal(OutsideIssuerKeys.EcKeyId, Check(read, VerificationCheck.IssuerKeyTrusted).KeyId);
+    }
+
     /// <summary>
     /// A document naming a trusted issuer but signed with a key that issuer never registered fails rather than going to
     /// an officer: "signature valid, issuer not proven" would otherwise let anyone sign under a trusted issuer's name

@@ -73,7 +73,7 @@ public sealed class VcJwtReader(IOutsideIssuerTrust trust, BitstringStatusCheck 
         }
 
         checks.Add(Pass(VerificationCheck.EnvelopeFormat,
-            $"A compact JWS ({header.AlgorithmForReport}{(header.Type is { } typ ? ", typ " + typ : "")}) holding a {string.Join("/", types.Where(t => t != "VerifiableCredential").DefaultIfEmpty("VerifiableCredential"))}; layout: {payload.LayoutName}."));
+            $"A compact JWS ({header.AlgorithmForReport}{(header.Type is { } typ ? ", typ " + typ : "")}) holding a {Cut(string.Join("/", types.Where(t => t != "VerifiableCredential").DefaultIfEmpty("VerifiableCredential")))}; layout: {payload.LayoutName}."));
 
         var contradictions = payload.Contradictions();
         checks.Add(contradictions.Count == 0

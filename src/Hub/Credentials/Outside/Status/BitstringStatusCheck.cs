@@ -102,7 +102,7 @@ public sealed class BitstringStatusCheck(StatusListFetcher fetcher, StatusListCa
             return Unchecked("the list cannot be verified, as the issuer is not on the trust list");
         }
 
-        var list = cache.Find(url);
+        var list = cache.Find(url, issuer.IssuerId);
         if (list is null)
         {
             var (read, problem) = await ReadListAsync(url, issuer, cancellationToken);
@@ -112,7 +112,7 @@ public sealed class BitstringStatusCheck(StatusListFetcher fetcher, StatusListCa
             }
 
             list = read.Value.List;
-            cache.Keep(url, list, read.Value.Lifetime);
+            cache.Keep(url, issuer.IssuerId, list, read.Value.Lifetime);
         }
 
         if (list.Purpose != purpose)
