@@ -134,6 +134,41 @@ public sealed class OutsideCredentialFederationSpecs(TwoHubsFixture hubs) : ICla
     }
 
     [Fact]
+    public async Task An_issuer_added_through_the_update_mask_with_an_rsa_key_is_trusted_for_its_rs256_badges()
+    {
+        using var issuer = new OutsideIssuerKeys(NewIssuerId());
+        var admin = Admin(hubs.Ua);
+        var institutionId = "UA-OB-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        await admin.CreateInstitutionAsync(new CreateInstitutionRequest { Institution = Samples.Institution(institutionId) });
+        var leaf = new Institution { InstitutionId = institutionId, CertificateRoots = { ByteString.CopyFrom(TrustListSamples.LeafCertificate()) } };
+        var notACa = await Assert.ThrowsAsync<RpcException>(async () => await admin.UpdateInstitutionAsync(new UpdateInstitutionRequest
+        {
+            Institution = leaf, UpdateMask = new Google.Protobuf.WellKnownTypes.FieldMask { Paths = { "certificate_roots" } },
+        }));
+        Assert.Equal(StatusCode.InvalidArgument, notACa.StatusCode);
+
+        var updated = await admin.UpdateInstitutionAsync(new UpdateInstitutionRequest
+        {
+            Institution = new Institution { InstitutionId = institutionId, OutsideIssuerIds = { issuer.IssuerId }, CertificateRoots = { ByteString.CopyFrom(TrustListSamples.CaCertificate()) } },
+            UpdateMask = new Google.Protobuf.WellKnownTypes.FieldMask { Paths = { "outside_issuer_ids", "certificate_roots" } },
+        });
+        var rsaKey = await admin.AddSigningKeyAsync(new AddSigningKeyRequest
+        {
+            InstitutionId = institutionId,
+            Key = new PublicKey { KeyId = OutsideIssuerKeys.RsaKeyId, Jwk = TrustListSamples.RsaJwk(issuer.RsaKey) },
+            Activate = true,
+        });
+
+        Assert.Equal([issuer.IssuerId], updated.OutsideIssuerIds);
+        Assert.Single(updated.CertificateRoots);
+        Assert.Equal(SignatureAlgorithm.Rs256, rsaKey.Algorithm);
+        var badge = issuer.SignRs256(Badge(issuer.IssuerId));
+        await Eventually.True(async () =>
+            ResultOf(await VerifyOverRestAsync(hubs.Kz, badge), "VERIFICATION_CHECK_KIND_ISSUER_KEY_TRUSTED") == "CHECK_RESULT_PASSED",
+            TimeSpan.FromSeconds(30), "hub-kz never trusted the RSA key hub-ua lists for the issuer.");
+    }
+
+    [Fact]
     public async Task An_outside_issuer_id_belongs_to_one_institution_of_a_hub()
     {
         using var issuer = new OutsideIssuerKeys(NewIssuerId());

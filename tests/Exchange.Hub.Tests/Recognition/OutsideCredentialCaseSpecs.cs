@@ -61,6 +61,32 @@ public sealed class OutsideCredentialCaseSpecs
     }
 
     [Fact]
+    public void The_officers_page_shows_what_needs_judgement_and_offers_the_original_document()
+    {
+        var @case = Submitted();
+        @case.Resolve([Read(UkrainianMicro("urn:uuid:badge-4"), CheckResult.NeedsReview)], Start.AddSeconds(1));
+
+        var credential = Assert.Single(Exchange.Hub.Web.Console.CaseViewBuilder.Build(@case.State, Start.AddDays(1), "en", System.Globalization.CultureInfo.InvariantCulture).Credentials);
+
+        Assert.Equal("Needs an officer's judgement", credential.Verdict);
+        Assert.Equal(Exchange.Hub.Web.Console.CheckState.NeedsJudgement, credential.Checks.Single(c => c.Check == VerificationCheck.IssuerKeyTrusted).State);
+        Assert.Equal($"/console/cases/{@case.State.CaseId}?handler=document&index=0", credential.OriginalDocumentHref);
+    }
+
+    [Fact]
+    public void An_incomplete_badge_that_also_needs_judgement_says_both_before_it_is_supplemented()
+    {
+        var @case = Submitted();
+
+        @case.Resolve([Read(UkrainianMicro("urn:uuid:badge-5") with { AssessmentType = Exchange.Adapters.Credentials.AssessmentType.Unspecified }, CheckResult.NeedsReview)], Start.AddSeconds(1));
+
+        Assert.Equal(CaseStatus.IncompleteFile, @case.State.Status);
+        var reason = @case.State.Journal[^1].Reason;
+        Assert.Contains("assessment_type", reason, StringComparison.Ordinal);
+        Assert.Contains("IssuerKeyTrusted (ISSUER_NOT_TRUSTED) need judgement", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_badge_of_a_trusted_issuer_is_decided_by_the_rules_and_no_hub_is_told_of_the_decision()
     {
         var @case = Submitted();

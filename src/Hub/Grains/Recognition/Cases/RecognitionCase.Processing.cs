@@ -52,8 +52,12 @@ public sealed partial class RecognitionCase
         state.Findings = [.. Findings(resolved, credentials)];
         if (state.Findings.Count > 0)
         {
+            // Said now, so the requester is not surprised later: once complete, such a file goes to an officer.
+            var needsJudgement = resolved.SelectMany(r => r.Verification.Checks).Where(c => c.Result == CheckResult.NeedsReview)
+                .Select(c => c.FailureReason is null ? $"{c.Check}" : $"{c.Check} ({c.FailureReason})").Distinct(StringComparer.Ordinal).ToList();
             Transition(CaseStatus.IncompleteFile, CaseActor.System, "file_incomplete",
-                "Missing or invalid: " + string.Join(", ", state.Findings.Select(f => f.Element).Distinct(StringComparer.Ordinal)) + ". Supplement the file to continue.", now);
+                "Missing or invalid: " + string.Join(", ", state.Findings.Select(f => f.Element).Distinct(StringComparer.Ordinal)) + ". Supplement the file to continue."
+                + (needsJudgement.Count > 0 ? " Once complete it goes to an officer: " + string.Join(", ", needsJudgement) + " need judgement." : ""), now);
             return CaseOutcome.Saved;
         }
 
