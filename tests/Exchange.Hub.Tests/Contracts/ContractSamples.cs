@@ -323,5 +323,7 @@ internal static class ContractSamples
         },
         DecidedAt = At(new DateTimeOffset(2026, 7, 1, 12, 0, 0, TimeSpan.Zero)),
         SupersedesDecisionId = "KZ-DEC-0006",
+        // A compact JWS in shape (header.payload.signature, base64url); its content is not read here.
+        DecisionCredential = "eyJhbGciOiJFUzI1NiIsImtpZCI6Imh1Yi1reiNrMSJ9.eyJqdGkiOiJ1cm46ZXhjaGFuZ2U6aHViLWt6OmRlY2lzaW9uOktaLURFQy0wMDA3In0.c2lnbmF0dXJl",
     };
 }

@@ -160,6 +160,8 @@ public sealed class DecisionDeliverySpecs(TwoHubsFixture hubs) : IClassFixture<T
         Assert.Equal("automatic", (string)decision["decidedBy"]!);
         Assert.Equal(reference.CredentialId, (string)decision["recognisedCredential"]![0]!["credentialId"]!);
         Assert.Equal("hub-ua", (string)decision["recognisedCredential"]![0]!["issuingHub"]!);
+        // UA counts the decision once KZ hears back: settled here, so no other spec's statistics baseline moves later.
+        await KzOutboxDrainedEventuallyAsync();
     }
 
     [Fact]
@@ -188,6 +190,7 @@ public sealed class DecisionDeliverySpecs(TwoHubsFixture hubs) : IClassFixture<T
         await Eventually.True(async () => await StatusBitAsync(superseded) == "set", Deadline,
             $"KZ's status list never said the superseded decision {first.Decision.DecisionId} is set.");
         Assert.Equal("clear", await StatusBitAsync(standing));
+        await KzOutboxDrainedEventuallyAsync();
     }
 
     [Fact]
