@@ -63,6 +63,7 @@ internal static class Commands
         }
 
         var waiting = await new CrossBorderWalkthrough(federation, layout, say, TimeProvider.System).RunAsync(ct);
+        await OutsideCredentialsAsync(federation, layout, data, say, waiting, ct);
         TryItYourself.Print(say, federation, layout);
         ConsoleTour.Print(say, federation, layout, waiting);
         if (exit)
@@ -82,6 +83,19 @@ internal static class Commands
                 return 1;
             }
         }
+    }
+
+    /// <summary>Credentials outside verifiers accept, and one from outside: the Open Badge export and the decision
+    /// credential checked with jose, then a demo issuer's badge trusted through hub-lv and assessed at hub-kz.</summary>
+    private static async Task OutsideCredentialsAsync(
+        RunningFederation federation, RepositoryLayout layout, string data, Narrator say, WaitingCases waiting, CancellationToken ct)
+    {
+        var jose = new JoseCheck(layout, say);
+        var exports = new OpenBadgeExportTour(federation, jose, data, say);
+        await exports.ExportAsync(waiting.CredentialId, ct);
+        await exports.DecisionCredentialAsync(waiting.AutomaticDecision, ct);
+        var run = TimeProvider.System.GetUtcNow().ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        await new OutsideBadgeTour(federation, jose, data, say, TimeProvider.System).RunAsync(run, ct);
     }
 
     private static async Task<int> LoadAsync(RepositoryLayout layout, string data, LoadOptions options, TextWriter output, CancellationToken ct)

@@ -31,12 +31,16 @@ if (args.Length > 0 && args[0] == "review-queue")
     return await Exchange.Benchmarks.ReviewQueueRun.RunAsync(cases, rounds, args.Contains("--postgres"), into, Text("--service-id") ?? "hub-lv");
 }
 
-// A short job keeps a full run to a few minutes on a shared 2-core machine; see docs/benchmarks.md.
+// A short job keeps a full run to a few minutes on a shared 2-core machine; see docs/benchmarks.md. A job named on the
+// command line replaces it (e.g. "--job dry": each benchmark once, a quick proof that every set-up holds).
 var config = DefaultConfig.Instance
-    .AddJob(Job.ShortRun.WithWarmupCount(3).WithIterationCount(5))
     .AddDiagnoser(MemoryDiagnoser.Default)
     // The generated project rebuilds the hub (proto compilation, Orleans code generation): minutes on a busy machine.
     .WithBuildTimeout(TimeSpan.FromMinutes(10));
+if (!args.Contains("--job") && !args.Contains("-j"))
+{
+    config = config.AddJob(Job.ShortRun.WithWarmupCount(3).WithIterationCount(5));
+}
 BenchmarkSwitcher.FromAssembly(typeof(Exchange.Benchmarks.RecognitionBenchmarks).Assembly).Run(args, config);
 return 0;
 

@@ -21,7 +21,8 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
     private const string KzUniversity = "KZ-KAZNU";
     private const string LvUniversity = "LV-LU";
     private const string KzOfficer = "kz-officer";
-    private static readonly TimeSpan CaseTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan CaseTimeout = CaseFollower.CaseTimeout;
+    private readonly CaseFollower _cases = new(federation, say);
 
     public async Task<WaitingCases> RunAsync(CancellationToken ct)
     {
@@ -32,7 +33,7 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
         var kzCase = await SubmitAsync("hub-kz", KzUniversity, SeedRequests.Course(
             $"walk-kz-{run}", KzUniversity, "kaznu-da-101", "Data analysis", "6", "5", forKz),
             "a 5-ECTS course at EQF level 6, the same size and level as the credential", ct);
-        var decided = await FollowAsync("hub-kz", KzUniversity, kzCase, ct);
+        var decided = await _cases.FollowAsync("hub-kz", KzUniversity, kzCase, ct);
         ReportDecision(decided);
         await DecisionReachesUkraineAsync(credential, decided.Decision.DecisionId, ct);
 
@@ -40,7 +41,7 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
         var lvCase = await SubmitAsync("hub-lv", LvUniversity, SeedRequests.Course(
             $"walk-lv-{run}", LvUniversity, "lu-ds-300", "Data science (full module)", "7", "30", forLv),
             "a 30-ECTS module: five times the credential's 6 ECTS, a workload difference that may be substantial", ct);
-        var referred = await FollowAsync("hub-lv", LvUniversity, lvCase, ct);
+        var referred = await _cases.FollowAsync("hub-lv", LvUniversity, lvCase, ct);
         if (referred.Status != CaseStatus.InReview)
         {
             throw new InvalidOperationException($"The Latvian case should have been referred, but it is {Narrator.Name(referred.Status)}.");
@@ -50,7 +51,11 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
         await OfficerDecidesAsync(referred.CaseId, ct);
         var (queued, commission) = await LeaveCasesForTheConsolesAsync(credential, run, ct);
         var forAnyone = await ShareWithAnyoneAsync(credential, ct);
-        return new WaitingCases(queued, commission, new SharedLinks(forAnyone.ShareUrl, kzGrant.ShareUrl));
+        return new WaitingCases(queued, commission, new SharedLinks(forAnyone.ShareUrl, kzGrant.ShareUrl))
+        {
+            CredentialId = credential.Credential.CredentialId,
+            AutomaticDecision = decided.Decision,
+        };
     }
 
     /// <summary>A link the newcomer may open in any browser: shared with anyone who holds it, on hub-ua's pages.</summary>
@@ -214,56 +219,6 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
         return submitted;
     }
 
-    /// <summary>Follows the case's watch stream and prints each transition until the case is decided or waits for an officer.</summary>
-    private async Task<RecognitionCase> FollowAsync(string hubId, string universityId, RecognitionCase submitted, CancellationToken ct)
-    {
-        say.Step($"Watching case {submitted.CaseId} on {hubId} (WatchRecognitionCase stream)");
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(CaseTimeout);
-        var recognition = new RecognitionService.RecognitionServiceClient(federation.Channel(hubId));
-        using var watch = recognition.WatchRecognitionCase(new WatchRecognitionCaseRequest { CaseId = submitted.CaseId },
-            RunningFederation.As(UniversityToken(hubId, universityId), timeout.Token));
-        var printed = 0L;
-        var checksShown = false;
-        RecognitionCase? current = null;
-        try
-        {
-            await foreach (var update in watch.ResponseStream.ReadAllAsync(timeout.Token))
-            {
-                if (update.RecognitionCase is null)
-                {
-                    continue;
-                }
-
-                current = update.RecognitionCase;
-                foreach (var entry in current.Journal.Where(e => e.Sequence > printed))
-                {
-                    say.Line($"{(entry.FromStatus == CaseStatus.Unspecified ? "(new)" : Narrator.Name(entry.FromStatus)),-16} → {Narrator.Name(entry.ToStatus),-17} {entry.Reason?.EnglishText}");
-                    printed = entry.Sequence;
-                    if (!checksShown && entry.ToStatus is CaseStatus.Verified or CaseStatus.CredentialInvalid or CaseStatus.WaitingForPeer)
-                    {
-                        checksShown = true;
-                        foreach (var report in current.VerificationReports)
-                        {
-                            say.Checks(report);
-                        }
-                    }
-                }
-
-                if (current.Status is CaseStatus.Decided or CaseStatus.InReview or CaseStatus.CredentialInvalid or CaseStatus.IncompleteFile)
-                {
-                    return current;
-                }
-            }
-        }
-        catch (RpcException cancelled) when (cancelled.StatusCode == StatusCode.Cancelled && !ct.IsCancellationRequested)
-        {
-            throw new TimeoutException($"Case {submitted.CaseId} did not settle within {CaseTimeout.TotalSeconds:0} s; last status {current?.Status}.");
-        }
-
-        throw new InvalidOperationException($"The watch of {submitted.CaseId} ended before the case settled (last status {current?.Status}).");
-    }
-
     private void ReportDecision(RecognitionCase decided)
     {
         if (decided.Status != CaseStatus.Decided)
@@ -312,8 +267,7 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
         say.Decision(decided.Decision);
     }
 
-    private string UniversityToken(string hubId, string universityId) =>
-        federation.Token(hubId, new HubTokenRequest("admissions@" + universityId.ToLowerInvariant(), HubRoles.Institution, universityId));
+    private string UniversityToken(string hubId, string universityId) => CaseFollower.UniversityToken(federation, hubId, universityId);
 
     private static MultilingualText English(string text) => new() { Values = { new LocalizedText { Language = "en", Text = text } } };
 }

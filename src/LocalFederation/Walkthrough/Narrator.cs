@@ -44,7 +44,8 @@ internal sealed class Narrator(TextWriter output)
 
     public void Checks(VerificationReport report)
     {
-        Line($"verification by {report.VerifyingHubId} of {report.CredentialId} (issued by {report.IssuingHubId}): {Name(report.Verdict)}");
+        var issuer = report.IssuingHubId.Length > 0 ? "issued by " + report.IssuingHubId : "issued outside the federation";
+        Line($"verification by {report.VerifyingHubId} of {report.CredentialId} ({issuer}): {Name(report.Verdict)}");
         foreach (var check in report.Checks)
         {
             var reason = string.IsNullOrEmpty(check.FailureReason) ? "" : $" ({check.FailureReason})";

@@ -13,14 +13,16 @@ namespace Exchange.Hub.Tests.EndToEnd;
 /// Ukraine through an automatic decision in Kazakhstan and an officer's decision in Latvia, leaves a referred case in
 /// hub-lv's queue and one before a commission at hub-kz, prints the consoles, the learner's pages with a share link
 /// anyone may open and the demo accounts and keeps the hubs running; a newcomer's browser finds both cases there, signs
-/// in as the learner and opens the link; SIGTERM (as Ctrl+C) stops the launcher and leaves no hub
+/// in as the learner and opens the link; it also exports the credential as an Open Badge and keeps the decision as a
+/// credential, both verified with jose, and has a demo outside issuer's badge trusted through hub-lv and decided at
+/// hub-kz, whose file anyone then checks in the browser; SIGTERM (as Ctrl+C) stops the launcher and leaves no hub
 /// running behind it. In the browser tests' collection for their chromium.
 /// </summary>
 [Collection(BrowserGroup.Name)]
 public sealed partial class LocalFederationWalkthroughSpecs(BrowserFederation browser)
 {
     private const string Running = "The hubs keep running; press Ctrl+C to stop them.";
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(150);
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(210);
 
     [Fact]
     public async Task The_walkthrough_decides_refers_and_leaves_a_queued_case_and_a_commission_a_browser_finds_then_stops_its_hubs_on_SIGTERM()
@@ -69,6 +71,7 @@ public sealed partial class LocalFederationWalkthroughSpecs(BrowserFederation br
             Assert.Contains("waits in hub-lv's queue for an officer", printed);
             Assert.Contains("put it before a commission of kz-commission-1, kz-commission-2, kz-commission-3", printed);
             Assert.Matches(@"hub-lv  lv-officer +lv-officer-Demo2026 ", printed);
+            ThePrintedOutsideCredentialStepsHold(printed, data);
             var queued = QueuedCase().Match(printed);
             var commission = CommissionCase().Match(printed);
             Assert.True(queued.Success && commission.Success, $"The console lines are missing:\n{printed}");
@@ -83,6 +86,9 @@ public sealed partial class LocalFederationWalkthroughSpecs(BrowserFederation br
                 new Uri(queued.Groups["console"].Value), queued.Groups["case"].Value,
                 new Uri(commission.Groups["console"].Value), commission.Groups["case"].Value);
             await ANewcomerOpensTheLearnersPagesAndTheLinkAsync(new Uri(learnerPages.Groups["my"].Value), forAnyone.Groups["link"].Value);
+            var badgeCheck = BadgeCheck().Match(printed);
+            Assert.True(badgeCheck.Success, $"The link to check the badge file is missing:\n{printed}");
+            await AnyoneChecksTheBadgeFileAsync(new Uri(badgeCheck.Groups["page"].Value), badgeCheck.Groups["file"].Value);
         }
         finally
         {
@@ -115,6 +121,36 @@ public sealed partial class LocalFederationWalkthroughSpecs(BrowserFederation br
         }
 
         Directory.Delete(data, recursive: true);
+    }
+
+    /// <summary>
+    /// The Open Badge export and the decision credential are written to the run's data folder with the command that
+    /// verifies them with jose, which the walkthrough ran when the Node.js client's packages are installed; the demo
+    /// issuer's badge is trusted at hub-kz through hub-lv's list and the case settles, with the /check link printed.
+    /// </summary>
+    private static void ThePrintedOutsideCredentialStepsHold(string printed, string data)
+    {
+        Assert.Contains("The learner takes the credential out of the federation as an Open Badge 3.0", printed);
+        var command = JoseCommand().Matches(printed);
+        Assert.True(command.Count >= 2, $"The jose commands of the export and the decision credential are missing:\n{printed}");
+        var export = command[0];
+        Assert.StartsWith(data, export.Groups["file"].Value, StringComparison.Ordinal);
+        Assert.True(File.Exists(export.Groups["file"].Value), $"{export.Groups["file"].Value} was not written.");
+        Assert.Equal(export.Groups["issuer"].Value + "/.well-known/jwks.json", export.Groups["jwks"].Value);
+        if (Directory.Exists(RepositoryRoot.Combine("scripts", "node-client", "node_modules", "jose")))
+        {
+            Assert.Equal(2, Regex.Count(printed, @"jose: VERIFIED \(exit 0\): alg ES256, kid \S+ found in https://127\.0\.0\.1:\d+/\.well-known/jwks\.json"));
+            Assert.Contains("status-bit: clear", printed);
+        }
+        else
+        {
+            Assert.Contains("not run here: the scripts' packages are not installed", printed);
+        }
+
+        Assert.Contains("hub-lv's national centre puts an outside badge issuer on its trust list: Demo Badge Academy", printed);
+        Assert.Contains("KZ-KAZNU asks hub-kz to recognise the badge: the file itself goes in as an outside credential (VC_JWT)", printed);
+        Assert.Matches(@"ISSUER_KEY_TRUSTED +PASSED .*hub-lv", printed);
+        Assert.Contains("DECIDED by hub-kz (AUTOMATIC):", printed);
     }
 
     /// <summary>lv-officer finds the waiting case in hub-lv's queue; kz-commission-1 finds the commission's ballot.</summary>
@@ -152,6 +188,20 @@ public sealed partial class LocalFederationWalkthroughSpecs(BrowserFederation br
         Assert.Contains("Every check passed", await check.InnerTextAsync("main"), StringComparison.Ordinal);
     }
 
+    /// <summary>Anyone, without an account, uploads the demo issuer's badge on the printed page of hub-kz and reads that
+    /// it verifies, issued by the issuer hub-lv trusts.</summary>
+    private async Task AnyoneChecksTheBadgeFileAsync(Uri page, string badgeFile)
+    {
+        await using var anyone = await browser.Chromium.NewContextAsync();
+        var check = await anyone.NewPageAsync();
+        var opened = await check.GotoAsync(page.ToString());
+        Assert.Equal(200, opened!.Status);
+        await check.SetInputFilesAsync("#document", badgeFile);
+        await check.GetByRole(AriaRole.Button, new() { Name = "Check the file" }).ClickAsync();
+        await check.Locator("section[data-outcome='Valid']").WaitForAsync();
+        Assert.Contains("Demo Badge Academy", await check.InnerTextAsync("main"), StringComparison.Ordinal);
+    }
+
     private static string Text(StringBuilder output)
     {
         lock (output)
@@ -178,6 +228,12 @@ public sealed partial class LocalFederationWalkthroughSpecs(BrowserFederation br
             return false;
         }
     }
+
+    [GeneratedRegex(@"the learner \(or anyone\) can check the badge file without an account: (?<page>https://127\.0\.0\.1:\d+/check/file) \(""Check a credential file"": upload (?<file>\S+)\)")]
+    private static partial Regex BadgeCheck();
+
+    [GeneratedRegex(@"NODE_EXTRA_CA_CERTS=\S+ node scripts/node-client/verify-vc-jwt\.mjs (?<file>\S+) (?<jwks>https://127\.0\.0\.1:\d+/\.well-known/jwks\.json) --issuer (?<issuer>https://127\.0\.0\.1:\d+)")]
+    private static partial Regex JoseCommand();
 
     [GeneratedRegex(@"The learner's pages: (?<my>https://127\.0\.0\.1:\d+/my)   sign in as ua-learner / ua-learner-Demo2026")]
     private static partial Regex LearnerPages();

@@ -20,6 +20,7 @@ public static class IssuingRegistration
         services.AddSingleton<Credentials.Outside.OutsideCredentialImporter>();
         services.AddSingleton<Credentials.Outside.IOutsideIssuerTrust, Credentials.Outside.RegistryOutsideIssuerTrust>();
         services.AddOutsideCredentialReaders();
+        services.AddSingleton<Credentials.Outside.IOutsideIssuerTrust, Credentials.Outside.RegistryOutsideIssuerTrust>();
         services.AddSingleton<LocalCredentialResolver>();
         services.AddSingleton<ICredentialResolver, FederatedCredentialResolver>();
         services.AddSingleton<SharedCredentialLookup>();
