@@ -95,6 +95,15 @@ public sealed class ClrImportSpecs : IDisposable
     }
 
     [Fact]
+    public async Task The_same_achievement_in_two_embedded_credentials_counts_once()
+    {
+        var read = await Read(Clr(Part(CourseA, "Statistics", 6), Part(CourseA, "Statistics", 6), Part(CourseB, "Databases", 6)));
+
+        Assert.NotNull(read.Credential);
+        Assert.Equal(new Workload(12, CreditUnit.Ects), read.Credential.Workload);
+    }
+
+    [Fact]
     public async Task Courses_without_a_programme_with_credits_add_up()
     {
         var read = await Read(Clr(Part(Programme, "BSc Data Science", null), Part(CourseA, "Statistics", 6), Part(CourseB, "Databases", 6), Part(Elective, "Ethics", 3)));

@@ -82,7 +82,10 @@ public static class ClrMapper
     /// <summary>The credits of the top-most credit-bearing achievements, summed when they share one system.</summary>
     private static (Workload? Workload, string? Note) Credits(List<(string Id, Credential Credential)> nodes, Dictionary<string, string> parents)
     {
-        var withCredits = nodes.Where(n => n.Credential.Workload is not null).ToDictionary(n => n.Id, n => n.Credential.Workload!, StringComparer.Ordinal);
+        // The same achievement awarded in two embedded credentials (a course retaken, a badge issued again) counts once.
+        var withCredits = nodes.Where(n => n.Credential.Workload is not null)
+            .GroupBy(n => n.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Credential.Workload!, StringComparer.Ordinal);
         var counted = withCredits.Where(n => !Ancestors(n.Key, parents).Any(withCredits.ContainsKey)).Select(n => n.Value).ToList();
         if (counted.Count == 0)
         {
