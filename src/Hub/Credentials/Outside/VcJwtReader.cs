@@ -1,8 +1,5 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using Exchange.Adapters;
-using Exchange.Adapters.Frameworks;
-using Exchange.Adapters.Validation;
 using Exchange.Hub.Credentials.Outside.OpenBadges;
 using Exchange.Hub.Credentials.Outside.Status;
 using Exchange.Hub.Credentials.Outside.VcJwt;
@@ -19,14 +16,6 @@ namespace Exchange.Hub.Credentials.Outside;
 /// </summary>
 public sealed class VcJwtReader(IOutsideIssuerTrust trust, BitstringStatusCheck status, TimeProvider time) : IOutsideCredentialReader
 {
-    /// <summary>How long a verdict may be reused: bounded by the status list's freshness.</summary>
-    public static readonly TimeSpan Freshness = TimeSpan.FromMinutes(5);
-
-    /// <summary>A signature made a little ahead of the hub's clock is still "valid now".</summary>
-    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
-
-    private static readonly CredentialValidator Validator = new(new LevelMapper(ReferenceData.Default.Frameworks), ReferenceData.Default.GradeScales);
-
     private readonly SigningKeyFinder _keys = new(trust);
 
     public OutsideFormat Format => OutsideFormat.VcJwt;
@@ -42,7 +31,7 @@ public sealed class VcJwtReader(IOutsideIssuerTrust trust, BitstringStatusCheck 
         {
             // A shape no check foresaw is still the document's problem, reported, never the caller's exception.
             var now = time.GetUtcNow();
-            read = new Reading(Report("", [new CheckOutcome(VerificationCheck.EnvelopeFormat, CheckResult.Failed,
+            read = new Reading(OutsideChecks.Report("", [new CheckOutcome(VerificationCheck.EnvelopeFormat, CheckResult.Failed,
                 "The document could not be read: " + e.GetType().Name + ".", "EMBEDDED_PROOF_INVALID")], now), "", null, null);
         }
 
@@ -61,7 +50,7 @@ public sealed class VcJwtReader(IOutsideIssuerTrust trust, BitstringStatusCheck 
         if (jws is null || header is null || payload is null)
         {
             checks.Add(new CheckOutcome(VerificationCheck.EnvelopeFormat, CheckResult.Failed, problem, "EMBEDDED_PROOF_INVALID"));
-            return new Reading(Report("", checks, now), "", null, null);
+            return new Reading(OutsideChecks.Report("", checks, now), "", null, null);
         }
 
         var types = VcJwtPayload.Strings(payload.Credential["type"]);
@@ -69,35 +58,35 @@ public sealed class VcJwtReader(IOutsideIssuerTrust trust, BitstringStatusCheck 
         if (isClr && nested)
         {
             checks.Add(new CheckOutcome(VerificationCheck.EnvelopeFormat, CheckResult.Failed, "A CLR embedded in a CLR is not read.", "EMBEDDED_PROOF_INVALID"));
-            return new Reading(Report(payload.CredentialId ?? "", checks, now), "", null, null);
+            return new Reading(OutsideChecks.Report(payload.CredentialId ?? "", checks, now), "", null, null);
         }
 
-        checks.Add(Pass(VerificationCheck.EnvelopeFormat,
-            $"A compact JWS ({header.AlgorithmForReport}{(header.Type is { } typ ? ", typ " + typ : "")}) holding a {Cut(string.Join("/", types.Where(t => t != "VerifiableCredential").DefaultIfEmpty("VerifiableCredential")))}; layout: {payload.LayoutName}."));
+        checks.Add(OutsideChecks.Pass(VerificationCheck.EnvelopeFormat,
+            $"A compact JWS ({header.AlgorithmForReport}{(header.Type is { } typ ? ", typ " + typ : "")}) holding a {OutsideChecks.Cut(string.Join("/", types.Where(t => t != "VerifiableCredential").DefaultIfEmpty("VerifiableCredential")))}; layout: {payload.LayoutName}."));
 
         var contradictions = payload.Contradictions();
         checks.Add(contradictions.Count == 0
-            ? Pass(VerificationCheck.HeaderConsistency, ConsistencyWords(payload))
+            ? OutsideChecks.Pass(VerificationCheck.HeaderConsistency, ConsistencyWords(payload))
             : new CheckOutcome(VerificationCheck.HeaderConsistency, CheckResult.Failed, "The JWT claims contradict the credential: " + string.Join("; ", contradictions) + ".", "HEADER_MISMATCH"));
 
         var signedAt = payload.SignedAt ?? now;
         var keys = await _keys.FindAsync(jws, header, payload.IssuerId, signedAt, cancellationToken);
         checks.Add(keys.EmbeddedProof);
         checks.Add(keys.IssuerKeyTrusted);
-        checks.Add(QualityAssurance(keys, signedAt, now));
+        checks.Add(OutsideChecks.QualityAssurance(keys.Issuer, keys.KeyTrusted, signedAt, now));
 
         if (!keys.SignatureVerified)
         {
-            checks.Add(NotChecked(VerificationCheck.Revocation));
-            checks.Add(NotChecked(VerificationCheck.Expiry));
-            checks.Add(NoShareGrant);
-            checks.Add(NotChecked(VerificationCheck.RequiredElements));
-            return new Reading(Report(payload.CredentialId ?? "", checks, now), keys.Issuer?.CountryCode ?? "", null, payload);
+            checks.Add(OutsideChecks.NotChecked(VerificationCheck.Revocation));
+            checks.Add(OutsideChecks.NotChecked(VerificationCheck.Expiry));
+            checks.Add(OutsideChecks.NoShareGrant);
+            checks.Add(OutsideChecks.NotChecked(VerificationCheck.RequiredElements));
+            return new Reading(OutsideChecks.Report(payload.CredentialId ?? "", checks, now), keys.Issuer?.CountryCode ?? "", null, payload);
         }
 
         checks.Add(await status.CheckAsync(payload.Credential, payload.IssuerId, keys.Issuer, cancellationToken));
-        checks.Add(Expiry(payload, now));
-        checks.Add(NoShareGrant);
+        checks.Add(OutsideChecks.Expiry(payload.ValidFrom ?? payload.Claims.NotBefore, payload.Expires, now));
+        checks.Add(OutsideChecks.NoShareGrant);
 
         var context = new OutsideMappingContext(keys.Issuer?.CountryCode, keys.Issuer?.Name, keys.Issuer?.QualityAssurance);
         Domain.Credential credential;
@@ -113,8 +102,8 @@ public sealed class VcJwtReader(IOutsideIssuerTrust trust, BitstringStatusCheck 
         }
 
         var country = keys.Issuer?.CountryCode is { Length: > 0 } trusted ? trusted : credential.IssuerCountry ?? "";
-        checks.Add(RequiredElements(credential, country));
-        return new Reading(Report(credential.Id, checks, now), country, credential, payload);
+        checks.Add(OutsideChecks.RequiredElements(credential, country));
+        return new Reading(OutsideChecks.Report(credential.Id, checks, now), country, credential, payload);
     }
 
     /// <summary>Each credential a CLR embeds (a compact JWS string, an enveloped data: URL, or a JSON object with an
@@ -131,8 +120,8 @@ public sealed class VcJwtReader(IOutsideIssuerTrust trust, BitstringStatusCheck 
             if (jwt is null)
             {
                 var id = VcJwtPayload.IdOf(item) ?? "(no id)";
-                readings.Add(new Reading(Report(id, [new CheckOutcome(VerificationCheck.EmbeddedProof, CheckResult.NeedsReview,
-                    $"Embedded credential {Cut(id)} is not a VC-JWT (e.g. a Data Integrity proof, which this hub does not verify yet); its content is not used.", "EMBEDDED_PROOF_INVALID")], now), "", null, null));
+                readings.Add(new Reading(OutsideChecks.Report(id, [new CheckOutcome(VerificationCheck.EmbeddedProof, CheckResult.NeedsReview,
+                    $"Embedded credential {OutsideChecks.Cut(id)} is not a VC-JWT (e.g. a Data Integrity proof, which this hub does not verify yet); its content is not used.", "EMBEDDED_PROOF_INVALID")], now), "", null, null));
                 continue;
             }
 
@@ -159,15 +148,15 @@ public sealed class VcJwtReader(IOutsideIssuerTrust trust, BitstringStatusCheck 
             var own = checks[i];
             var worse = embedded
                 .SelectMany(e => e.Report.Checks.Where(c => c.Check == own.Check).Select(c => (e.Report.CredentialId, Check: c)))
-                .Where(x => Severity(x.Check.Result) > Severity(own.Result))
-                .OrderByDescending(x => Severity(x.Check.Result))
+                .Where(x => OutsideChecks.Severity(x.Check.Result) > OutsideChecks.Severity(own.Result))
+                .OrderByDescending(x => OutsideChecks.Severity(x.Check.Result))
                 .ToList();
             if (worse.Count > 0)
             {
                 var first = worse[0].Check;
                 checks[i] = first with
                 {
-                    Detail = own.Detail + " " + string.Join(" ", worse.Select(w => $"Embedded credential {Cut(w.CredentialId)}: {w.Check.Detail}")),
+                    Detail = own.Detail + " " + string.Join(" ", worse.Select(w => $"Embedded credential {OutsideChecks.Cut(w.CredentialId)}: {w.Check.Detail}")),
                 };
             }
         }
@@ -179,67 +168,6 @@ public sealed class VcJwtReader(IOutsideIssuerTrust trust, BitstringStatusCheck 
         }
     }
 
-    private static int Severity(CheckResult result) => result switch
-    {
-        CheckResult.Failed => 5,
-        CheckResult.Unavailable => 4,
-        CheckResult.NeedsReview => 3,
-        CheckResult.Warning => 2,
-        CheckResult.Passed => 1,
-        _ => 0,
-    };
-
-    private static CheckOutcome QualityAssurance(KeyFinding keys, DateTimeOffset signedAt, DateTimeOffset now)
-    {
-        if (keys.Issuer is not { } issuer || !keys.KeyTrusted)
-        {
-            return new CheckOutcome(VerificationCheck.IssuerQualityAssurance, CheckResult.NotApplicable, "Not checked: the issuer is not established as one on the trust list.");
-        }
-
-        if (issuer.QualityAssurance is not { } qa)
-        {
-            return new CheckOutcome(VerificationCheck.IssuerQualityAssurance, CheckResult.Warning, $"The trust list records no quality assurance status for {issuer.Name}.");
-        }
-
-        var covered = (qa.ValidFrom is null || qa.ValidFrom <= signedAt) && (qa.ValidUntil is null || qa.ValidUntil >= signedAt);
-        var words = $"{qa.Agency}{(qa.AgencyEqarRegistered ? " (registered in EQAR)" : "")}, {QualityAssuranceWords.Of(qa.Scope)}, result {QualityAssuranceWords.Of(qa.Outcome)}";
-        return qa.Scope != QualityAssuranceScope.Internal && qa.Outcome == QualityAssuranceOutcome.Positive && covered && (qa.ValidUntil is null || qa.ValidUntil >= now)
-            ? new CheckOutcome(VerificationCheck.IssuerQualityAssurance, CheckResult.Passed, $"On {signedAt:yyyy-MM-dd} {issuer.Name} held external quality assurance: {words}.", QualityAssurance: qa)
-            : new CheckOutcome(VerificationCheck.IssuerQualityAssurance, CheckResult.Warning, $"The quality assurance of {issuer.Name} on record does not cover {signedAt:yyyy-MM-dd} as positive and external: {words}.", QualityAssurance: qa);
-    }
-
-    private static CheckOutcome Expiry(VcJwtPayload payload, DateTimeOffset now)
-    {
-        if (payload.Expires is { } expires && expires <= now)
-        {
-            return new CheckOutcome(VerificationCheck.Expiry, CheckResult.Failed, $"Expired on {expires:O}.", "CREDENTIAL_EXPIRED");
-        }
-
-        // Reported with the expiry reason: outside its validity window either way, and no other reason says it.
-        var from = payload.ValidFrom ?? payload.Claims.NotBefore;
-        if (from is { } start && start > now + ClockSkew)
-        {
-            return new CheckOutcome(VerificationCheck.Expiry, CheckResult.Failed, $"Not yet valid: valid from {start:O}.", "CREDENTIAL_EXPIRED");
-        }
-
-        return Pass(VerificationCheck.Expiry, payload.Expires is null ? "The credential does not expire." : $"Valid until {payload.Expires:O}.");
-    }
-
-    /// <summary>
-    /// The EU and national elements the rules need. Outside formats rarely carry them all (Open Badges has no place for
-    /// the assessment type or the form of participation), so what is missing is a warning naming each element, not a
-    /// failure: the signature and the issuer are what make the document authentic, and a recognition case sends the
-    /// missing elements down its incomplete-file path by name.
-    /// </summary>
-    private static CheckOutcome RequiredElements(Domain.Credential credential, string country)
-    {
-        var validation = Validator.Validate(credential, ReferenceData.Default.RulesFor(country.Length > 0 ? country : null));
-        return validation.IsComplete
-            ? Pass(VerificationCheck.RequiredElements, $"Every element required by the EU Recommendation{(country.Length > 0 ? $" and {country} rules" : "")} is present.")
-            : new CheckOutcome(VerificationCheck.RequiredElements, CheckResult.Warning,
-                "Missing or invalid: " + string.Join(", ", validation.Issues.Select(i => i.Element)) + ".", "REQUIRED_ELEMENTS_INVALID");
-    }
-
     private static string ConsistencyWords(VcJwtPayload payload)
     {
         var c = payload.Claims;
@@ -249,15 +177,4 @@ public sealed class VcJwtReader(IOutsideIssuerTrust trust, BitstringStatusCheck 
             ? "The payload carries no registered JWT claims; the credential states its own issuer, id and dates."
             : $"The JWT claims ({string.Join(", ", present)}) agree with the credential.";
     }
-
-    private static CredentialVerification Report(string credentialId, List<CheckOutcome> checks, DateTimeOffset now) =>
-        new(credentialId, "", checks, now, now + Freshness);
-
-    private static CheckOutcome NotChecked(VerificationCheck check) => new(check, CheckResult.NotApplicable, "Not checked: the signature does not verify.");
-
-    private static readonly CheckOutcome NoShareGrant = new(VerificationCheck.ShareGrant, CheckResult.NotApplicable, "The credential was presented as a document, not fetched with a share code.");
-
-    private static CheckOutcome Pass(VerificationCheck check, string detail) => new(check, CheckResult.Passed, detail);
-
-    private static string Cut(string value) => value.Length <= 120 ? value : value[..120] + "…";
 }
