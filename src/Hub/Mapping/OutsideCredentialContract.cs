@@ -7,7 +7,7 @@ namespace Exchange.Hub.Mapping;
 
 /// <summary>
 /// Reads an <see cref="V1.OutsideCredential"/> of a request into a <see cref="CredentialByDocument"/>: the formats this
-/// hub imports (VC-JWT for now) and a document of at most <see cref="MaxDocumentBytes"/>; every problem is a field
+/// hub imports (VC-JWT, Data Integrity JSON-LD, JAdES-sealed EDC, ELMO XML) and a document of at most <see cref="MaxDocumentBytes"/>; every problem is a field
 /// violation under <c>{field}.format</c> or <c>{field}.document</c>.
 /// </summary>
 public static class OutsideCredentialContract
@@ -17,7 +17,12 @@ public static class OutsideCredentialContract
     public const int MaxDocumentBytes = 1024 * 1024;
 
     /// <summary>The formats the request may name.</summary>
-    public static readonly IReadOnlySet<OutsideFormat> Accepted = new HashSet<OutsideFormat> { OutsideFormat.VcJwt };
+    public static readonly IReadOnlySet<OutsideFormat> Accepted = new HashSet<OutsideFormat>(Enum.GetValues<OutsideFormat>());
+
+    /// <summary>The words of a refused format: the formats the request may name, each with what it is.</summary>
+    public const string FormatProblem = "This hub reads outside credentials as CONTENT_TYPE_VC_JWT (an Open Badge or VC as a compact JWS), "
+        + "CONTENT_TYPE_VC_JSON_LD (an Open Badge or VC with an embedded eddsa-rdfc-2022 Data Integrity proof), "
+        + "CONTENT_TYPE_ELM_JADES (a European Digital Credential sealed with JAdES) or CONTENT_TYPE_EMREX_ELMO_XMLDSIG (an EMREX ELMO XML file).";
 
     public static CredentialByDocument? ToDomain(V1.OutsideCredential? outside, string field, FieldViolations violations)
     {
@@ -32,7 +37,7 @@ public static class OutsideCredentialContract
         var valid = true;
         if (!Enum.IsDefined(format) || !Accepted.Contains(format))
         {
-            violations.Add(field + ".format", "This hub reads outside credentials as CONTENT_TYPE_VC_JWT (an Open Badge or VC as a compact JWS).");
+            violations.Add(field + ".format", FormatProblem);
             valid = false;
         }
 

@@ -55,7 +55,12 @@ public static class RegistryContract
         {
             KeyId = key.KeyId,
             OwnerId = ownerId,
-            Algorithm = key.Rsa ? SignatureAlgorithm.Rs256 : SignatureAlgorithm.Es256,
+            Algorithm = key.Kind switch
+            {
+                Signing.PublicKeyKind.Rs256 => SignatureAlgorithm.Rs256,
+                Signing.PublicKeyKind.EdDsa => SignatureAlgorithm.Eddsa,
+                _ => SignatureAlgorithm.Es256,
+            },
             SpkiDer = ByteString.CopyFrom(key.SpkiDer),
             Validity = new ValidityWindow
             {

@@ -1,3 +1,4 @@
+using System.Formats.Asn1;
 using System.Security.Cryptography;
 
 namespace Exchange.Hub.Signing;
@@ -14,16 +15,28 @@ public enum PublicKeyKind
     /// <summary>RSA (RS256), at least <see cref="PublicKeyAlgorithm.MinimumRsaBits"/> bits: accepted only to verify credentials
     /// that outside issuers sign.</summary>
     Rs256 = 2,
+
+    /// <summary>Ed25519 (JOSE "EdDSA"), as RFC 8410 SubjectPublicKeyInfo: accepted only to verify the Data Integrity
+    /// proofs of outside issuers.</summary>
+    EdDsa = 3,
 }
 
 /// <summary>Tells from DER SubjectPublicKeyInfo which algorithm a registered key is for. Envelope signing and
-/// verification stay ES256-only; an RSA key in an institution's set is read here so it is never handed to them.</summary>
+/// verification stay ES256-only; an RSA or Ed25519 key in an institution's set is read here so it is never handed to them.</summary>
 public static class PublicKeyAlgorithm
 {
     public const int MinimumRsaBits = 2048;
 
+    private const string Ed25519Oid = "1.3.101.112";
+    private const int Ed25519KeyBytes = 32;
+
     public static PublicKeyKind Of(ReadOnlySpan<byte> spkiDer)
     {
+        if (IsEd25519(spkiDer))
+        {
+            return PublicKeyKind.EdDsa;
+        }
+
         try
         {
             using var ec = Es256.ImportPublicKey(spkiDer);
@@ -43,6 +56,25 @@ public static class PublicKeyAlgorithm
         catch (CryptographicException)
         {
             return PublicKeyKind.Unsupported;
+        }
+    }
+
+    /// <summary>RFC 8410: SEQUENCE { SEQUENCE { OID id-Ed25519 } (no parameters), BIT STRING of the 32-byte key },
+    /// DER, nothing after it.</summary>
+    private static bool IsEd25519(ReadOnlySpan<byte> spkiDer)
+    {
+        try
+        {
+            var reader = new AsnReader(spkiDer.ToArray(), AsnEncodingRules.DER);
+            var spki = reader.ReadSequence();
+            var algorithm = spki.ReadSequence();
+            var isEd25519 = algorithm.ReadObjectIdentifier() == Ed25519Oid && !algorithm.HasData;
+            var key = spki.ReadBitString(out var unusedBits);
+            return isEd25519 && unusedBits == 0 && key.Length == Ed25519KeyBytes && !spki.HasData && !reader.HasData;
+        }
+        catch (AsnContentException)
+        {
+            return false;
         }
     }
 }

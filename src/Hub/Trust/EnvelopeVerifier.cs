@@ -130,6 +130,14 @@ public static class EnvelopeVerifier
             yield break;
         }
 
+        if (!key.ForEnvelopes)
+        {
+            // An RSA or Ed25519 key verifies only the institution's outside credentials; envelopes are ES256 alone.
+            yield return new CheckOutcome(VerificationCheck.InstitutionKeyValid, CheckResult.Failed, $"Key {key.KeyId} is a {key.Kind} key for outside credentials, not an envelope signing key.", "KEY_NOT_VALID", key.KeyId);
+            yield return new CheckOutcome(VerificationCheck.InstitutionSignature, CheckResult.Failed, "Envelopes are signed with P-256 keys only.", "INSTITUTION_SIGNATURE_INVALID", key.KeyId);
+            yield break;
+        }
+
         yield return key.ValidAt(issuedAt)
             ? Pass(VerificationCheck.InstitutionKeyValid, $"Key {key.KeyId} was valid at {issuedAt:O}.", key.KeyId)
             : new CheckOutcome(VerificationCheck.InstitutionKeyValid, CheckResult.Failed, $"Key {key.KeyId} was not valid at {issuedAt:O} (status {key.Status}).", "KEY_NOT_VALID", key.KeyId);

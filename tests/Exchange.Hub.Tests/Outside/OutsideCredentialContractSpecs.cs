@@ -37,14 +37,31 @@ public sealed class OutsideCredentialContractSpecs
         Assert.Equal(badge, document.Document);
     }
 
-    [Fact]
-    public void Another_format_an_empty_or_an_oversized_document_is_refused_by_its_field()
+    [Theory]
+    [InlineData(V1.ContentType.VcJwt, OutsideFormat.VcJwt)]
+    [InlineData(V1.ContentType.VcJsonLd, OutsideFormat.VcJsonLd)]
+    [InlineData(V1.ContentType.ElmJades, OutsideFormat.ElmJades)]
+    [InlineData(V1.ContentType.EmrexElmoXmldsig, OutsideFormat.ElmoXml)]
+    public void Each_of_the_four_outside_formats_is_accepted(V1.ContentType named, OutsideFormat format)
     {
-        var (_, fields) = Map(
-            Outside(V1.ContentType.ElmJades, [1]),
+        var (sources, fields) = Map(Outside(named, "{}"u8.ToArray()));
+
+        Assert.Empty(fields);
+        Assert.Equal(format, Assert.IsType<CredentialByDocument>(Assert.Single(sources)).Format);
+    }
+
+    [Fact]
+    public void The_hubs_own_format_an_unnamed_one_an_empty_or_an_oversized_document_is_refused_by_its_field()
+    {
+        var violations = new FieldViolations();
+        RecognitionRequestMapper.Credentials(violations,
+        [
+            Outside(V1.ContentType.ExchangeCredential, [1]),
             Outside(V1.ContentType.VcJwt, []),
             Outside(V1.ContentType.VcJwt, new byte[OutsideCredentialContract.MaxDocumentBytes + 1]),
-            Outside(V1.ContentType.Unspecified, [1]));
+            Outside(V1.ContentType.Unspecified, [1]),
+        ], "request.credentials");
+        var refused = violations.ToBadRequest().FieldViolations;
 
         Assert.Equal(
         [
@@ -52,7 +69,11 @@ public sealed class OutsideCredentialContractSpecs
             "request.credentials[1].outside.document",
             "request.credentials[2].outside.document",
             "request.credentials[3].outside.format",
-        ], fields);
+        ], refused.Select(v => v.Field));
+        foreach (var named in new[] { "CONTENT_TYPE_VC_JWT", "CONTENT_TYPE_VC_JSON_LD", "CONTENT_TYPE_ELM_JADES", "CONTENT_TYPE_EMREX_ELMO_XMLDSIG" })
+        {
+            Assert.Contains(named, refused[0].Description, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -86,5 +107,27 @@ public sealed class OutsideCredentialContractSpecs
 
         Assert.Equal(new OutsideIssuerClaim(id, name), OutsideIssuerClaim.Read(System.Text.Encoding.UTF8.GetBytes(jwt)));
         Assert.Null(OutsideIssuerClaim.Read("not a jws"u8));
+    }
+
+    [Theory]
+    [InlineData("""{"issuer":{"id":"did:key:z6MkA","name":[{"@value":"Badge Academy","@language":"en"}]},"proof":{}}""", "did:key:z6MkA", "Badge Academy")]
+    [InlineData("""{"issuer":"https://di.example/issuer","proof":{}}""", "https://di.example/issuer", null)]
+    [InlineData("""{"payload":"{\"issuer\":{\"id\":\"urn:epass:org:1\",\"legalName\":{\"en\":\"Sealing Org\"}}}","signatures":[]}""", "urn:epass:org:1", "Sealing Org")]
+    [InlineData("""{"payload":"eyJpc3N1ZXIiOnsiaWQiOiJ1cm46ZXBhc3M6b3JnOjIifX0","protected":"e30","signature":"c2ln"}""", "urn:epass:org:2", null)]
+    public void The_issuer_of_a_json_ld_credential_and_of_a_sealed_edc_is_read_from_the_credential(string document, string id, string? name) =>
+        Assert.Equal(new OutsideIssuerClaim(id, name), OutsideIssuerClaim.Read(System.Text.Encoding.UTF8.GetBytes(document)));
+
+    [Theory]
+    [InlineData("""<elmo xmlns="urn:x"><report><issuer><identifier type="pic">999884732</identifier><identifier type="schac">uni.example.lv</identifier><title xml:lang="en">Uni</title></issuer></report></elmo>""", "schac:uni.example.lv", "Uni")]
+    [InlineData("""<elmo><learner><identifier type="schac">not.the.issuer</identifier></learner><report><issuer><title>Uni</title><identifier type="pic">999884732</identifier></issuer></report></elmo>""", "pic:999884732", "Uni")]
+    public void The_issuer_of_an_elmo_file_is_its_first_reports_schac_or_pic_identifier(string document, string id, string name) =>
+        Assert.Equal(new OutsideIssuerClaim(id, name), OutsideIssuerClaim.Read(System.Text.Encoding.UTF8.GetBytes(document)));
+
+    [Fact]
+    public void An_elmo_file_with_a_document_type_declaration_names_no_issuer()
+    {
+        const string withEntity = """<!DOCTYPE elmo [<!ENTITY x "schac">]><elmo><report><issuer><identifier type="schac">&x;.example</identifier></issuer></report></elmo>""";
+
+        Assert.Null(OutsideIssuerClaim.Read(System.Text.Encoding.UTF8.GetBytes(withEntity)));
     }
 }

@@ -7,22 +7,46 @@ using Google.Protobuf;
 
 namespace Exchange.Hub.Tests.Outside;
 
-/// <summary>The registry's rules for an institution's entry on the trust list of outside issuers and its RSA keys.</summary>
+/// <summary>The registry's rules for an institution's entry on the trust list of outside issuers and its RSA and
+/// Ed25519 keys.</summary>
 public sealed class OutsideIssuerValidationSpecs
 {
+    private static readonly string[] IdForms = ["https URL", "DID", "urn:", "schac:", "pic:"];
+
     [Theory]
     [InlineData("https://badges.uni.example/issuers/1")]
     [InlineData("https://uni.example")]
     [InlineData("did:web:badges.uni.example")]
     [InlineData("did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK")]
-    public void An_https_url_or_a_did_is_an_outside_issuer_id(string id) => Assert.True(OutsideIssuerValidation.IsIssuerId(id));
+    [InlineData("urn:epass:org:6b4c1f5e-8b9e-4d5b-9d2e-3f2a1c0b9a87")]
+    [InlineData("urn:uuid:1b5c4d1e-0000-4000-8000-000000000000")]
+    [InlineData("URN:example-1:a/b%20c@d")]
+    [InlineData("schac:uni.example.lv")]
+    [InlineData("schac:kaznu.kz")]
+    [InlineData("pic:999884732")]
+    public void An_https_url_a_did_a_urn_or_an_elmo_issuer_identifier_is_an_outside_issuer_id(string id) => Assert.True(OutsideIssuerValidation.IsIssuerId(id));
 
     [Theory]
     [InlineData("")]
     [InlineData("http://badges.uni.example/issuer")]
     [InlineData("badges.uni.example/issuer")]
     [InlineData("https://badges.uni.example/issuer#key-1")]
-    [InlineData("urn:uuid:1b5c4d1e-0000-4000-8000-000000000000")]
+    [InlineData("urn:")]
+    [InlineData("urn:x:nss")]
+    [InlineData("urn:-ab:nss")]
+    [InlineData("urn:epass:")]
+    [InlineData("urn:epass:org?=q")]
+    [InlineData("urn:epass:org#f")]
+    [InlineData("urn:epass:a%2")]
+    [InlineData("schac:")]
+    [InlineData("schac:localhost")]
+    [InlineData("schac:Uni.Example.lv")]
+    [InlineData("schac:-uni.example")]
+    [InlineData("schac:uni..example")]
+    [InlineData("schac:https://uni.example")]
+    [InlineData("pic:")]
+    [InlineData("pic:12a")]
+    [InlineData("PIC:999884732")]
     [InlineData("did:")]
     [InlineData("did:web")]
     [InlineData("did:Web:x")]
@@ -45,6 +69,8 @@ public sealed class OutsideIssuerValidationSpecs
         Assert.Equal(["institution.outside_issuer_ids[1]", "institution.outside_issuer_ids[2]", "institution.certificate_roots[1]", "institution.certificate_roots[2]"], fields);
         Assert.Contains("listed twice", violations.ToBadRequest().FieldViolations[1].Description, StringComparison.Ordinal);
         Assert.Contains("certification authority", violations.ToBadRequest().FieldViolations[2].Description, StringComparison.Ordinal);
+        var idProblem = violations.ToBadRequest().FieldViolations[0].Description;
+        Assert.All(IdForms, named => Assert.Contains(named, idProblem, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -71,5 +97,33 @@ public sealed class OutsideIssuerValidationSpecs
         Assert.Equal(PublicKeyKind.Rs256, PublicKeyAlgorithm.Of(rsa.ExportSubjectPublicKeyInfo()));
         Assert.Equal(PublicKeyKind.Unsupported, PublicKeyAlgorithm.Of(shortRsa.ExportSubjectPublicKeyInfo()));
         Assert.Equal(PublicKeyKind.Unsupported, PublicKeyAlgorithm.Of(p384.ExportSubjectPublicKeyInfo()));
+    }
+
+    [Fact]
+    public void A_public_ed25519_jwk_reads_as_its_spki_and_a_private_or_short_one_is_refused()
+    {
+        var raw = RandomNumberGenerator.GetBytes(32);
+        var x = Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode(raw);
+
+        var spki = JwkKeys.ToSpki($$"""{"kty":"OKP","crv":"Ed25519","x":"{{x}}"}""");
+
+        Assert.Equal(Exchange.Hub.Credentials.Outside.Ed25519Spki.FromRaw(raw), spki);
+        Assert.Equal(PublicKeyKind.EdDsa, PublicKeyAlgorithm.Of(spki));
+        Assert.Null(JwkKeys.ToSpki($$"""{"kty":"OKP","crv":"Ed25519","x":"{{x}}","d":"{{x}}"}"""));
+        Assert.Null(JwkKeys.ToSpki($$"""{"kty":"OKP","crv":"X25519","x":"{{x}}"}"""));
+        Assert.Null(JwkKeys.ToSpki($$"""{"kty":"OKP","crv":"Ed25519","x":"{{x[..20]}}"}"""));
+    }
+
+    [Fact]
+    public void An_ed25519_spki_is_told_apart_and_a_malformed_one_is_unsupported()
+    {
+        var spki = Exchange.Hub.Credentials.Outside.Ed25519Spki.FromRaw(RandomNumberGenerator.GetBytes(32));
+
+        Assert.Equal(PublicKeyKind.EdDsa, PublicKeyAlgorithm.Of(spki));
+        Assert.Equal(PublicKeyKind.Unsupported, PublicKeyAlgorithm.Of([.. spki, 0]));
+        Assert.Equal(PublicKeyKind.Unsupported, PublicKeyAlgorithm.Of(spki.AsSpan(0, spki.Length - 1)));
+        var x448 = spki.ToArray();
+        x448[8] = 0x6f; // 1.3.101.111, X448: a key agreement key, not a signing key
+        Assert.Equal(PublicKeyKind.Unsupported, PublicKeyAlgorithm.Of(x448));
     }
 }

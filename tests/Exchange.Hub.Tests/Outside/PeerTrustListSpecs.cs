@@ -11,7 +11,7 @@ using Google.Protobuf.WellKnownTypes;
 namespace Exchange.Hub.Tests.Outside;
 
 /// <summary>A peer's signed institution list as the trust list across the federation: its outside issuer ids,
-/// certificate roots and RSA keys survive acceptance, and an entry becomes a trusted issuer whose source is that hub.</summary>
+/// certificate roots, RSA and Ed25519 keys survive acceptance, and an entry becomes a trusted issuer whose source is that hub.</summary>
 public sealed class PeerTrustListSpecs : IDisposable
 {
     private const string Issuer = "https://badges.knu.example/issuer";
@@ -19,6 +19,7 @@ public sealed class PeerTrustListSpecs : IDisposable
     private readonly ECDsa _hubKey = Es256.CreateKey();
     private readonly ECDsa _badgeKey = Es256.CreateKey();
     private readonly RSA _rsaKey = RSA.Create(2048);
+    private readonly byte[] _ed25519 = Ed25519Spki.FromRaw(RandomNumberGenerator.GetBytes(32));
     private readonly byte[] _root = TrustListSamples.CaCertificate();
     private readonly PinnedPeer _ua;
 
@@ -34,7 +35,9 @@ public sealed class PeerTrustListSpecs : IDisposable
         Assert.NotNull(issuer);
         Assert.Equal(("UA-KNU", "UA"), (issuer.InstitutionId, issuer.CountryCode));
         Assert.Equal(_root, Assert.Single(issuer.CertificateRoots));
-        Assert.Equal([false, true, false], keys.KeysOf("UA-KNU").Select(k => k.Rsa));
+        Assert.Equal([false, true, false, false], keys.KeysOf("UA-KNU").Select(k => k.Rsa));
+        Assert.Equal([PublicKeyKind.Es256, PublicKeyKind.Rs256, PublicKeyKind.EdDsa, PublicKeyKind.Es256], keys.KeysOf("UA-KNU").Select(k => k.Kind));
+        Assert.Equal([true, false, false, true], keys.KeysOf("UA-KNU").Select(k => k.ForEnvelopes));
         Assert.Null(keys.OutsideIssuer("https://badges.knu.example/other"));
     }
 
@@ -47,8 +50,9 @@ public sealed class PeerTrustListSpecs : IDisposable
 
         Assert.Equal((Issuer, "UA-KNU", "Taras Shevchenko National University of Kyiv", "UA", "hub-ua"),
             (trusted.IssuerId, trusted.InstitutionId, trusted.Name, trusted.CountryCode, trusted.Source));
-        Assert.Equal(["badge-es256", "badge-rs256"], trusted.Keys.Select(k => k.KeyId));
+        Assert.Equal(["badge-es256", "badge-rs256", "badge-eddsa"], trusted.Keys.Select(k => k.KeyId));
         Assert.Equal(_rsaKey.ExportSubjectPublicKeyInfo(), trusted.Keys[1].SpkiDer);
+        Assert.True(Ed25519Spki.TryRaw(trusted.Keys[2].SpkiDer, out var raw) && raw.AsSpan().SequenceEqual(_ed25519.AsSpan(_ed25519.Length - 32)));
         Assert.Equal("CN=Test Badge Root", Assert.Single(trusted.CertificateRoots).Subject);
         Assert.Equal(QualityAssuranceOutcome.Positive, trusted.QualityAssurance!.Outcome);
     }
@@ -72,6 +76,7 @@ public sealed class PeerTrustListSpecs : IDisposable
         };
         entry.Keys.Add(Key("badge-es256", SignatureAlgorithm.Es256, _badgeKey.ExportSubjectPublicKeyInfo(), KeyStatus.Active));
         entry.Keys.Add(Key("badge-rs256", SignatureAlgorithm.Rs256, _rsaKey.ExportSubjectPublicKeyInfo(), KeyStatus.Active));
+        entry.Keys.Add(Key("badge-eddsa", SignatureAlgorithm.Eddsa, _ed25519, KeyStatus.Active));
         entry.Keys.Add(Key("badge-next", SignatureAlgorithm.Es256, _badgeKey.ExportSubjectPublicKeyInfo(), KeyStatus.Pending));
         entry.QualityAssurance.Add(new QualityAssuranceStatus
         {

@@ -18,8 +18,8 @@ using Microsoft.Extensions.Options;
 
 namespace Exchange.Hub.Tests.Outside;
 
-/// <summary>The trust list of outside issuers as the registry keeps it: the directory's index of issuer ids, RSA keys
-/// beside the envelope keys, and <see cref="RegistryOutsideIssuerTrust"/> reading this hub's registry.</summary>
+/// <summary>The trust list of outside issuers as the registry keeps it: the directory's index of issuer ids, RSA and
+/// Ed25519 keys beside the envelope keys, and <see cref="RegistryOutsideIssuerTrust"/> reading this hub's registry.</summary>
 [Collection(RegistryClusterGroup.Name)]
 public sealed class TrustListRegistrySpecs(RegistryCluster cluster)
 {
@@ -73,6 +73,32 @@ public sealed class TrustListRegistrySpecs(RegistryCluster cluster)
         Assert.Equal("ec-1", await issuer.CurrentSigningKeyIdAsync());
         var listed = RegistryContract.ToContract((await issuer.GetAsync())!);
         Assert.Equal([SignatureAlgorithm.Es256, SignatureAlgorithm.Rs256], listed.SigningKeys.Select(k => k.Algorithm));
+    }
+
+    [Fact]
+    public async Task An_ed25519_key_is_registered_only_for_an_outside_issuer_by_its_elmo_id_and_never_signs_an_envelope()
+    {
+        var ed25519 = Ed25519Spki.FromRaw(RandomNumberGenerator.GetBytes(32));
+        using var ec = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var plain = cluster.Grains.GetGrain<IInstitutionGrain>(NewId("PE"));
+        await plain.CreateAsync(RegistryContract.ToProfile(Samples.Institution(plain.GetPrimaryKeyString())));
+        var refused = await Assert.ThrowsAsync<HubException>(() => plain.AddSigningKeyAsync(new NewSigningKey("ed-1", ed25519, null, null, false, true)));
+        Assert.Equal((ErrorKind.InvalidArgument, "INVALID_KEY", "key.spki_der"), (refused.Kind, refused.Reason, refused.Field));
+        Assert.Contains("outside issuer ids", refused.Message, StringComparison.Ordinal);
+
+        var schac = "schac:" + Guid.NewGuid().ToString("N")[..8] + ".example.lv";
+        var issuer = await RegisteredAsync(NewId("ED"), schac);
+        var badgeKey = await issuer.AddSigningKeyAsync(new NewSigningKey("ed-1", ed25519, null, null, false, Activate: false));
+        var envelopeKey = await issuer.AddSigningKeyAsync(new NewSigningKey("ec-1", ec.ExportSubjectPublicKeyInfo(), null, null, false, Activate: false));
+
+        // Each is the first of its algorithm, so each is active: the Ed25519 key never stands in for the envelope key.
+        Assert.Equal((SigningKeyStatus.Active, true, false), (badgeKey.Status, badgeKey.Ed25519, badgeKey.ForEnvelopes));
+        Assert.Equal((SigningKeyStatus.Active, true), (envelopeKey.Status, envelopeKey.ForEnvelopes));
+        Assert.Equal("ec-1", await issuer.CurrentSigningKeyIdAsync());
+        var listed = RegistryContract.ToContract((await issuer.GetAsync())!);
+        Assert.Equal([SignatureAlgorithm.Eddsa, SignatureAlgorithm.Es256], listed.SigningKeys.Select(k => k.Algorithm));
+        var found = await Trust().FindAsync(schac, CancellationToken.None);
+        Assert.Equal(ed25519, found!.Keys.Single(k => k.KeyId == "ed-1").SpkiDer);
     }
 
     [Fact]

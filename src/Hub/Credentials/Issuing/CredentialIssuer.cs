@@ -118,8 +118,8 @@ public sealed class CredentialIssuer(IGrainFactory grains, HubKeyRing keys, IOpt
         var issuedAt = header.IssuedAt?.ToDateTimeOffset() ?? DateTimeOffset.MinValue;
         var key = institution.Keys.FirstOrDefault(k => k.KeyId == header.InstitutionKeyId);
         // A self-signed envelope must be fresh: otherwise a retired key could sign with a back-dated issued_at.
-        // An RSA key verifies only the institution's outside credentials: never an envelope it signs.
-        if (key is null || key.Rsa || !key.ValidAt(issuedAt) || (issuedAt - time.GetUtcNow()).Duration() > TimeSpan.FromMinutes(10))
+        // An RSA or Ed25519 key verifies only the institution's outside credentials: never an envelope it signs.
+        if (key is null || !key.ForEnvelopes || !key.ValidAt(issuedAt) || (issuedAt - time.GetUtcNow()).Duration() > TimeSpan.FromMinutes(10))
         {
             throw new HubException(ErrorKind.FailedPrecondition, "KEY_NOT_VALID", $"Key {header.InstitutionKeyId} is not a valid key of the institution at {issuedAt:O}, or issued_at is not within ten minutes of now.");
         }

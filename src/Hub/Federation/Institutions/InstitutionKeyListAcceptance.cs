@@ -124,7 +124,8 @@ public static class InstitutionKeyListAcceptance
         key.RevokedAt?.ToDateTimeOffset(),
         key.StatusReason.Length == 0 ? null : key.StatusReason,
         Custodial: false,
-        Rsa: key.Algorithm == SignatureAlgorithm.Rs256);
+        Rsa: key.Algorithm == SignatureAlgorithm.Rs256,
+        Ed25519: key.Algorithm == SignatureAlgorithm.Eddsa);
 
     private static KeyListAcceptance Refused(KeyListRefusal refusal, string detail) => new(null, refusal, detail);
 }

@@ -85,7 +85,7 @@ internal sealed class InstitutionGrain(
         RequireExists();
         var now = time.GetUtcNow();
         var (keys, added) = SigningKeySet.Add(S.Keys, key, now, (keyId, pkcs8) => custodialKeys.Wrap(this.GetPrimaryKeyString(), keyId, pkcs8),
-            acceptRsa: S.Profile!.OutsideIssuers.Count > 0);
+            acceptOutsideKeys: S.Profile!.OutsideIssuers.Count > 0);
         S.Keys = [.. keys];
         await CommitAsync(now);
         return added.ToPublic();

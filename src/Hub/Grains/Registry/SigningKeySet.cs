@@ -12,12 +12,12 @@ namespace Exchange.Hub.Grains.Registry;
 /// </summary>
 public static class SigningKeySet
 {
-    /// <param name="acceptRsa">Whether an RSA key (RS256, at least 2048 bits) may be registered: only for an
-    /// institution with outside issuer ids, whose outside credentials it verifies.</param>
+    /// <param name="acceptOutsideKeys">Whether an RSA key (RS256, at least 2048 bits) or an Ed25519 key (EdDSA) may be
+    /// registered: only for an institution with outside issuer ids, whose outside credentials it verifies.</param>
     /// <param name="wrap">Wraps a generated custodial key's PKCS#8 bytes (given its key id) for storage; the clear
     /// bytes are cleared afterwards and never kept.</param>
     public static (IReadOnlyList<SigningKey> Keys, SigningKey Added) Add(
-        IReadOnlyList<SigningKey> keys, NewSigningKey request, DateTimeOffset now, Func<string, byte[], byte[]> wrap, bool acceptRsa = false)
+        IReadOnlyList<SigningKey> keys, NewSigningKey request, DateTimeOffset now, Func<string, byte[], byte[]> wrap, bool acceptOutsideKeys = false)
     {
         if (keys.Any(k => k.KeyId == request.KeyId))
         {
@@ -26,7 +26,7 @@ public static class SigningKeySet
 
         byte[] spki;
         byte[]? wrapped = null;
-        var rsa = false;
+        var kind = PublicKeyKind.Es256;
         if (request.GenerateCustodial)
         {
             using var key = Es256.CreateKey();
@@ -44,22 +44,26 @@ public static class SigningKeySet
         else
         {
             spki = request.SpkiDer ?? [];
-            rsa = PublicKeyAlgorithm.Of(spki) switch
+            var detected = PublicKeyAlgorithm.Of(spki);
+            kind = detected switch
             {
-                PublicKeyKind.Es256 => false,
-                PublicKeyKind.Rs256 when acceptRsa => true,
+                PublicKeyKind.Es256 => detected,
+                PublicKeyKind.Rs256 or PublicKeyKind.EdDsa when acceptOutsideKeys => detected,
                 PublicKeyKind.Rs256 => throw new HubException(ErrorKind.InvalidArgument, "INVALID_KEY",
                     "RSA keys are registered only for institutions with outside issuer ids (they verify credentials those issue); envelopes are signed with P-256 keys.", "key.spki_der"),
-                _ => throw new HubException(ErrorKind.InvalidArgument, "INVALID_KEY", acceptRsa
-                    ? $"The key is neither a P-256 nor an RSA public key of at least {PublicKeyAlgorithm.MinimumRsaBits} bits (DER SubjectPublicKeyInfo)."
+                PublicKeyKind.EdDsa => throw new HubException(ErrorKind.InvalidArgument, "INVALID_KEY",
+                    "Ed25519 keys are registered only for institutions with outside issuer ids (they verify the Data Integrity proofs of credentials those issue); envelopes are signed with P-256 keys.", "key.spki_der"),
+                _ => throw new HubException(ErrorKind.InvalidArgument, "INVALID_KEY", acceptOutsideKeys
+                    ? $"The key is neither a P-256, an Ed25519 nor an RSA public key of at least {PublicKeyAlgorithm.MinimumRsaBits} bits (DER SubjectPublicKeyInfo)."
                     : "The key is not a P-256 public key (DER SubjectPublicKeyInfo).", "key.spki_der"),
             };
         }
 
-        // Activation is per algorithm: an RSA key never stands in for the P-256 key envelopes are signed with.
-        var hasActive = keys.Any(k => k.Status == SigningKeyStatus.Active && k.Rsa == rsa);
+        // Activation is per algorithm: an RSA or Ed25519 key never stands in for the P-256 key envelopes are signed with.
+        var hasActive = keys.Any(k => k.Status == SigningKeyStatus.Active && k.Kind == kind);
         var status = request.Activate || !hasActive ? SigningKeyStatus.Active : SigningKeyStatus.Pending;
-        var added = new SigningKey(request.KeyId, spki, request.NotBefore, request.NotAfter, status, now, WrappedPrivateKey: wrapped, Rsa: rsa);
+        var added = new SigningKey(request.KeyId, spki, request.NotBefore, request.NotAfter, status, now, WrappedPrivateKey: wrapped,
+            Rsa: kind == PublicKeyKind.Rs256, Ed25519: kind == PublicKeyKind.EdDsa);
         return ([.. keys, added], added);
     }
 
@@ -71,7 +75,7 @@ public static class SigningKeySet
             throw new HubException(ErrorKind.FailedPrecondition, "KEY_NOT_VALID", $"Key {keyId} is already {key.Status.ToString().ToLowerInvariant()}.", "key_id");
         }
 
-        if (!keys.Any(k => k.KeyId != keyId && k.Rsa == key.Rsa && k.Status is SigningKeyStatus.Active or SigningKeyStatus.Pending))
+        if (!keys.Any(k => k.KeyId != keyId && k.Kind == key.Kind && k.Status is SigningKeyStatus.Active or SigningKeyStatus.Pending))
         {
             throw new HubException(ErrorKind.FailedPrecondition, "KEY_NOT_VALID",
                 $"Key {keyId} is the institution's only usable key; add its successor before retiring it.", "key_id");
@@ -79,7 +83,7 @@ public static class SigningKeySet
 
         var closesAt = key.NotAfter is { } end && end < now ? end : now;
         var retired = key with { Status = SigningKeyStatus.Retired, NotAfter = closesAt, StatusReason = reason };
-        return (PromoteIfNoneActive(Replace(keys, retired), retired.Rsa), retired);
+        return (PromoteIfNoneActive(Replace(keys, retired), retired.Kind), retired);
     }
 
     public static (IReadOnlyList<SigningKey> Keys, SigningKey Revoked) Revoke(IReadOnlyList<SigningKey> keys, string keyId, DateTimeOffset? revokedAt, string? reason, DateTimeOffset now)
@@ -91,12 +95,12 @@ public static class SigningKeySet
         }
 
         var revoked = key with { Status = SigningKeyStatus.Revoked, RevokedAt = revokedAt ?? now, StatusReason = reason, LegacyClearPkcs8 = null, WrappedPrivateKey = null };
-        return (PromoteIfNoneActive(Replace(keys, revoked), revoked.Rsa), revoked);
+        return (PromoteIfNoneActive(Replace(keys, revoked), revoked.Kind), revoked);
     }
 
     /// <summary>The key new envelope signatures are made with: the newest active P-256 key whose window contains <paramref name="now"/>.</summary>
     public static SigningKey? SigningKeyAt(IReadOnlyList<SigningKey> keys, DateTimeOffset now) =>
-        keys.Where(k => k.Status == SigningKeyStatus.Active && !k.Rsa && k.InWindow(now)).MaxBy(k => k.AddedAt);
+        keys.Where(k => k.Status == SigningKeyStatus.Active && k.Kind == PublicKeyKind.Es256 && k.InWindow(now)).MaxBy(k => k.AddedAt);
 
     private static SigningKey Find(IReadOnlyList<SigningKey> keys, string keyId) =>
         keys.FirstOrDefault(k => k.KeyId == keyId)
@@ -106,14 +110,14 @@ public static class SigningKeySet
         [.. keys.Select(k => k.KeyId == changed.KeyId ? changed : k)];
 
     /// <summary>Rotation's second step: when the active key goes, the oldest pending successor takes over.</summary>
-    private static List<SigningKey> PromoteIfNoneActive(List<SigningKey> keys, bool rsa)
+    private static List<SigningKey> PromoteIfNoneActive(List<SigningKey> keys, PublicKeyKind kind)
     {
-        if (keys.Any(k => k.Status == SigningKeyStatus.Active && k.Rsa == rsa))
+        if (keys.Any(k => k.Status == SigningKeyStatus.Active && k.Kind == kind))
         {
             return keys;
         }
 
-        var successor = keys.Where(k => k.Status == SigningKeyStatus.Pending && k.Rsa == rsa).MinBy(k => k.AddedAt);
+        var successor = keys.Where(k => k.Status == SigningKeyStatus.Pending && k.Kind == kind).MinBy(k => k.AddedAt);
         return successor is null ? keys : Replace(keys, successor with { Status = SigningKeyStatus.Active });
     }
 }

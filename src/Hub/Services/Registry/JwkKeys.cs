@@ -1,14 +1,15 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Exchange.Hub.Credentials.Outside;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Exchange.Hub.Services.Registry;
 
-/// <summary>Reads a public JWK into DER SubjectPublicKeyInfo: P-256 (kty EC, crv P-256, x, y) or RSA (kty RSA, n, e;
-/// outside issuers' RS256 keys). Which of them an institution may register is the registry's rule, not this reader's.</summary>
+/// <summary>Reads a public JWK into DER SubjectPublicKeyInfo: P-256 (kty EC, crv P-256, x, y), RSA (kty RSA, n, e;
+/// outside issuers' RS256 keys) or Ed25519 (kty OKP, crv Ed25519, x; outside issuers' Data Integrity keys, RFC 8037). Which of them an institution may register is the registry's rule, not this reader's.</summary>
 public static class JwkKeys
 {
-    /// <summary>The SPKI bytes, or null when the text is not a public P-256 or RSA JWK.</summary>
+    /// <summary>The SPKI bytes, or null when the text is not a public P-256, RSA or Ed25519 JWK.</summary>
     public static byte[]? ToSpki(string jwk)
     {
         try
@@ -24,6 +25,7 @@ public static class JwkKeys
             {
                 "EC" => EcSpki(root),
                 "RSA" => RsaSpki(root),
+                "OKP" => OkpSpki(root),
                 _ => null,
             };
         }
@@ -63,5 +65,16 @@ public static class JwkKeys
             Exponent = Base64UrlEncoder.DecodeBytes(root.GetProperty("e").GetString()),
         });
         return key.ExportSubjectPublicKeyInfo();
+    }
+
+    private static byte[]? OkpSpki(JsonElement root)
+    {
+        if (root.GetProperty("crv").GetString() != "Ed25519")
+        {
+            return null;
+        }
+
+        var x = Base64UrlEncoder.DecodeBytes(root.GetProperty("x").GetString());
+        return x.Length == Ed25519Spki.KeyLength ? Ed25519Spki.FromRaw(x) : null;
     }
 }

@@ -117,7 +117,7 @@ internal sealed class RegistryGrpcService(IGrainFactory grains, IOptions<HubOpti
             if (spki is null)
             {
                 violations.Add(key.Jwk.Length > 0 ? "key.jwk" : "key.spki_der",
-                    "A public key (DER SPKI or JWK: P-256, or RSA of at least 2048 bits for an institution with outside issuer ids) is required unless generate_custodial_key is set.");
+                    "A public key (DER SPKI or JWK: P-256, or for an institution with outside issuer ids RSA of at least 2048 bits or Ed25519) is required unless generate_custodial_key is set.");
             }
             else if (key.SpkiDer.Length > 0 && key.Jwk.Length > 0 && !spki.AsSpan().SequenceEqual(JwkKeys.ToSpki(key.Jwk) ?? []))
             {

@@ -1,12 +1,14 @@
+using Exchange.Hub.Credentials.Outside;
 using Exchange.Hub.Web.Console;
 using Exchange.Hub.Web.Sharing;
+using Exchange.Hub.Web.Verification;
 using V1 = Exchange.Contracts.V1;
 
 namespace Exchange.Hub.Web.University;
 
 /// <summary>
 /// Turns the request form into the API's <see cref="V1.RecognitionRequest"/>, noting what only the form can know is
-/// wrong (a link that is not a share link, a course without its title); everything else is left to the API's own
+/// wrong (a link that is not a share link, a course without its title, a credential file of no format the hub reads); everything else is left to the API's own
 /// validation (<see cref="SubmitValidation"/>), so the page and the API say the same about the same request. Pure.
 /// </summary>
 public static class SubmitRequestBuilder
@@ -49,9 +51,22 @@ public static class SubmitRequestBuilder
                 messages.Add(SubmitFields.Link, "Give the share link or the credential file, not both.");
             }
 
+            // The format is told from the bytes; a file of none the hub reads is said by the field in the form's words
+            // (the request still carries it, so the API's own words about the format stay behind the form's).
+            var bytes = System.Text.Encoding.UTF8.GetBytes(document);
+            var format = OutsideFormats.Detect(bytes);
+            if (format is null)
+            {
+                messages.Add(SubmitFields.CredentialFile, CredentialFileInput.Unrecognised);
+            }
+
             request.Credentials.Add(new V1.CredentialSource
             {
-                Outside = new V1.OutsideCredential { Format = V1.ContentType.VcJwt, Document = Google.Protobuf.ByteString.CopyFromUtf8(document) },
+                Outside = new V1.OutsideCredential
+                {
+                    Format = format is { } known ? (V1.ContentType)(int)known : V1.ContentType.Unspecified,
+                    Document = Google.Protobuf.ByteString.CopyFrom(bytes),
+                },
             });
         }
         else if (ShareLink.TryParse(form.Link, out var link))

@@ -4,7 +4,7 @@ using Exchange.Hub.Mapping;
 namespace Exchange.Hub.Web.Verification;
 
 /// <summary>
-/// A credential document given on a form, as an uploaded file or as pasted text (a VC-JWT is text): the bytes, or
+/// A credential document given on a form, as an uploaded file or as pasted text (every format read is text): the bytes, or
 /// the one message (an English key) to show by the field. The request may be a little larger than the document
 /// limit, so a file just over it is told so by its field rather than cut off by the server.
 /// </summary>
@@ -18,6 +18,8 @@ public static class CredentialFileInput
     public const string TooLarge = "The credential file is larger than 1 MiB; this hub reads none that large.";
 
     public const string Both = "Choose a file or paste its text, not both.";
+
+    public const string Unrecognised = "This is not a credential file this hub reads: an Open Badge or verifiable credential (.jwt, or .json with a proof), a European Digital Credential (.json) or an ELMO transcript (.xml).";
 
     public static async Task<(byte[]? Document, string? Error)> ReadAsync(IFormFile? file, string? text, CancellationToken cancellationToken)
     {

@@ -40,7 +40,7 @@ public static class OutsideVerificationPageBuilder
         var others = report.Checks.Select(c => c.Check).Where(c => !listed.Contains(c) && c != VerificationCheck.ShareGrant).Distinct().Order().ToArray();
         var groups = Groups
             .Select((g, i) => new CheckGroupView(g.Question, [.. (i == 0 ? g.Checks.Concat(others) : g.Checks)
-                .Select(c => VerificationPageBuilder.Line(c, outcomes[c], stoppedAt, trusted: false, input.Page))]))
+                .Select(c => Line(c, outcomes[c], stoppedAt, input.Page))]))
             .ToList();
         var signed = stoppedAt is null && report.Checks.Count > 0;
         return new OutsideVerificationView(
@@ -50,6 +50,25 @@ public static class OutsideVerificationPageBuilder
             signed && input.Resolved.Credential is { } credential ? Content(credential, input.Page, report.VerifiedAt) : null,
             groups,
             report.VerifiedAt);
+    }
+
+    /// <summary>A check's line with the reader's own words beside it: every format names what it checked and what it
+    /// could not (an EDC's qualified seal status, an ELMO's SHA-1 refusal), and those words are what a reader of the
+    /// page needs, so they are shown as the report says them rather than as the hub-to-hub page's generic note.</summary>
+    private static CheckLineView Line(VerificationCheck check, CheckOutcome? outcome, VerificationCheck? stoppedAt, VerificationPageInput page)
+    {
+        var line = VerificationPageBuilder.Line(check, outcome, stoppedAt, trusted: false, page);
+        if (outcome is null || line.State == CheckLineState.NotChecked || outcome.Detail.Length == 0)
+        {
+            return line;
+        }
+
+        return line with
+        {
+            // "The issuing hub could not answer" is a federated credential's reason; an outside document has no issuing hub.
+            Note = line.State == CheckLineState.CouldNotBeChecked ? null : line.Note,
+            Detail = outcome.Detail,
+        };
     }
 
     private static OutsideIssuerView Issuer(OutsideVerificationInput input, Dictionary<VerificationCheck, CheckOutcome?> outcomes, DateTimeOffset checkedAt)

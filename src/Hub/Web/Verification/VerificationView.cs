@@ -63,9 +63,9 @@ public enum CheckLineState
 /// <summary>Checks answering one question ("Is it still valid?"), in the verifier's order.</summary>
 public sealed record CheckGroupView(string Question, IReadOnlyList<CheckLineView> Checks);
 
-/// <summary>One check: its plain title, its state in a word (and a symbol the page adds), and a note when it did not
-/// simply pass.</summary>
-public sealed record CheckLineView(VerificationCheck Check, string Title, CheckLineState State, string StateText, Phrase? Note);
+/// <summary>One check: its plain title, its state in a word (and a symbol the page adds), a note when it did not
+/// simply pass, and for an outside document the report's own words (<see cref="Detail"/>, English).</summary>
+public sealed record CheckLineView(VerificationCheck Check, string Title, CheckLineState State, string StateText, Phrase? Note, string? Detail = null);
 
 /// <summary>Who vouches for the issuer: the hub whose seal is on the credential, and the issuer's quality assurance
 /// status the QA check was made against.</summary>

@@ -45,6 +45,29 @@ public sealed class SubmitCredentialFileSpecs
         Assert.Equal(Badge, System.Text.Encoding.UTF8.GetString(document.Document));
     }
 
+    [Theory]
+    [InlineData("""{"issuer":"did:key:z6Mk","proof":{"type":"DataIntegrityProof"}}""", OutsideFormat.VcJsonLd)]
+    [InlineData("""{"payload":"{}","signatures":[{"protected":"e30","signature":"c2ln"}]}""", OutsideFormat.ElmJades)]
+    [InlineData("""<?xml version="1.0"?><elmo/>""", OutsideFormat.ElmoXml)]
+    public void The_files_format_is_told_from_its_bytes(string file, OutsideFormat format)
+    {
+        var (submission, messages) = Submit(Form(credentialText: file));
+
+        Assert.False(messages.Any, string.Join(" ", messages.Fields.SelectMany(messages.For)));
+        var document = Assert.IsType<CredentialByDocument>(Assert.Single(submission!.Credentials));
+        Assert.Equal((format, file), (document.Format, System.Text.Encoding.UTF8.GetString(document.Document)));
+    }
+
+    [Fact]
+    public void A_file_of_no_format_the_hub_reads_is_refused_at_the_file_in_the_forms_words_alone()
+    {
+        var (submission, messages) = Submit(Form(credentialText: "%PDF-1.7 a scanned diploma"));
+
+        Assert.Null(submission);
+        Assert.Equal([SubmitFields.CredentialFile], messages.Fields);
+        Assert.Equal([Exchange.Hub.Web.Verification.CredentialFileInput.Unrecognised], messages.For(SubmitFields.CredentialFile));
+    }
+
     [Fact]
     public void A_link_and_a_file_together_are_refused_at_the_link()
     {

@@ -42,8 +42,8 @@ public sealed class CaseModel(IGrainFactory grains, IPeopleDirectory people, Tim
         }
 
         Response.Headers.CacheControl = "no-store";
-        var (mediaType, extension) = document.Format == Credentials.Outside.OutsideFormat.VcJwt ? ("application/vc+jwt", "jwt") : ("application/octet-stream", "bin");
-        return File(document.Document, mediaType, string.Create(CultureInfo.InvariantCulture, $"{id}-credential-{index + 1}.{extension}"));
+        var extension = Credentials.Outside.OutsideFormats.FileExtension(document.Format);
+        return File(document.Document, Credentials.Outside.OutsideFormats.MediaType(document.Format), string.Create(CultureInfo.InvariantCulture, $"{id}-credential-{index + 1}.{extension}"));
     }
 
     /// <summary>The case when it exists and was referred to review; null otherwise (the console shows nothing else).</summary>

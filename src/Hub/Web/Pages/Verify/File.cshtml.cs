@@ -11,8 +11,9 @@ using Microsoft.Extensions.Options;
 namespace Exchange.Hub.Web.Pages.Verify;
 
 /// <summary>
-/// Checks a credential file anyone holds (<c>/check/file</c>): an Open Badge or other VC-JWT issued outside the
-/// federation, uploaded or pasted, read and verified as a recognition case would, its issuer looked up in the trust
+/// Checks a credential file anyone holds (<c>/check/file</c>): a credential issued outside the federation (an Open
+/// Badge or VC as a VC-JWT or with a Data Integrity proof, a sealed European Digital Credential, an ELMO transcript),
+/// uploaded or pasted, its format told from its bytes, read and verified as a recognition case would, its issuer looked up in the trust
 /// lists of this hub and the hubs it trusts. Anonymous; the form carries an anti-forgery token like every POST; nothing
 /// is kept. A problem with the input is said by its field, with the pasted text kept.
 /// </summary>
@@ -51,8 +52,16 @@ public sealed class FileModel(OutsideCredentialImporter importer, IOutsideIssuer
             return refused;
         }
 
-        var resolved = await importer.ImportAsync(OutsideFormat.VcJwt, document, cancellationToken);
-        var claim = OutsideIssuerClaim.Read(document);
+        if (OutsideFormats.Detect(document) is not { } format)
+        {
+            Error = CredentialFileInput.Unrecognised;
+            var unknown = Page();
+            unknown.StatusCode = StatusCodes.Status400BadRequest;
+            return unknown;
+        }
+
+        var resolved = await importer.ImportAsync(format, document, cancellationToken);
+        var claim = OutsideIssuerClaim.Read(format, document);
         var trusted = claim is null ? null : await trust.FindAsync(claim.Id, cancellationToken);
         var own = hub.Value.Country;
         IReadOnlyList<string> countries = [own, .. peers.All.Select(p => p.Country).Where(c => c != own).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
