@@ -85,8 +85,9 @@ internal static class Commands
         }
     }
 
-    /// <summary>Credentials outside verifiers accept, and one from outside: the Open Badge export and the decision
-    /// credential checked with jose, then a demo issuer's badge trusted through hub-lv and assessed at hub-kz.</summary>
+    /// <summary>Credentials outside verifiers accept, and ones from outside: the Open Badge export and the decision
+    /// credential checked with jose, then a demo issuer's badge trusted through hub-lv and assessed at hub-kz, and the
+    /// other outside formats (a Data Integrity badge, a sealed European Digital Credential, a signed ELMO transcript).</summary>
     private static async Task OutsideCredentialsAsync(
         RunningFederation federation, RepositoryLayout layout, string data, Narrator say, WaitingCases waiting, CancellationToken ct)
     {
@@ -96,6 +97,7 @@ internal static class Commands
         await exports.DecisionCredentialAsync(waiting.AutomaticDecision, ct);
         var run = TimeProvider.System.GetUtcNow().ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
         await new OutsideBadgeTour(federation, jose, data, say, TimeProvider.System).RunAsync(run, ct);
+        await new OutsideFormatsTour(federation, jose, data, say, TimeProvider.System).RunAsync(run, ct);
     }
 
     private static async Task<int> LoadAsync(RepositoryLayout layout, string data, LoadOptions options, TextWriter output, CancellationToken ct)

@@ -37,7 +37,7 @@ internal sealed class CaseFollower(RunningFederation federation, Narrator say)
                 {
                     say.Line($"{(entry.FromStatus == CaseStatus.Unspecified ? "(new)" : Narrator.Name(entry.FromStatus)),-16} → {Narrator.Name(entry.ToStatus),-17} {entry.Reason?.EnglishText}");
                     printed = entry.Sequence;
-                    if (!checksShown && entry.ToStatus is CaseStatus.Verified or CaseStatus.CredentialInvalid or CaseStatus.WaitingForPeer)
+                    if (!checksShown && entry.ToStatus is CaseStatus.Verified or CaseStatus.CredentialInvalid or CaseStatus.WaitingForPeer or CaseStatus.IncompleteFile)
                     {
                         checksShown = true;
                         foreach (var report in current.VerificationReports)

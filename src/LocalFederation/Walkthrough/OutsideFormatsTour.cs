@@ -1,0 +1,118 @@
+using Exchange.Contracts.V1;
+using Exchange.Hub.Security;
+using Exchange.LocalFederation.Launch;
+using Google.Protobuf;
+using Grpc.Core;
+
+namespace Exchange.LocalFederation.Walkthrough;
+
+/// <summary>
+/// The three other ways learners' credentials travel, each from a made-up outside issuer a national centre puts on its
+/// trust list through the registry API, imported into a university's recognition request and assessed like any
+/// credential: an Open Badge with a Data Integrity proof (Ed25519, eddsa-rdfc-2022) from an issuer hub-ua trusts,
+/// recognised at hub-lv; a European Digital Credential sealed with JAdES under a certificate root hub-lv trusts,
+/// recognised at hub-lv; an EMREX ELMO transcript signed with XMLDSig by a university hub-lv trusts, recognised at hub-kz.
+/// </summary>
+internal sealed class OutsideFormatsTour(RunningFederation federation, JoseCheck paths, string dataRoot, Narrator say, TimeProvider time)
+{
+    private const string LvUniversity = "LV-LU";
+    private const string KzUniversity = "KZ-KAZNU";
+
+    public async Task RunAsync(string run, CancellationToken ct)
+    {
+        var files = new List<string>
+        {
+            await EmrexTranscriptAsync(run, ct),
+        };
+        say.Line($"anyone can check these files without an account on any hub's page, e.g. {new Uri(federation["hub-lv"].HttpAddress, "check/file")}:");
+        foreach (var file in files)
+        {
+            say.Detail(paths.Shown(file));
+        }
+    }
+
+    private async Task<string> EmrexTranscriptAsync(string run, CancellationToken ct)
+    {
+        using var university = DemoEmrexUniversity.LoadOrCreate(dataRoot);
+        say.Step($"hub-lv's national centre puts a university that sends EMREX transcripts on its trust list: {DemoEmrexUniversity.Name} (made up for this demo)");
+        await RegisterAsync("hub-lv", new Institution
+        {
+            InstitutionId = DemoEmrexUniversity.InstitutionId,
+            CountryCode = "LV",
+            Name = English(DemoEmrexUniversity.Name + " (demo issuer)"),
+            ShortName = "DEU",
+            Kind = InstitutionKind.University,
+            Roles = { InstitutionRole.Issuer },
+            WebUrl = DemoEmrexUniversity.Web,
+            Active = true,
+            OutsideIssuerIds = { DemoEmrexUniversity.IssuerId },
+        }, new PublicKey { KeyId = DemoEmrexUniversity.KeyId, Algorithm = SignatureAlgorithm.Rs256, Jwk = university.PublicJwk() }, ct);
+        say.Line($"registry entry {DemoEmrexUniversity.InstitutionId} on hub-lv, outside issuer id {DemoEmrexUniversity.IssuerId} (its SCHAC code, as EMREX and EWP name it)");
+        say.Detail($"RSA-3072 public key {DemoEmrexUniversity.KeyId} added as a JWK (AddSigningKey); the private key stays with the university: {paths.Shown(university.KeyFile)}");
+
+        say.Step($"{DemoEmrexUniversity.Name} sends a learner's transcript of records through EMREX (ELMO XML, enveloped XMLDSig RSA-SHA256)");
+        var transcript = DemoElmoTranscript.Create(run, time.GetUtcNow());
+        var file = Path.Combine(DemoEmrexUniversity.Folder(dataRoot), $"transcript-{run}.xml");
+        await File.WriteAllBytesAsync(file, university.Sign(transcript.Document), ct);
+        say.Line($"\"{transcript.Title}\" ({transcript.Summary})");
+        say.Detail("one reference over the whole document (URI=\"\"), enveloped-signature + exclusive C14N, SHA-256; the hub takes the key from its trust list, not from KeyInfo");
+        say.Detail($"written to {paths.Shown(file)} ({new FileInfo(file).Length} bytes)");
+
+        await SubmitAsync("hub-kz", KzUniversity, ContentType.EmrexElmoXmldsig, file,
+            SeedRequests.Course($"walk-kz-elmo-{run}", KzUniversity, "kaznu-exchange-ee", "Exchange semester: energy engineering", "6", "15", new SharedCredentialRef()),
+            "the exchange semester: the ELMO file goes in as an outside credential (EMREX_ELMO_XMLDSIG)", ct);
+        return file;
+    }
+
+    /// <summary>The national centre's registry calls; <c>--keep</c> reuses the data folder, where the entry already exists.</summary>
+    private async Task RegisterAsync(string hubId, Institution institution, PublicKey? key, CancellationToken ct)
+    {
+        var admin = RunningFederation.As(federation.Token(hubId, new HubTokenRequest(federation[hubId].Country.ToLowerInvariant() + "-admin", HubRoles.Admin)), ct);
+        var registry = new RegistryService.RegistryServiceClient(federation.Channel(hubId));
+        await AllowExistingAsync(registry.CreateInstitutionAsync(new CreateInstitutionRequest { Institution = institution }, admin).ResponseAsync);
+        if (key is not null)
+        {
+            await AllowExistingAsync(registry.AddSigningKeyAsync(new AddSigningKeyRequest { InstitutionId = institution.InstitutionId, Key = key, Activate = true }, admin).ResponseAsync);
+        }
+    }
+
+    private async Task SubmitAsync(string hubId, string universityId, ContentType format, string file, SubmitRecognitionRequestRequest request, string what, CancellationToken ct)
+    {
+        say.Step($"{universityId} asks {hubId} to recognise {what}");
+        request.Request.Credentials[0] = new CredentialSource
+        {
+            Outside = new OutsideCredential { Format = format, Document = ByteString.CopyFrom(await File.ReadAllBytesAsync(file, ct)) },
+        };
+        var recognition = new RecognitionService.RecognitionServiceClient(federation.Channel(hubId));
+        var submitted = await recognition.SubmitRecognitionRequestAsync(request,
+            RunningFederation.As(CaseFollower.UniversityToken(federation, hubId, universityId), ct));
+        say.Line($"case {submitted.CaseId} {Narrator.Name(submitted.Status)}; {hubId} verifies the document itself: no hub issued it");
+        var settled = await new CaseFollower(federation, say).FollowAsync(hubId, universityId, submitted, ct);
+        switch (settled.Status)
+        {
+            case CaseStatus.Decided:
+                say.Line($"DECIDED by {hubId} ({Narrator.Name(settled.Decision.DecidedBy.Kind)}):");
+                say.Decision(settled.Decision);
+                break;
+            case CaseStatus.InReview:
+                say.Line($"REFERRED to the officers of {hubId}: {string.Join(", ", settled.FlaggedCriteria.Select(c => Narrator.Name(c)))}");
+                break;
+            default:
+                say.Line($"case {settled.CaseId} is {Narrator.Name(settled.Status)}");
+                break;
+        }
+    }
+
+    private static MultilingualText English(string text) => new() { Values = { new LocalizedText { Language = "en", Text = text } } };
+
+    private static async Task AllowExistingAsync<T>(Task<T> call)
+    {
+        try
+        {
+            await call;
+        }
+        catch (RpcException existing) when (existing.StatusCode == StatusCode.AlreadyExists)
+        {
+        }
+    }
+}
