@@ -39,6 +39,7 @@ public static class IssuingRegistration
         services.AddSingleton<StatusListCache>();
         services.AddSingleton<BitstringStatusCheck>();
         services.AddSingleton<IOutsideCredentialReader, VcJwtReader>();
+        services.AddSingleton<IOutsideCredentialReader, Credentials.Outside.Elm.ElmJadesReader>();
         return services;
     }
 
