@@ -296,6 +296,36 @@ public sealed class ElmJadesReaderSpecs : IDisposable
     }
 
     [Fact]
+    public async Task A_seal_claiming_to_be_made_after_now_fails_the_key_check()
+    {
+        var read = await ElmJadesReaders.ReadAsync(_rsa.Seal(EdcDocuments.Minimal(), new SealOptions { SigningTime = OutsideReaders.Now.AddDays(2) }), _rsa.Trusted());
+
+        var key = read.Check(VerificationCheck.IssuerKeyTrusted);
+        Assert.Equal((CheckResult.Failed, "KEY_NOT_VALID"), (key.Result, key.FailureReason));
+        Assert.Contains("after now", key.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_seal_without_a_signing_time_is_judged_now()
+    {
+        var read = await ElmJadesReaders.ReadAsync(_rsa.Seal(EdcDocuments.Minimal(), new SealOptions { SigningTime = null }), _rsa.Trusted());
+
+        Assert.Equal(VerificationVerdict.Valid, read.Verification.Verdict);
+        Assert.Contains("the seal claims no signing time", read.Check(VerificationCheck.IssuerKeyTrusted).Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_seal_certificate_whose_key_the_issuer_registered_is_trusted_without_a_root()
+    {
+        var trusted = _rsa.Trusted(keys: [_rsa.LeafKey()]) with { CertificateRoots = [] };
+
+        var read = await ElmJadesReaders.ReadAsync(_rsa.Seal(EdcDocuments.Minimal()), trusted);
+
+        Assert.Equal(VerificationVerdict.Valid, read.Verification.Verdict);
+        Assert.Equal("seal-2026", read.Check(VerificationCheck.IssuerKeyTrusted).KeyId);
+    }
+
+    [Fact]
     public async Task The_level_the_unprotected_components_announce_is_named_and_said_not_to_be_verified()
     {
         var read = await ElmJadesReaders.ReadAsync(_rsa.Seal(EdcDocuments.Minimal(),
@@ -374,5 +404,8 @@ public sealed class ElmJadesReaderSpecs : IDisposable
         Assert.Contains("at most 4 are read", (await ElmJadesReaders.ReadAsync(many)).Check(VerificationCheck.EnvelopeFormat).Detail, StringComparison.Ordinal);
         Assert.Contains("bytes; at most", (await ElmJadesReaders.ReadAsync(big)).Check(VerificationCheck.EnvelopeFormat).Detail, StringComparison.Ordinal);
         Assert.Contains("not strict JSON", (await ElmJadesReaders.ReadAsync(deep)).Check(VerificationCheck.EnvelopeFormat).Detail, StringComparison.Ordinal);
+        var longChain = new JsonArray(Enumerable.Range(0, 11).Select(_ => (JsonNode?)Convert.ToBase64String(_rsa.Leaf.RawData)).ToArray());
+        var tooLong = _rsa.Seal(EdcDocuments.Minimal(), new SealOptions { Protected = new JsonObject { ["x5c"] = longChain } });
+        Assert.Contains("1 to 10", (await ElmJadesReaders.ReadAsync(tooLong, _rsa.Trusted())).Check(VerificationCheck.EnvelopeFormat).Detail, StringComparison.Ordinal);
     }
 }

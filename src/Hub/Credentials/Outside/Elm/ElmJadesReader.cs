@@ -149,7 +149,7 @@ public sealed class ElmJadesReader(IOutsideIssuerTrust trust, BitstringStatusChe
             $"A JAdES seal in the {jws.SerialisationName} ({headers.Count} signature{(headers.Count == 1 ? "" : "s")}, {seal.Algorithm.Name}, "
             + $"{(seal.Unencoded ? "unencoded payload, RFC 7797 b64 false" : "base64url payload")}), {seal.LevelWords}; "
             + $"{(ignored.Count > 0 ? $"critical parameters understood but not verified: {string.Join(", ", ignored)}; " : "")}"
-            + $"the payload is a {string.Join("/", types)} with the ELM context {context}.");
+            + $"the payload: {string.Join("/", types)} with the ELM context {context}.");
     }
 
     /// <summary>The certificate references name the leaf each signature carries, and the sealing organisation is the

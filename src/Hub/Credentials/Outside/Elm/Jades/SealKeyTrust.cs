@@ -22,6 +22,11 @@ public static class SealKeyTrust
         ArgumentNullException.ThrowIfNull(others);
         ArgumentNullException.ThrowIfNull(at);
         var certificate = SealCertificate.Of(leaf);
+        if (at.InFuture is { } future)
+        {
+            return future;
+        }
+
         if (!certificate.ValidAt(at.Instant))
         {
             return new CheckOutcome(VerificationCheck.IssuerKeyTrusted, CheckResult.Failed,
@@ -65,6 +70,11 @@ public static class SealKeyTrust
         ArgumentNullException.ThrowIfNull(issuer);
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(at);
+        if (at.InFuture is { } future)
+        {
+            return future;
+        }
+
         var source = issuer.Source.Length > 0 ? $" (trust list of {issuer.Source})" : "";
         return key.ValidAt(at.Instant)
             ? new CheckOutcome(VerificationCheck.IssuerKeyTrusted, CheckResult.Passed,
@@ -106,6 +116,12 @@ public static class SealKeyTrust
 public sealed record SigningInstant(DateTimeOffset Instant, bool Claimed, DateTimeOffset Now)
 {
     public static SigningInstant Of(DateTimeOffset? claimed, DateTimeOffset now) => new(claimed ?? now, claimed is not null, now);
+
+    /// <summary>A failed key check when the seal claims to have been made after now (beyond the clock skew): a
+    /// claimed time no clock could have read is not one to judge a certificate at.</summary>
+    public CheckOutcome? InFuture => Claimed && Instant > Now + OutsideChecks.ClockSkew
+        ? new CheckOutcome(VerificationCheck.IssuerKeyTrusted, CheckResult.Failed, $"The seal claims to have been made at {Instant:O} (sigT), after now ({Now:O}).", "KEY_NOT_VALID")
+        : null;
 
     public string Words => Claimed
         ? $"the claimed signing time {Instant:O} (sigT; no timestamp verified)"
