@@ -17,7 +17,7 @@ namespace Exchange.Hub.Tests.Federation;
 /// the key trusted at hub-kz through hub-ua's signed institution list; the same kind of badge whose key travels only in
 /// its jwk header referred to an officer; and the anonymous verification over REST.
 /// </summary>
-public sealed class OutsideCredentialFederationSpecs(TwoHubsFixture hubs) : IClassFixture<TwoHubsFixture>
+public sealed partial class OutsideCredentialFederationSpecs(TwoHubsFixture hubs) : IClassFixture<TwoHubsFixture>
 {
     private const string KzUniversity = "KZ-UNIVERSITY-OB";
 
@@ -186,11 +186,13 @@ public sealed class OutsideCredentialFederationSpecs(TwoHubsFixture hubs) : ICla
     public async Task A_verification_request_naming_a_format_this_hub_does_not_read_is_refused_by_its_field()
     {
         using var http = hubs.Kz.CreateHttpClient();
-        var body = new JsonObject { ["outside"] = new JsonObject { ["format"] = "CONTENT_TYPE_EMREX_ELMO_XMLDSIG", ["document"] = Convert.ToBase64String("<elmo/>"u8.ToArray()) } };
+        var body = new JsonObject { ["outside"] = new JsonObject { ["format"] = "CONTENT_TYPE_EXCHANGE_CREDENTIAL", ["document"] = Convert.ToBase64String("<elmo/>"u8.ToArray()) } };
 
         using var response = await http.PostAsync("/v1/verify", new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
 
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("outside.format", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var refusal = await response.Content.ReadAsStringAsync();
+        Assert.Contains("outside.format", refusal, StringComparison.Ordinal);
+        Assert.Contains("CONTENT_TYPE_EMREX_ELMO_XMLDSIG", refusal, StringComparison.Ordinal);
     }
 }

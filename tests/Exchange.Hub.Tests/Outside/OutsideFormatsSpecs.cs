@@ -21,6 +21,20 @@ public sealed class OutsideFormatsSpecs
         Assert.Equal(format, OutsideFormats.Detect(Encoding.UTF8.GetBytes(document)));
 
     [Fact]
+    public void The_emrex_transport_form_of_an_elmo_file_is_elmo()
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write("<elmo/>"u8);
+        }
+
+        var transport = Convert.ToBase64String(buffer.ToArray(), Base64FormattingOptions.InsertLineBreaks) + "\n";
+
+        Assert.Equal(OutsideFormat.ElmoXml, OutsideFormats.Detect(Encoding.ASCII.GetBytes(transport)));
+    }
+
+    [Fact]
     public void A_byte_order_mark_before_the_document_is_passed_over()
     {
         byte[] bom = [0xEF, 0xBB, 0xBF];

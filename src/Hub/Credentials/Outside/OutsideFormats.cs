@@ -15,7 +15,8 @@ public static class OutsideFormats
     /// <summary>
     /// A compact JWS → VC-JWT; a JSON object with <c>payload</c> and <c>signatures</c> (general JWS JSON) or
     /// <c>signature</c> and <c>protected</c> (flattened) → a JAdES-sealed EDC; another JSON object with a <c>proof</c>
-    /// → a credential with an embedded Data Integrity proof; XML → ELMO. Null when it is none of them.
+    /// → a credential with an embedded Data Integrity proof; XML, or base64 of gzipped data (EMREX's transport form of
+    /// an ELMO file) → ELMO. Null when it is none of them.
     /// </summary>
     public static OutsideFormat? Detect(ReadOnlySpan<byte> document)
     {
@@ -29,6 +30,7 @@ public static class OutsideFormats
         {
             (byte)'<' => OutsideFormat.ElmoXml,
             (byte)'{' => DetectJson(text),
+            _ when IsGzipBase64(text) => OutsideFormat.ElmoXml,
             _ => IsCompactJws(text) ? OutsideFormat.VcJwt : null,
         };
     }
@@ -95,6 +97,26 @@ public static class OutsideFormats
         {
             return null;
         }
+    }
+
+    /// <summary>Base64 text (line breaks allowed) whose bytes start with gzip's magic number 1F 8B 08, which base64
+    /// writes as "H4sI".</summary>
+    private static bool IsGzipBase64(ReadOnlySpan<byte> text)
+    {
+        if (!text.StartsWith("H4sI"u8))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!(char.IsAsciiLetterOrDigit((char)c) || c is (byte)'+' or (byte)'/' or (byte)'=' or (byte)'\r' or (byte)'\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Three parts of base64url characters separated by two dots, the header not empty.</summary>

@@ -14,8 +14,9 @@ public sealed class SubmitForm
     /// <summary>The learner's share link, pasted (or opened from its QR code).</summary>
     public string Link { get; set => field = value ?? ""; } = "";
 
-    /// <summary>Instead of a link: the credential document the learner gave (an Open Badge as a VC-JWT), as text,
-    /// pasted or read from the uploaded file, so a refused form shows it again and nothing given is lost.</summary>
+    /// <summary>Instead of a link: the credential document the learner gave (a VC-JWT, a Data Integrity credential, a
+    /// sealed EDC or an ELMO file), as text, pasted or read from the uploaded file, so a refused form shows it again
+    /// and nothing given is lost.</summary>
     public string CredentialText { get; set => field = value ?? ""; } = "";
 
     /// <summary>A purpose code (<c>admission</c>, <c>credit_transfer</c>, …).</summary>

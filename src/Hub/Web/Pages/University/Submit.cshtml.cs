@@ -29,7 +29,7 @@ public sealed class SubmitModel(IGrainFactory grains, ICredentialResolver resolv
     [BindProperty]
     public SubmitForm Form { get; set; } = new();
 
-    /// <summary>The credential file, instead of a share link (an Open Badge as a .jwt file).</summary>
+    /// <summary>The credential file, instead of a share link (any outside format; told from its bytes).</summary>
     [BindProperty]
     public IFormFile? CredentialFile { get; set; }
 
