@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Exchange.Contracts.V1;
 using Exchange.Hub.Security;
 using Exchange.LocalFederation.Launch;
@@ -7,10 +9,9 @@ using Grpc.Core;
 namespace Exchange.LocalFederation.Walkthrough;
 
 /// <summary>
-/// The three other ways learners' credentials travel, each from a made-up outside issuer a national centre puts on its
+/// Two more ways learners' credentials travel, each from a made-up outside issuer a national centre puts on its
 /// trust list through the registry API, imported into a university's recognition request and assessed like any
-/// credential: an Open Badge with a Data Integrity proof (Ed25519, eddsa-rdfc-2022) from an issuer hub-ua trusts,
-/// recognised at hub-lv; a European Digital Credential sealed with JAdES under a certificate root hub-lv trusts,
+/// credential: a European Digital Credential sealed with JAdES under a certificate root hub-lv trusts,
 /// recognised at hub-lv; an EMREX ELMO transcript signed with XMLDSig by a university hub-lv trusts, recognised at hub-kz.
 /// </summary>
 internal sealed class OutsideFormatsTour(RunningFederation federation, JoseCheck paths, string dataRoot, Narrator say, TimeProvider time)
@@ -22,6 +23,7 @@ internal sealed class OutsideFormatsTour(RunningFederation federation, JoseCheck
     {
         var files = new List<string>
         {
+            await EuropeanDigitalCredentialAsync(run, ct),
             await EmrexTranscriptAsync(run, ct),
         };
         say.Line($"anyone can check these files without an account on any hub's page, e.g. {new Uri(federation["hub-lv"].HttpAddress, "check/file")}:");
@@ -29,6 +31,41 @@ internal sealed class OutsideFormatsTour(RunningFederation federation, JoseCheck
         {
             say.Detail(paths.Shown(file));
         }
+    }
+
+    private async Task<string> EuropeanDigitalCredentialAsync(string run, CancellationToken ct)
+    {
+        using var issuer = DemoEuropassIssuer.LoadOrCreate(dataRoot, time.GetUtcNow());
+        say.Step($"hub-lv's national centre puts a sealing organisation of European Digital Credentials on its trust list: {DemoEuropassIssuer.Name} (made up for this demo)");
+        await RegisterAsync("hub-lv", new Institution
+        {
+            InstitutionId = DemoEuropassIssuer.InstitutionId,
+            CountryCode = "LV",
+            Name = English(DemoEuropassIssuer.Name + " (demo issuer)"),
+            ShortName = "DEI",
+            Kind = InstitutionKind.TrainingProvider,
+            Roles = { InstitutionRole.Issuer },
+            Active = true,
+            OutsideIssuerIds = { DemoEuropassIssuer.IssuerId },
+            CertificateRoots = { ByteString.CopyFrom(issuer.RootCertificate.RawData) },
+        }, null, ct);
+        say.Line($"registry entry {DemoEuropassIssuer.InstitutionId} on hub-lv, outside issuer id {DemoEuropassIssuer.IssuerId}");
+        say.Detail($"certificate root: {issuer.RootCertificate.Subject} (SHA-256 {Thumbprint(issuer.RootCertificate)}), {paths.Shown(issuer.RootFile)}");
+        say.Detail($"its e-seal certificate: {issuer.SealCertificate.Subject}, issued by the demo CA; the seal key stays with the issuer: {paths.Shown(issuer.SealKeyFile)}");
+
+        say.Step($"{DemoEuropassIssuer.Name} issues a European Digital Credential and seals it (JAdES: JSON serialisation, unencoded payload, x5c)");
+        var credential = DemoEuropeanCredential.Create(run, time.GetUtcNow());
+        var sealedCredential = issuer.Seal(Encoding.UTF8.GetBytes(credential.Credential.ToJsonString()), time.GetUtcNow());
+        var file = Path.Combine(issuer.Folder, $"edc-{run}.jades.json");
+        await File.WriteAllTextAsync(file, sealedCredential, ct);
+        say.Line($"\"{credential.Title}\" ({credential.Summary})");
+        say.Detail($"sealer {DemoEuropassIssuer.IssuerId}, eIDAS identifier {DemoEuropassIssuer.OrganizationIdentifier} = the seal certificate's organizationIdentifier; RS256, b64 false, sigT");
+        say.Detail($"written to {paths.Shown(file)} ({new FileInfo(file).Length} bytes)");
+
+        await SubmitAsync("hub-lv", LvUniversity, ContentType.ElmJades, file,
+            SeedRequests.Course($"walk-lv-edc-{run}", LvUniversity, "lu-en-410", "Energy systems modelling", "6", "6", new SharedCredentialRef()),
+            "the European Digital Credential: the sealed file goes in as an outside credential (ELM_JADES)", ct);
+        return file;
     }
 
     private async Task<string> EmrexTranscriptAsync(string run, CancellationToken ct)
@@ -102,6 +139,9 @@ internal sealed class OutsideFormatsTour(RunningFederation federation, JoseCheck
                 break;
         }
     }
+
+    private static string Thumbprint(System.Security.Cryptography.X509Certificates.X509Certificate2 certificate) =>
+        Convert.ToHexStringLower(SHA256.HashData(certificate.RawData))[..16] + "…";
 
     private static MultilingualText English(string text) => new() { Values = { new LocalizedText { Language = "en", Text = text } } };
 
