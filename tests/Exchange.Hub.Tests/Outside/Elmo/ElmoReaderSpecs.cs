@@ -201,4 +201,19 @@ public sealed class ElmoReaderSpecs : IDisposable
         Assert.Equal("HEADER_MISMATCH", Check(read, VerificationCheck.HeaderConsistency).FailureReason);
         Assert.Contains("report 1 is issued", Check(read, VerificationCheck.HeaderConsistency).Detail, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_Diploma_Supplement_signed_on_its_own_inside_the_transcript_is_tolerated_and_named_as_not_verified()
+    {
+        var document = ElmoFixtures.Version2();
+        var instance = document.GetElementsByTagName("learningOpportunityInstance", Exchange.Hub.Credentials.Outside.Elmo.ElmoElements.Namespace)[0]!;
+        var supplement = document.CreateElement("diplomaSupplement", Exchange.Hub.Credentials.Outside.Elmo.ElmoElements.Namespace);
+        supplement.AppendChild(document.CreateElement("Signature", System.Security.Cryptography.Xml.SignedXml.XmlDsigNamespaceUrl));
+        instance.AppendChild(supplement);
+
+        var read = await Read(_signer.SignRsa(document), _signer.Trusted());
+
+        Assert.Equal(VerificationVerdict.Valid, read.Verification.Verdict);
+        Assert.Contains("1 Diploma Supplement signature inside it not verified separately", Check(read, VerificationCheck.EnvelopeFormat).Detail, StringComparison.Ordinal);
+    }
 }
