@@ -15,9 +15,10 @@ public abstract class EcdsaSignatureDescription : SignatureDescription
 
     private static readonly Lazy<bool> Registration = new(() =>
     {
-        CryptoConfig.AddAlgorithm(typeof(EcdsaSha256), Sha256);
-        CryptoConfig.AddAlgorithm(typeof(EcdsaSha384), Sha384);
-        CryptoConfig.AddAlgorithm(typeof(EcdsaSha512), Sha512);
+        // CryptoConfig takes only public types, so the three descriptions are public (and used only through it).
+        CryptoConfig.AddAlgorithm(typeof(EcdsaSha256SignatureDescription), Sha256);
+        CryptoConfig.AddAlgorithm(typeof(EcdsaSha384SignatureDescription), Sha384);
+        CryptoConfig.AddAlgorithm(typeof(EcdsaSha512SignatureDescription), Sha512);
         return true;
     });
 
@@ -37,12 +38,6 @@ public abstract class EcdsaSignatureDescription : SignatureDescription
     public override AsymmetricSignatureFormatter CreateFormatter(AsymmetricAlgorithm key) => new Formatter((ECDsa)key);
 
     public override AsymmetricSignatureDeformatter CreateDeformatter(AsymmetricAlgorithm key) => new Deformatter((ECDsa)key);
-
-    private sealed class EcdsaSha256() : EcdsaSignatureDescription(SHA256.Create, typeof(SHA256));
-
-    private sealed class EcdsaSha384() : EcdsaSignatureDescription(SHA384.Create, typeof(SHA384));
-
-    private sealed class EcdsaSha512() : EcdsaSignatureDescription(SHA512.Create, typeof(SHA512));
 
     private sealed class Formatter(ECDsa key) : AsymmetricSignatureFormatter
     {
@@ -67,3 +62,12 @@ public abstract class EcdsaSignatureDescription : SignatureDescription
             key.VerifyHash(rgbHash, rgbSignature, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
     }
 }
+
+/// <summary>ECDSA-SHA256 for SignedXml (registered by <see cref="EcdsaSignatureDescription.Register"/>).</summary>
+public sealed class EcdsaSha256SignatureDescription() : EcdsaSignatureDescription(SHA256.Create, typeof(SHA256));
+
+/// <summary>ECDSA-SHA384 for SignedXml.</summary>
+public sealed class EcdsaSha384SignatureDescription() : EcdsaSignatureDescription(SHA384.Create, typeof(SHA384));
+
+/// <summary>ECDSA-SHA512 for SignedXml.</summary>
+public sealed class EcdsaSha512SignatureDescription() : EcdsaSignatureDescription(SHA512.Create, typeof(SHA512));

@@ -8,10 +8,10 @@ namespace Exchange.Hub.Credentials.Outside.Elmo;
 /// language, the country and the web page.</summary>
 public sealed record ElmoIssuer(IReadOnlyList<(string Type, string Value)> Identifiers, IReadOnlyList<LanguageString> Titles, string? Country, string? Url)
 {
-    /// <summary>The ids the trust list knows institutions by: <c>schac:</c> + the SCHAC identifier, <c>pic:</c> + the
-    /// PIC, in the document's order (other identifier types are not trust-list ids).</summary>
+    /// <summary>The ids the trust list knows institutions by: <c>schac:</c> + the SCHAC identifier (first: EWP names
+    /// institutions by it), then <c>pic:</c> + the PIC; other identifier types are not trust-list ids.</summary>
     public IReadOnlyList<string> TrustIds =>
-        [.. Identifiers.Where(i => i.Type is "schac" or "pic").Select(i => i.Type + ":" + i.Value).Distinct(StringComparer.Ordinal)];
+        [.. Identifiers.Where(i => i.Type == "schac").Concat(Identifiers.Where(i => i.Type == "pic")).Select(i => i.Type + ":" + i.Value).Distinct(StringComparer.Ordinal)];
 
     /// <summary>The English name, else the first.</summary>
     public string Name => Preferred(Titles) ?? "";
