@@ -40,6 +40,7 @@ public static class IssuingRegistration
         services.AddSingleton<BitstringStatusCheck>();
         services.AddSingleton<IOutsideCredentialReader, VcJwtReader>();
         services.AddSingleton<IOutsideCredentialReader, ElmoReader>();
+        services.AddSingleton<IOutsideCredentialReader, Credentials.Outside.Elm.ElmJadesReader>();
         return services;
     }
 
