@@ -26,9 +26,15 @@ internal sealed record DemoBadge(JsonObject Payload, string Title, string Summar
     public const string TitleEn = "Data visualisation with Python";
     public const string TitleLv = "Datu vizualizācija ar Python";
 
+    /// <summary>The JWT claims of the VC-JWT layout; a credential secured with an embedded proof has none.</summary>
+    private static readonly string[] JwtClaims = ["iss", "jti", "sub", "nbf", "exp"];
+
     /// <param name="serial">Makes the credential id unique per run.</param>
-    public static DemoBadge Create(string issuerId, string issuerName, string serial, DateTimeOffset now)
+    /// <param name="home">The issuer's web site and country (name, ISO code); Demo Badge Academy's in Latvia when not given.</param>
+    public static DemoBadge Create(string issuerId, string issuerName, string serial, DateTimeOffset now,
+        (string Url, string Country, string CountryCode)? home = null)
     {
+        var (url, country, countryCode) = home ?? ("https://demo-badge-academy.example.org/", "Latvia", "LV");
         var validFrom = Instant(now.AddMinutes(-1));
         var validUntil = Instant(now.AddYears(5));
         var id = $"{issuerId}/credentials/{serial}";
@@ -44,8 +50,8 @@ internal sealed record DemoBadge(JsonObject Payload, string Title, string Summar
                 ["id"] = issuerId,
                 ["type"] = new JsonArray("Profile"),
                 ["name"] = issuerName,
-                ["url"] = "https://demo-badge-academy.example.org/",
-                ["address"] = new JsonObject { ["type"] = new JsonArray("Address"), ["addressCountry"] = "Latvia", ["addressCountryCode"] = "LV" },
+                ["url"] = url,
+                ["address"] = new JsonObject { ["type"] = new JsonArray("Address"), ["addressCountry"] = country, ["addressCountryCode"] = countryCode },
             },
             ["validFrom"] = validFrom,
             ["validUntil"] = validUntil,
@@ -125,6 +131,28 @@ internal sealed record DemoBadge(JsonObject Payload, string Title, string Summar
             ["exp"] = now.AddYears(5).ToUnixTimeSeconds(),
         };
         return new DemoBadge(credential, TitleEn, $"EQF level 6, 5 ECTS, {Outcomes.Length} learning outcomes with ESCO skills, English and Latvian");
+    }
+
+    /// <summary>The credential alone, without the JWT claims: what an issuer secures with an embedded Data Integrity
+    /// proof. The outcomes by language become language-tagged values: no context declares Exchange's term a language
+    /// map, so as a plain object its language keys would not expand to IRIs, and a verifier in JSON-LD safe mode
+    /// (digitalbazaar's) refuses a document with terms that do not.</summary>
+    public JsonObject Credential()
+    {
+        var credential = Payload.DeepClone().AsObject();
+        foreach (var claim in JwtClaims)
+        {
+            credential.Remove(claim);
+        }
+
+        var criteria = credential["credentialSubject"]!["achievement"]!["criteria"]!.AsObject();
+        var byLanguage = criteria[ExchangeTerm + "narrativeByLanguage"]!.AsObject();
+        criteria[ExchangeTerm + "narrativeByLanguage"] = new JsonArray([.. byLanguage.Select(l => (JsonNode)new JsonObject
+        {
+            ["@value"] = l.Value!.DeepClone(),
+            ["@language"] = l.Key,
+        })]);
+        return credential;
     }
 
     private static string Instant(DateTimeOffset value) =>

@@ -9,9 +9,10 @@ using Grpc.Core;
 namespace Exchange.LocalFederation.Walkthrough;
 
 /// <summary>
-/// Two more ways learners' credentials travel, each from a made-up outside issuer a national centre puts on its
+/// The three other ways learners' credentials travel, each from a made-up outside issuer a national centre puts on its
 /// trust list through the registry API, imported into a university's recognition request and assessed like any
-/// credential: a European Digital Credential sealed with JAdES under a certificate root hub-lv trusts,
+/// credential: an Open Badge with a Data Integrity proof (Ed25519, eddsa-rdfc-2022) from an issuer hub-ua trusts,
+/// recognised at hub-lv; a European Digital Credential sealed with JAdES under a certificate root hub-lv trusts,
 /// recognised at hub-lv; an EMREX ELMO transcript signed with XMLDSig by a university hub-lv trusts, recognised at hub-kz.
 /// </summary>
 internal sealed class OutsideFormatsTour(RunningFederation federation, JoseCheck paths, string dataRoot, Narrator say, TimeProvider time)
@@ -23,6 +24,7 @@ internal sealed class OutsideFormatsTour(RunningFederation federation, JoseCheck
     {
         var files = new List<string>
         {
+            await DataIntegrityBadgeAsync(run, ct),
             await EuropeanDigitalCredentialAsync(run, ct),
             await EmrexTranscriptAsync(run, ct),
         };
@@ -31,6 +33,41 @@ internal sealed class OutsideFormatsTour(RunningFederation federation, JoseCheck
         {
             say.Detail(paths.Shown(file));
         }
+    }
+
+    private async Task<string> DataIntegrityBadgeAsync(string run, CancellationToken ct)
+    {
+        using var lab = DemoSkillsLab.LoadOrCreate(dataRoot);
+        say.Step($"hub-ua's national centre puts an outside issuer of Data Integrity badges on its trust list: {DemoSkillsLab.Name} (made up for this demo)");
+        await RegisterAsync("hub-ua", new Institution
+        {
+            InstitutionId = DemoSkillsLab.InstitutionId,
+            CountryCode = "UA",
+            Name = English(DemoSkillsLab.Name + " (demo issuer)"),
+            ShortName = "DSL",
+            Kind = InstitutionKind.TrainingProvider,
+            Roles = { InstitutionRole.Issuer },
+            WebUrl = DemoSkillsLab.Web,
+            Active = true,
+            OutsideIssuerIds = { DemoSkillsLab.IssuerId },
+        }, new PublicKey { KeyId = lab.KeyId, Algorithm = SignatureAlgorithm.Eddsa, Jwk = lab.PublicJwk() }, ct);
+        say.Line($"registry entry {DemoSkillsLab.InstitutionId} on hub-ua, outside issuer id {DemoSkillsLab.IssuerId}");
+        say.Detail($"Ed25519 public key added as a JWK (kty OKP, AddSigningKey, algorithm EDDSA) under the id its proofs name: {lab.KeyId}");
+        say.Detail($"the private key stays with the issuer: {paths.Shown(lab.KeyFile)}; hub-lv and hub-kz trust the key through hub-ua's signed institution list");
+
+        say.Step($"{DemoSkillsLab.Name} issues an Open Badge 3.0 secured with a Data Integrity proof (eddsa-rdfc-2022), outside any hub");
+        var badge = DemoBadge.Create(DemoSkillsLab.IssuerId, DemoSkillsLab.Name, run, time.GetUtcNow(), (DemoSkillsLab.Web, "Ukraine", "UA"));
+        var signed = lab.Sign(badge.Credential(), time.GetUtcNow());
+        var file = Path.Combine(DemoSkillsLab.Folder(dataRoot), $"badge-{run}.jsonld");
+        await File.WriteAllTextAsync(file, signed.ToJsonString(), ct);
+        say.Line($"\"{badge.Title}\" ({badge.Summary})");
+        say.Detail("proof: JSON-LD → RDF → RDFC-1.0 canonical N-Quads of the credential and of the proof options, SHA-256 each, Ed25519 over both hashes");
+        say.Detail($"written to {paths.Shown(file)} ({new FileInfo(file).Length} bytes)");
+
+        await SubmitAsync("hub-lv", LvUniversity, ContentType.VcJsonLd, file,
+            SeedRequests.Course($"walk-lv-di-badge-{run}", LvUniversity, "lu-dv-101", "Data visualisation", "6", "5", new SharedCredentialRef()),
+            "the badge: the JSON-LD file goes in as an outside credential (VC_JSON_LD)", ct);
+        return file;
     }
 
     private async Task<string> EuropeanDigitalCredentialAsync(string run, CancellationToken ct)
