@@ -1,6 +1,7 @@
 using Exchange.Hub.Credentials;
 using Exchange.Hub.Credentials.Issuing;
 using Exchange.Hub.Credentials.Outside;
+using Exchange.Hub.Credentials.Outside.DataIntegrity;
 using Exchange.Hub.Credentials.Outside.Status;
 using Exchange.Hub.Seed;
 using Exchange.Hub.Services.Registry;
@@ -39,6 +40,7 @@ public static class IssuingRegistration
         services.AddSingleton<StatusListCache>();
         services.AddSingleton<BitstringStatusCheck>();
         services.AddSingleton<IOutsideCredentialReader, VcJwtReader>();
+        services.AddSingleton<IOutsideCredentialReader, DataIntegrityReader>();
         return services;
     }
 
