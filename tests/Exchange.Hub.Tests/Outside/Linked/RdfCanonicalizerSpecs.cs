@@ -139,7 +139,7 @@ public sealed class RdfCanonicalizerSpecs
         var quads = NQuads.Parse(Clique(14));
         var clock = Stopwatch.StartNew();
 
-        var refused = Assert.Throws<CanonicalizationLimitException>(() => RdfCanonicalizer.Canonicalize(quads, maxHashNDegreeCalls: 2_000));
+        var refused = Assert.Throws<JsonLdException>(() => RdfCanonicalizer.Canonicalize(quads, maxHashNDegreeCalls: 2_000));
 
         Assert.Equal("limit exceeded", refused.Code);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");

@@ -13,8 +13,8 @@ public static class RdfCanonicalizer
 {
     /// <summary>The canonical N-Quads of <paramref name="dataset"/>: sorted lines, each ending in "\n", blank nodes
     /// labelled <c>_:c14n0</c>, <c>_:c14n1</c>, … Duplicate statements count once (a dataset is a set).</summary>
-    /// <exception cref="CanonicalizationLimitException">The dataset needs more than
-    /// <paramref name="maxHashNDegreeCalls"/> runs of Hash N-Degree Quads.</exception>
+    /// <exception cref="JsonLdException">"limit exceeded": the dataset needs more than
+    /// <paramref name="maxHashNDegreeCalls"/> runs of Hash N-Degree Quads (or 100 times as many permutations).</exception>
     public static string Canonicalize(IReadOnlyList<RdfQuad> dataset, int maxHashNDegreeCalls = 10_000)
     {
         ArgumentNullException.ThrowIfNull(dataset);
@@ -192,7 +192,7 @@ public static class RdfCanonicalizer
         {
             if (++_calls > _maxCalls)
             {
-                throw new CanonicalizationLimitException($"RDF canonicalisation needs more than {_maxCalls} N-degree hashing steps (too many indistinguishable blank nodes).");
+                throw new JsonLdException("limit exceeded", $"RDF canonicalisation needs more than {_maxCalls} N-degree hashing steps (too many indistinguishable blank nodes).");
             }
 
             var related = new SortedDictionary<string, List<string>>(CodePointOrder);
@@ -216,7 +216,7 @@ public static class RdfCanonicalizer
                 {
                     if (++_permutations > _maxPermutations)
                     {
-                        throw new CanonicalizationLimitException($"RDF canonicalisation needs more than {_maxPermutations} permutations of blank nodes (too many indistinguishable blank nodes).");
+                        throw new JsonLdException("limit exceeded", $"RDF canonicalisation needs more than {_maxPermutations} permutations of blank nodes (too many indistinguishable blank nodes).");
                     }
 
                     var copy = issuer.Copy();
