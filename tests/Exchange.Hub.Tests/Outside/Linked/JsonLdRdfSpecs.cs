@@ -190,4 +190,18 @@ public sealed class JsonLdRdfSpecs
         var refused = Assert.Throws<JsonLdException>(() => JsonLdRdf.ToRdf(imported, JsonLdContexts.Bundled));
         Assert.Equal("https://contexts.example/imported.jsonld", refused.Context);
     }
+    [Fact]
+    public void A_context_defining_terms_through_an_endless_chain_of_prefixes_is_refused()
+    {
+        var context = new JsonObject();
+        for (var i = 0; i < 500; i++)
+        {
+            context[$"t{i}"] = $"t{i + 1}:x";
+        }
+
+        context["t500"] = "https://vocab.example/";
+        var document = new JsonObject { ["@context"] = context, ["@id"] = "https://things.example/1", ["t0"] = "deep" };
+
+        Assert.Equal("limit exceeded", Assert.Throws<JsonLdException>(() => JsonLdRdf.ToRdf(document, JsonLdContexts.Bundled)).Code);
+    }
 }
