@@ -723,7 +723,7 @@ internal sealed class ContextProcessor(JsonLdContexts contexts, JsonLdLimits lim
             return term.Id;
         }
 
-        var colon = value.IndexOf(':', 1);
+        var colon = value.Length > 1 ? value.IndexOf(':', 1) : -1;
         if (colon > 0)
         {
             var prefix = value[..colon];

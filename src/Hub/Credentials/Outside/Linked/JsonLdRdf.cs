@@ -24,7 +24,7 @@ public static class JsonLdRdf
         {
             throw JsonLdException.Limit("nesting depth");
         }
-        catch (Exception e) when (e is InvalidOperationException or InvalidCastException or FormatException or KeyNotFoundException)
+        catch (Exception e) when (e is InvalidOperationException or InvalidCastException or FormatException or KeyNotFoundException or ArgumentException)
         {
             // JSON shaped unlike JSON-LD that slipped past a check is refused like any other invalid document.
             throw JsonLdException.Invalid("invalid JSON-LD", e.Message);
