@@ -204,4 +204,27 @@ public sealed class JsonLdRdfSpecs
 
         Assert.Equal("limit exceeded", Assert.Throws<JsonLdException>(() => JsonLdRdf.ToRdf(document, JsonLdContexts.Bundled)).Code);
     }
+    [Fact]
+    public void An_imported_context_is_processed_and_the_importing_context_wins()
+    {
+        var contexts = JsonLdContexts.Bundled.With(new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["https://contexts.example/base.jsonld"] = """{ "@context": { "@vocab": "https://vocab.example/", "name": "https://schema.org/name" } }""",
+        });
+        var document = new JsonObject
+        {
+            ["@context"] = new JsonObject { ["@import"] = "https://contexts.example/base.jsonld", ["name"] = "https://vocab.example/ownName" },
+            ["@id"] = "https://things.example/1",
+            ["name"] = "n",
+            ["other"] = "o",
+        };
+
+        Assert.Equal(
+            [
+                "<https://things.example/1> <https://vocab.example/other> \"o\" .",
+                "<https://things.example/1> <https://vocab.example/ownName> \"n\" .",
+            ],
+            QuadText.Lines(JsonLdRdf.ToRdf(document, contexts)));
+        Assert.False(JsonLdContexts.Bundled.TryGet("https://contexts.example/base.jsonld", out _));
+    }
 }
