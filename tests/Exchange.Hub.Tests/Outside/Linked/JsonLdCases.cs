@@ -4,7 +4,8 @@ namespace Exchange.Hub.Tests.Outside.Linked;
 /// JSON-LD documents written for the specs, each exercising a part of expansion and toRdf: lists, language maps and
 /// directions, numbers and booleans, a JSON literal of a bundled context, nested type- and property-scoped contexts,
 /// a protected term overridden where the spec allows it, relative IRIs (dropped) and @base, keyword aliases, reverse
-/// properties, index/id/type/graph containers, @nest, @included, named graphs, VC 1.1 with Data Integrity contexts.
+/// properties, index/id/type/graph containers, @nest, @included, named graphs, VC 1.1 with Data Integrity contexts,
+/// @vocab/@none/@json coercions, @prefix, non-propagated contexts, RFC 3986 resolution against @base, many OB terms.
 /// </summary>
 internal static class JsonLdCases
 {
@@ -473,6 +474,312 @@ internal static class JsonLdCases
                 "verificationMethod": "did:example:issuer#k",
                 "proofPurpose": "assertionMethod",
                 "proofValue": "z111"
+              }
+            }
+            """,
+        ["coercions-and-scopes"] = """
+            {
+              "@context": {
+                "@vocab": "http://ex.example/",
+                "ex": "http://ex.example/",
+                "v": {
+                  "@id": "http://ex.example/v",
+                  "@type": "@vocab"
+                },
+                "n": {
+                  "@id": "http://ex.example/n",
+                  "@type": "@none"
+                },
+                "np": {
+                  "@id": "http://np.example/",
+                  "@prefix": false
+                },
+                "yp": {
+                  "@id": "http://yp.example/x",
+                  "@prefix": true
+                },
+                "ex:foo": {
+                  "@type": "@id"
+                },
+                "nestedList": {
+                  "@container": "@list"
+                },
+                "j": {
+                  "@id": "http://ex.example/j",
+                  "@type": "@json"
+                },
+                "T": {
+                  "@id": "http://ex.example/T",
+                  "@context": {
+                    "@propagate": false,
+                    "q": "http://ex.example/tq"
+                  }
+                },
+                "dirLang": {
+                  "@id": "http://ex.example/dl",
+                  "@language": "en",
+                  "@direction": "ltr"
+                },
+                "idg": {
+                  "@id": "http://ex.example/idg",
+                  "@container": [
+                    "@graph",
+                    "@index"
+                  ]
+                }
+              },
+              "@id": "_:b0",
+              "v": [
+                "Term",
+                "ex:Other",
+                "http://abs.example/x"
+              ],
+              "n": "plain",
+              "np:local": "dropped?",
+              "yp:suffix": "prefixed",
+              "ex:foo": "http://ex.example/bar",
+              "nestedList": [
+                [
+                  1,
+                  2
+                ],
+                [
+                  3
+                ],
+                []
+              ],
+              "j": [
+                1,
+                {
+                  "b": null,
+                  "a": [
+                    false
+                  ]
+                }
+              ],
+              "j2": {
+                "@value": null,
+                "@type": "@json"
+              },
+              "typed": {
+                "@type": "T",
+                "q": "scoped",
+                "child": {
+                  "q": "reverted"
+                }
+              },
+              "dirLang": "hello",
+              "idg": {
+                "i1": {
+                  "name": "g1"
+                },
+                "@none": {
+                  "name": "g2"
+                }
+              },
+              "same": [
+                "x",
+                {
+                  "@value": "x"
+                },
+                {
+                  "@value": "x",
+                  "@language": "en"
+                },
+                {
+                  "@value": "x",
+                  "@language": "EN"
+                }
+              ],
+              "other": {
+                "@id": "_:b1",
+                "back": {
+                  "@id": "_:b0"
+                }
+              },
+              "emptyObj": {},
+              "emptyArr": [],
+              "nullv": null,
+              "setIdx": {
+                "@set": [
+                  1
+                ],
+                "@index": "i"
+              }
+            }
+            """,
+        ["top-level-graph-and-defaults"] = """
+            {
+              "@context": [
+                {
+                  "@vocab": "http://ex.example/",
+                  "@language": "lv",
+                  "@direction": "rtl",
+                  "@base": "http://base.example/a/b/c"
+                },
+                {
+                  "@base": null
+                }
+              ],
+              "@graph": [
+                {
+                  "@id": "http://ex.example/x",
+                  "label": "sveiki",
+                  "none": {
+                    "@value": "n",
+                    "@language": null
+                  },
+                  "ref": {
+                    "@id": "rel"
+                  }
+                },
+                "scalar",
+                {
+                  "@id": "http://ex.example/onlyid"
+                },
+                {
+                  "@value": "free"
+                }
+              ]
+            }
+            """,
+        ["base-resolution"] = """
+            {
+              "@context": {
+                "@vocab": "http://ex.example/",
+                "@base": "http://base.example/a/b/c?q#f",
+                "r": {
+                  "@type": "@id"
+                }
+              },
+              "@id": "",
+              "r": [
+                "d",
+                "./e",
+                "../f",
+                "../../../g",
+                "/h",
+                "?y",
+                "#z",
+                "//other.example/p",
+                "g;x",
+                ".",
+                "..",
+                "g?y/./x",
+                "mailto:x@y"
+              ]
+            }
+            """,
+        ["ob3-many-terms"] = """
+            {
+              "@context": [
+                "https://www.w3.org/ns/credentials/v2",
+                "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
+              ],
+              "id": "urn:uuid:1",
+              "type": [
+                "VerifiableCredential",
+                "OpenBadgeCredential"
+              ],
+              "issuer": {
+                "id": "https://i.example/",
+                "type": "Profile",
+                "name": "I",
+                "image": {
+                  "id": "https://i.example/img.png",
+                  "type": "Image"
+                }
+              },
+              "validFrom": "2026-01-01T00:00:00Z",
+              "validUntil": "2027-01-01T00:00:00Z",
+              "credentialSubject": {
+                "type": "AchievementSubject",
+                "identifier": [
+                  {
+                    "type": "IdentityObject",
+                    "identityHash": "sha256$abc",
+                    "identityType": "emailAddress",
+                    "hashed": true,
+                    "salt": "s"
+                  }
+                ],
+                "achievement": {
+                  "id": "urn:uuid:a",
+                  "type": "Achievement",
+                  "name": {
+                    "@value": "Name",
+                    "@language": "en"
+                  },
+                  "criteria": {
+                    "id": "https://c.example/"
+                  },
+                  "tag": [
+                    "a",
+                    "b"
+                  ],
+                  "inLanguage": "lv",
+                  "alignment": [
+                    {
+                      "type": "Alignment",
+                      "targetName": "T",
+                      "targetUrl": "https://t.example/",
+                      "targetType": "ceasn:Competency"
+                    }
+                  ],
+                  "creator": {
+                    "id": "https://cr.example/",
+                    "type": [
+                      "Profile"
+                    ]
+                  }
+                },
+                "result": [
+                  {
+                    "type": [
+                      "Result"
+                    ],
+                    "value": "A",
+                    "resultDescription": "urn:uuid:rd",
+                    "status": "Completed"
+                  }
+                ],
+                "creditsEarned": 5,
+                "activityStartDate": "2026-01-01T00:00:00Z"
+              },
+              "credentialStatus": {
+                "id": "https://s.example/1#5",
+                "type": "BitstringStatusListEntry",
+                "statusPurpose": "revocation",
+                "statusListIndex": "5",
+                "statusListCredential": "https://s.example/1"
+              },
+              "credentialSchema": [
+                {
+                  "id": "https://schema.example/",
+                  "type": "1EdTechJsonSchemaValidator2019"
+                }
+              ],
+              "evidence": [
+                {
+                  "id": "https://e.example/",
+                  "type": [
+                    "Evidence"
+                  ],
+                  "narrative": "n"
+                }
+              ],
+              "termsOfUse": {
+                "type": "X",
+                "x": 1
+              },
+              "refreshService": {
+                "id": "https://r.example/",
+                "type": "R"
+              },
+              "endorsement": [],
+              "awardedDate": "2026-01-01T00:00:00Z",
+              "unknownTop": {
+                "a": 1
               }
             }
             """,

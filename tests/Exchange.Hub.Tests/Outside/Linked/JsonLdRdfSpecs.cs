@@ -190,4 +190,41 @@ public sealed class JsonLdRdfSpecs
         var refused = Assert.Throws<JsonLdException>(() => JsonLdRdf.ToRdf(imported, JsonLdContexts.Bundled));
         Assert.Equal("https://contexts.example/imported.jsonld", refused.Context);
     }
+    [Fact]
+    public void A_context_defining_terms_through_an_endless_chain_of_prefixes_is_refused()
+    {
+        var context = new JsonObject();
+        for (var i = 0; i < 500; i++)
+        {
+            context[$"t{i}"] = $"t{i + 1}:x";
+        }
+
+        context["t500"] = "https://vocab.example/";
+        var document = new JsonObject { ["@context"] = context, ["@id"] = "https://things.example/1", ["t0"] = "deep" };
+
+        Assert.Equal("limit exceeded", Assert.Throws<JsonLdException>(() => JsonLdRdf.ToRdf(document, JsonLdContexts.Bundled)).Code);
+    }
+    [Fact]
+    public void An_imported_context_is_processed_and_the_importing_context_wins()
+    {
+        var contexts = JsonLdContexts.Bundled.With(new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["https://contexts.example/base.jsonld"] = """{ "@context": { "@vocab": "https://vocab.example/", "name": "https://schema.org/name" } }""",
+        });
+        var document = new JsonObject
+        {
+            ["@context"] = new JsonObject { ["@import"] = "https://contexts.example/base.jsonld", ["name"] = "https://vocab.example/ownName" },
+            ["@id"] = "https://things.example/1",
+            ["name"] = "n",
+            ["other"] = "o",
+        };
+
+        Assert.Equal(
+            [
+                "<https://things.example/1> <https://vocab.example/other> \"o\" .",
+                "<https://things.example/1> <https://vocab.example/ownName> \"n\" .",
+            ],
+            QuadText.Lines(JsonLdRdf.ToRdf(document, contexts)));
+        Assert.False(JsonLdContexts.Bundled.TryGet("https://contexts.example/base.jsonld", out _));
+    }
 }
