@@ -51,6 +51,18 @@ public sealed class ElmoReaderSpecs : IDisposable
     }
 
     [Fact]
+    public async Task A_processing_instruction_before_the_root_is_kept_so_the_signature_over_the_whole_document_still_verifies()
+    {
+        var document = ElmoFixtures.OfficialExample();
+        document.InsertBefore(document.CreateProcessingInstruction("xml-stylesheet", "type=\"text/xsl\" href=\"transcript.xsl\""), document.DocumentElement);
+
+        var read = await Read(_signer.SignRsa(document), _signer.Trusted());
+
+        Assert.Equal(CheckResult.Passed, Check(read, VerificationCheck.EmbeddedProof).Result);
+        Assert.Equal(VerificationVerdict.Valid, read.Verification.Verdict);
+    }
+
+    [Fact]
     public async Task An_ELMO_2_transcript_signed_ECDSA_SHA256_with_a_trusted_P256_key_is_valid_and_maps_as_one_degree()
     {
         var read = await Read(_signer.SignEcdsa(ElmoFixtures.Version2()), _signer.Trusted());
