@@ -111,6 +111,29 @@ public sealed class ElmJadesReaderSpecs : IDisposable
     }
 
     [Fact]
+    public async Task Every_signature_of_a_general_serialisation_must_verify()
+    {
+        using var counter = TestSealer.P256();
+        var credential = EdcDocuments.Minimal().ToJsonString();
+        var first = JsonNode.Parse(_rsa.Seal(credential))!.AsObject();
+        var second = JsonNode.Parse(counter.Seal(credential))!["signatures"]![0]!;
+        var both = first.DeepClone().AsObject();
+        both["signatures"]!.AsArray().Add(second.DeepClone());
+        var broken = first.DeepClone().AsObject();
+        var bad = second.DeepClone().AsObject();
+        bad["signature"] = first["signatures"]![0]!["signature"]!.GetValue<string>();
+        broken["signatures"]!.AsArray().Add(bad);
+
+        var read = await ElmJadesReaders.ReadAsync(both.ToJsonString(), _rsa.Trusted());
+        var refused = await ElmJadesReaders.ReadAsync(broken.ToJsonString(), _rsa.Trusted());
+
+        Assert.Equal(VerificationVerdict.Valid, read.Verification.Verdict);
+        Assert.Contains("Each of the 2 signatures verifies", read.Check(VerificationCheck.EmbeddedProof).Detail, StringComparison.Ordinal);
+        Assert.Equal(VerificationVerdict.Invalid, refused.Verification.Verdict);
+        Assert.StartsWith("Signature 2 of 2", refused.Check(VerificationCheck.EmbeddedProof).Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_tampered_payload_fails_the_seal_and_nothing_is_mapped()
     {
         var sealedDocument = _rsa.Seal(EdcDocuments.Minimal());

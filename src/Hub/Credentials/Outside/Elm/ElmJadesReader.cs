@@ -26,7 +26,7 @@ public sealed class ElmJadesReader(IOutsideIssuerTrust trust, BitstringStatusChe
         {
             return await ReadSealedAsync(document, cancellationToken);
         }
-        catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException or OverflowException or CryptographicException)
+        catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException or OverflowException or CryptographicException or NotSupportedException)
         {
             // A shape no check foresaw is still the document's problem, reported, never the caller's exception.
             return OutsideChecks.Unreadable("The document could not be read: " + e.GetType().Name + ".", time.GetUtcNow());
