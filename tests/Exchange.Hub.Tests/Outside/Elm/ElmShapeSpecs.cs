@@ -43,6 +43,23 @@ public sealed class ElmShapeSpecs
     }
 
     [Fact]
+    public void Language_value_objects_and_lists_of_notes_keep_every_language()
+    {
+        var credential = ElmDocuments.LatvianMicroCredential();
+        ElmMappingSpecs.Claim(credential)["title"] = new JsonArray(
+            new JsonObject { ["@value"] = "Datu analīze", ["@language"] = "lv" },
+            new JsonObject { ["@value"] = "Data analysis", ["@language"] = "en" });
+        ElmMappingSpecs.Specification(credential)["entryRequirement"] = new JsonArray(
+            ElmDocuments.Note("urn:epass:note:a", new JsonObject { ["lv"] = "Vidējā izglītība" }),
+            ElmDocuments.Note("urn:epass:note:b", new JsonObject { ["en"] = "Secondary education", ["lv"] = "cits" }));
+
+        var mapped = Map(credential);
+
+        Assert.Equal([new LanguageString("lv", "Datu analīze"), new LanguageString("en", "Data analysis")], mapped.Title);
+        Assert.Equal("[lv] Vidējā izglītība / [en] Secondary education", mapped.Prerequisites);
+    }
+
+    [Fact]
     public void Members_of_the_wrong_type_are_missing_elements()
     {
         var credential = ElmDocuments.LatvianMicroCredential();

@@ -27,17 +27,6 @@ public static class ElmNodes
     /// <summary>The first object a member holds, or null.</summary>
     public static JsonObject? First(JsonNode? node) => Objects(node).FirstOrDefault();
 
-    /// <summary>A member's object at a path of member names, each step taking the first object.</summary>
-    public static JsonObject? Path(JsonObject? node, params string[] names)
-    {
-        foreach (var name in names)
-        {
-            node = First(node?[name]);
-        }
-
-        return node;
-    }
-
     /// <summary>The id of a node (a Concept, an Organisation), or the member itself when it is a plain id string.</summary>
     public static string? Id(JsonNode? node) => node switch
     {
@@ -63,16 +52,17 @@ public static class ElmNodes
     /// Every language of a text: an ELM language map ({"en": "…", "lv": ["…"]}), a Note (its noteLiteral map), a
     /// Concept (its prefLabel map), or a plain string (language undetermined).
     /// </summary>
-    public static IReadOnlyList<LanguageString> Texts(JsonNode? node)
+    public static IReadOnlyList<LanguageString> Texts(JsonNode? node) => node switch
     {
-        var value = node is JsonArray array && array.Count > 0 && array.All(a => a is JsonObject) ? array[0] : node;
-        return value switch
-        {
-            JsonObject note when note["noteLiteral"] is { } literal => LanguageValues.Read(literal, null),
-            JsonObject concept when concept["prefLabel"] is { } label && concept["id"] is not null => LanguageValues.Read(label, null),
-            _ => LanguageValues.Read(value, null),
-        };
-    }
+        // Several Notes (or Concepts): their texts merged, the first per language winning.
+        JsonArray many when many.Take(MaxItems).Any(IsNoteOrConcept) => many.Take(MaxItems).OfType<JsonObject>().Where(IsNoteOrConcept)
+            .Aggregate((IReadOnlyList<LanguageString>)[], (texts, item) => LanguageValues.Merge(texts, Texts(item))),
+        JsonObject note when note["noteLiteral"] is { } literal => LanguageValues.Read(literal, null),
+        JsonObject concept when concept["prefLabel"] is { } label => LanguageValues.Read(label, null),
+        _ => LanguageValues.Read(node, null),
+    };
+
+    private static bool IsNoteOrConcept(JsonNode? node) => node is JsonObject o && (o.ContainsKey("noteLiteral") || o.ContainsKey("prefLabel"));
 
     /// <summary>The first text in any language, or null.</summary>
     public static string? FirstText(JsonNode? node)
