@@ -81,8 +81,8 @@ internal sealed record DemoElmoTranscript(XmlDocument Document, string Title, st
     {
         w.WriteStartElement("learningOpportunitySpecification", Namespace);
         Text(w, "identifier", "MOB-" + serial, ("type", "local"));
-        Text(w, "title", "Apmaiņas semestris: enerģētika", ("xml:lang", "lv"));
         Text(w, "title", TitleEn, ("xml:lang", "en"));
+        Text(w, "title", "Apmaiņas semestris: enerģētika", ("xml:lang", "lv"));
         Text(w, "type", "Module");
         Text(w, "iscedCode", "0713");
         Text(w, "description", "One semester of Erasmus+ exchange studies in the bachelor's programme in energy engineering.", ("xml:lang", "en"));
@@ -119,8 +119,8 @@ internal sealed record DemoElmoTranscript(XmlDocument Document, string Title, st
     {
         w.WriteStartElement("learningOpportunitySpecification", Namespace);
         Text(w, "identifier", c.Code, ("type", "local"));
-        Text(w, "title", c.Lv, ("xml:lang", "lv"));
         Text(w, "title", c.En, ("xml:lang", "en"));
+        Text(w, "title", c.Lv, ("xml:lang", "lv"));
         Text(w, "type", "Course");
         Text(w, "iscedCode", c.Isced);
         Text(w, "description", c.OutcomesEn, ("xml:lang", "en"));

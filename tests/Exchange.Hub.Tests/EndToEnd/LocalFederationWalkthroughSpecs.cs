@@ -15,14 +15,16 @@ namespace Exchange.Hub.Tests.EndToEnd;
 /// anyone may open and the demo accounts and keeps the hubs running; a newcomer's browser finds both cases there, signs
 /// in as the learner and opens the link; it also exports the credential as an Open Badge and keeps the decision as a
 /// credential, both verified with jose, and has a demo outside issuer's badge trusted through hub-lv and decided at
-/// hub-kz, whose file anyone then checks in the browser; SIGTERM (as Ctrl+C) stops the launcher and leaves no hub
+/// hub-kz, whose file anyone then checks in the browser; and has the other outside formats — a Data Integrity badge, a
+/// JAdES-sealed European Digital Credential, a signed EMREX ELMO transcript — trusted, verified and decided, each file
+/// then checked in the browser too; SIGTERM (as Ctrl+C) stops the launcher and leaves no hub
 /// running behind it. In the browser tests' collection for their chromium.
 /// </summary>
 [Collection(BrowserGroup.Name)]
 public sealed partial class LocalFederationWalkthroughSpecs(BrowserFederation browser)
 {
     private const string Running = "The hubs keep running; press Ctrl+C to stop them.";
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(210);
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(240);
 
     [Fact]
     public async Task The_walkthrough_decides_refers_and_leaves_a_queued_case_and_a_commission_a_browser_finds_then_stops_its_hubs_on_SIGTERM()
@@ -72,6 +74,7 @@ public sealed partial class LocalFederationWalkthroughSpecs(BrowserFederation br
             Assert.Contains("put it before a commission of kz-commission-1, kz-commission-2, kz-commission-3", printed);
             Assert.Matches(@"hub-lv  lv-officer +lv-officer-Demo2026 ", printed);
             ThePrintedOutsideCredentialStepsHold(printed, data);
+            TheOtherOutsideFormatsAreTrustedVerifiedAndDecided(printed, data);
             var queued = QueuedCase().Match(printed);
             var commission = CommissionCase().Match(printed);
             Assert.True(queued.Success && commission.Success, $"The console lines are missing:\n{printed}");
@@ -89,6 +92,12 @@ public sealed partial class LocalFederationWalkthroughSpecs(BrowserFederation br
             var badgeCheck = BadgeCheck().Match(printed);
             Assert.True(badgeCheck.Success, $"The link to check the badge file is missing:\n{printed}");
             await AnyoneChecksTheBadgeFileAsync(new Uri(badgeCheck.Groups["page"].Value), badgeCheck.Groups["file"].Value);
+            var formatsCheck = FormatFilesCheck().Match(printed);
+            Assert.True(formatsCheck.Success, $"The link to check the other formats' files is missing:\n{printed}");
+            foreach (var file in formatsCheck.Groups["file"].Captures.Select(c => c.Value))
+            {
+                await AnyoneChecksTheFileAsync(new Uri(formatsCheck.Groups["page"].Value), Path.Combine(RepositoryRoot.Path, file));
+            }
         }
         finally
         {
@@ -153,6 +162,56 @@ public sealed partial class LocalFederationWalkthroughSpecs(BrowserFederation br
         Assert.Contains("DECIDED by hub-kz (AUTOMATIC):", printed);
     }
 
+    /// <summary>
+    /// Issue 24's steps: a Data Integrity badge of an issuer on hub-ua's list recognised at hub-lv, a JAdES-sealed EDC
+    /// under a root on hub-lv's list recognised at hub-lv, an ELMO transcript of a university on hub-lv's list
+    /// recognised at hub-kz — each VALID with its format's own words, its key or root trusted through the right list,
+    /// and decided; the issuers' keys and certificates kept in the run's data folder.
+    /// </summary>
+    private static void TheOtherOutsideFormatsAreTrustedVerifiedAndDecided(string printed, string data)
+    {
+        var badge = Between(printed, "hub-ua's national centre puts an outside issuer of Data Integrity badges on its trust list: Demo Skills Lab",
+            "hub-lv's national centre puts a sealing organisation of European Digital Credentials");
+        Assert.Contains("LV-LU asks hub-lv to recognise the badge: the JSON-LD file goes in as an outside credential (VC_JSON_LD)", badge);
+        Assert.Matches(@"verification by hub-lv of https://demo-skills-lab\.example\.org/issuer/credentials/\d+ \(issued outside the federation\): VALID", badge);
+        Assert.Matches(@"EMBEDDED_PROOF +PASSED .*eddsa-rdfc-2022", badge);
+        Assert.Matches(@"ISSUER_KEY_TRUSTED +PASSED .*\(trust list of hub-ua\)", badge);
+        Assert.Contains("DECIDED by hub-lv (AUTOMATIC):", badge);
+        Assert.True(File.Exists(Path.Combine(data, "demo-skills-lab", "signing-key.pem")), "The Data Integrity issuer's key is not in the data folder.");
+
+        var edc = Between(printed, "hub-lv's national centre puts a sealing organisation of European Digital Credentials on its trust list: Demo Europass Issuer",
+            "hub-lv's national centre puts a university that sends EMREX transcripts");
+        Assert.Contains("LV-LU asks hub-lv to recognise the European Digital Credential: the sealed file goes in as an outside credential (ELM_JADES)", edc);
+        Assert.Matches(@"verification by hub-lv of urn:credential:demo-europass-\d+ \(issued outside the federation\): VALID", edc);
+        Assert.Matches(@"ENVELOPE_FORMAT +PASSED +A JAdES seal in the general JSON serialisation .*b64 false", edc);
+        Assert.Matches(@"HEADER_CONSISTENCY +PASSED .*organisationIdentifier VATLV-40000000001 is the issuer's", edc);
+        Assert.Matches(@"ISSUER_KEY_TRUSTED +PASSED .*chains to a root registered for Demo Europass Issuer .*\(trust list of hub-lv\).*Not checked: the seal's eIDAS qualified status", edc);
+        Assert.Contains("DECIDED by hub-lv (AUTOMATIC):", edc);
+        Assert.Contains("6 ECTS_CREDIT → 6 LV_CREDIT_POINT", edc);
+        Assert.True(File.Exists(Path.Combine(data, "demo-europass-issuer", "demo-seal-ca.pem")), "The demo CA's root is not in the data folder.");
+
+        var elmo = Between(printed, "hub-lv's national centre puts a university that sends EMREX transcripts on its trust list: Demo EMREX University",
+            "anyone can check these files without an account");
+        Assert.Contains("outside issuer id schac:demo-emrex.example.org", elmo);
+        Assert.Contains("KZ-KAZNU asks hub-kz to recognise the exchange semester: the ELMO file goes in as an outside credential (EMREX_ELMO_XMLDSIG)", elmo);
+        Assert.Matches(@"verification by hub-kz of urn:exchange:elmo:sha256:[0-9a-f]{64} \(issued outside the federation\): VALID", elmo);
+        Assert.Matches(@"EMBEDDED_PROOF +PASSED +The signature \(RSA-SHA256, digest SHA-256, exclusive C14N\) covers the whole document", elmo);
+        Assert.Matches(@"ISSUER_KEY_TRUSTED +PASSED .*\(trust list of hub-lv\)", elmo);
+        Assert.Contains("DECIDED by hub-kz (AUTOMATIC):", elmo);
+        // Three passed courses count (6 + 6 + 3); the failed one does not.
+        Assert.Contains("15 ECTS_CREDIT → 15 KZ_ACADEMIC_CREDIT", elmo);
+    }
+
+    /// <summary>The printed text from the line holding <paramref name="from"/> up to the one holding <paramref name="to"/>.</summary>
+    private static string Between(string printed, string from, string to)
+    {
+        var start = printed.IndexOf(from, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"\"{from}\" is not printed:\n{printed}");
+        var end = printed.IndexOf(to, start, StringComparison.Ordinal);
+        Assert.True(end > start, $"\"{to}\" is not printed after \"{from}\":\n{printed}");
+        return printed[start..end];
+    }
+
     /// <summary>lv-officer finds the waiting case in hub-lv's queue; kz-commission-1 finds the commission's ballot.</summary>
     private async Task ANewcomerFindsTheCasesAsync(Uri lvConsole, string queuedCaseId, Uri kzConsole, string commissionCaseId)
     {
@@ -202,6 +261,18 @@ public sealed partial class LocalFederationWalkthroughSpecs(BrowserFederation br
         Assert.Contains("Demo Badge Academy", await check.InnerTextAsync("main"), StringComparison.Ordinal);
     }
 
+    /// <summary>Anyone uploads one of the other formats' files on the printed page and reads that it verifies.</summary>
+    private async Task AnyoneChecksTheFileAsync(Uri page, string file)
+    {
+        await using var anyone = await browser.Chromium.NewContextAsync();
+        var check = await anyone.NewPageAsync();
+        var opened = await check.GotoAsync(page.ToString());
+        Assert.Equal(200, opened!.Status);
+        await check.SetInputFilesAsync("#document", file);
+        await check.GetByRole(AriaRole.Button, new() { Name = "Check the file" }).ClickAsync();
+        await check.Locator("section[data-outcome='Valid']").WaitForAsync();
+    }
+
     private static string Text(StringBuilder output)
     {
         lock (output)
@@ -231,6 +302,9 @@ public sealed partial class LocalFederationWalkthroughSpecs(BrowserFederation br
 
     [GeneratedRegex(@"the learner \(or anyone\) can check the badge file without an account: (?<page>https://127\.0\.0\.1:\d+/check/file) \(""Check a credential file"": upload (?<file>\S+)\)")]
     private static partial Regex BadgeCheck();
+
+    [GeneratedRegex(@"anyone can check these files without an account on any hub's page, e\.g\. (?<page>https://127\.0\.0\.1:\d+/check/file):\r?\n(?:     (?<file>\S+)\r?\n)+")]
+    private static partial Regex FormatFilesCheck();
 
     [GeneratedRegex(@"NODE_EXTRA_CA_CERTS=\S+ node scripts/node-client/verify-vc-jwt\.mjs (?<file>\S+) (?<jwks>https://127\.0\.0\.1:\d+/\.well-known/jwks\.json) --issuer (?<issuer>https://127\.0\.0\.1:\d+)")]
     private static partial Regex JoseCommand();
