@@ -149,9 +149,9 @@ public sealed class OutsideDocuments : IDisposable
     private static byte[] Bytes(string jws) => Encoding.ASCII.GetBytes(jws);
 }
 
-/// <summary>A trust list holding one issuer, answered from memory (the registry and peers' lists are not measured).</summary>
-public sealed class InMemoryIssuerTrust(TrustedIssuer issuer) : IOutsideIssuerTrust
+/// <summary>A trust list holding a few issuers, answered from memory (the registry and peers' lists are not measured).</summary>
+public sealed class InMemoryIssuerTrust(params TrustedIssuer[] issuers) : IOutsideIssuerTrust
 {
     public Task<TrustedIssuer?> FindAsync(string issuerId, CancellationToken cancellationToken) =>
-        Task.FromResult(issuerId == issuer.IssuerId ? issuer : null);
+        Task.FromResult(issuers.FirstOrDefault(i => i.IssuerId == issuerId));
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Exchange.Benchmarks.Outside;
 
-/// <summary>The importer as the hub wires it, with the VC-JWT reader on a trust list in memory and no status hosts
+/// <summary>The importer as the hub wires it, with its readers on a trust list in memory and no status hosts
 /// allowed (the documents state no status, so the network is never asked), and the proof that each document reads as
 /// it should before anything is measured.</summary>
 public static class OutsideImport
@@ -13,7 +13,11 @@ public static class OutsideImport
     public static OutsideCredentialImporter Importer(IOutsideIssuerTrust trust, TimeProvider time)
     {
         var status = new BitstringStatusCheck(new StatusListFetcher(new NoNetwork()), new StatusListCache(time), Options.Create(new OutsideCredentialOptions()), time);
-        return new OutsideCredentialImporter([new VcJwtReader(trust, status, time)], time);
+        return new OutsideCredentialImporter(
+            [
+                new VcJwtReader(trust, status, time), new Hub.Credentials.Outside.DataIntegrity.DataIntegrityReader(trust, status, time),
+                new Hub.Credentials.Outside.Elm.ElmJadesReader(trust, status, time), new ElmoReader(trust, time),
+            ], time);
     }
 
     public static void Prove(OutsideCredentialImporter importer, OutsideDocuments documents)
@@ -25,9 +29,16 @@ public static class OutsideImport
         Expect(importer, "jwk-header badge", documents.UntrustedJwkBadge, VerificationVerdict.NeedsReview);
     }
 
-    private static void Expect(OutsideCredentialImporter importer, string what, byte[] document, VerificationVerdict verdict)
+    public static void Prove(OutsideCredentialImporter importer, OutsideFormatDocuments documents)
     {
-        var read = importer.ImportAsync(OutsideFormat.VcJwt, document, CancellationToken.None).GetAwaiter().GetResult();
+        Expect(importer, "Data Integrity badge", documents.DataIntegrityBadge, VerificationVerdict.Valid, OutsideFormat.VcJsonLd);
+        Expect(importer, "sealed European Digital Credential", documents.SealedCredential, VerificationVerdict.Valid, OutsideFormat.ElmJades);
+        Expect(importer, "signed ELMO transcript", documents.SignedTranscript, VerificationVerdict.Valid, OutsideFormat.ElmoXml);
+    }
+
+    private static void Expect(OutsideCredentialImporter importer, string what, byte[] document, VerificationVerdict verdict, OutsideFormat format = OutsideFormat.VcJwt)
+    {
+        var read = importer.ImportAsync(format, document, CancellationToken.None).GetAwaiter().GetResult();
         if (read.Verification.Verdict != verdict || read.Credential is null)
         {
             throw new InvalidOperationException($"The {what} reads {read.Verification.Verdict}, not {verdict}: " +
