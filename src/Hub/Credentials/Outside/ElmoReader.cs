@@ -141,8 +141,8 @@ public sealed class ElmoReader(IOutsideIssuerTrust trust, TimeProvider time) : I
 
         return problems.Count == 0
             ? OutsideChecks.Pass(VerificationCheck.HeaderConsistency,
-                $"Every report names its issuer ({string.Join("; ", reports.Select(r => r.Issuer!.Words))}) and none is issued after the document's generatedDate.")
-            : new CheckOutcome(VerificationCheck.HeaderConsistency, CheckResult.Failed, "The document contradicts itself: " + string.Join("; ", problems) + ".", "HEADER_MISMATCH");
+                $"Every report names its issuer ({string.Join("; ", reports.Take(5).Select(r => r.Issuer!.Words))}{(reports.Count > 5 ? $"; and {reports.Count - 5} more" : "")}) and none is issued after the document's generatedDate.")
+            : new CheckOutcome(VerificationCheck.HeaderConsistency, CheckResult.Failed, "The document contradicts itself: " + string.Join("; ", problems.Take(5)) + (problems.Count > 5 ? $"; and {problems.Count - 5} more" : "") + ".", "HEADER_MISMATCH");
     }
 
     /// <summary>ELMO 2.x keeps the namespace; its own elements tell it apart.</summary>

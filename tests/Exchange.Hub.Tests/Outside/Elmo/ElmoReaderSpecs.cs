@@ -51,6 +51,18 @@ public sealed class ElmoReaderSpecs : IDisposable
     }
 
     [Fact]
+    public async Task A_processing_instruction_before_the_root_is_kept_so_the_signature_over_the_whole_document_still_verifies()
+    {
+        var document = ElmoFixtures.OfficialExample();
+        document.InsertBefore(document.CreateProcessingInstruction("xml-stylesheet", "type=\"text/xsl\" href=\"transcript.xsl\""), document.DocumentElement);
+
+        var read = await Read(_signer.SignRsa(document), _signer.Trusted());
+
+        Assert.Equal(CheckResult.Passed, Check(read, VerificationCheck.EmbeddedProof).Result);
+        Assert.Equal(VerificationVerdict.Valid, read.Verification.Verdict);
+    }
+
+    [Fact]
     public async Task An_ELMO_2_transcript_signed_ECDSA_SHA256_with_a_trusted_P256_key_is_valid_and_maps_as_one_degree()
     {
         var read = await Read(_signer.SignEcdsa(ElmoFixtures.Version2()), _signer.Trusted());
@@ -200,5 +212,20 @@ public sealed class ElmoReaderSpecs : IDisposable
 
         Assert.Equal("HEADER_MISMATCH", Check(read, VerificationCheck.HeaderConsistency).FailureReason);
         Assert.Contains("report 1 is issued", Check(read, VerificationCheck.HeaderConsistency).Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_Diploma_Supplement_signed_on_its_own_inside_the_transcript_is_tolerated_and_named_as_not_verified()
+    {
+        var document = ElmoFixtures.Version2();
+        var instance = document.GetElementsByTagName("learningOpportunityInstance", Exchange.Hub.Credentials.Outside.Elmo.ElmoElements.Namespace)[0]!;
+        var supplement = document.CreateElement("diplomaSupplement", Exchange.Hub.Credentials.Outside.Elmo.ElmoElements.Namespace);
+        supplement.AppendChild(document.CreateElement("Signature", System.Security.Cryptography.Xml.SignedXml.XmlDsigNamespaceUrl));
+        instance.AppendChild(supplement);
+
+        var read = await Read(_signer.SignRsa(document), _signer.Trusted());
+
+        Assert.Equal(VerificationVerdict.Valid, read.Verification.Verdict);
+        Assert.Contains("1 Diploma Supplement signature inside it not verified separately", Check(read, VerificationCheck.EnvelopeFormat).Detail, StringComparison.Ordinal);
     }
 }

@@ -26,15 +26,24 @@ public sealed record ElmoKeyFinding(CheckOutcome EmbeddedProof, CheckOutcome Iss
 /// </summary>
 public sealed class ElmoKeyFinder(IOutsideIssuerTrust trust)
 {
+    private const int MaxLookups = 32;
+
     public async Task<ElmoKeyFinding> FindAsync(ElmoSignatureShape shape, IReadOnlyList<ElmoReport> reports, DateTimeOffset signedAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(shape);
         var named = new List<(ElmoReport Report, TrustedIssuer Issuer)>();
+        var found = new Dictionary<string, TrustedIssuer?>(StringComparer.Ordinal);
         foreach (var report in reports)
         {
             foreach (var id in report.Issuer?.TrustIds ?? [])
             {
-                if (await trust.FindAsync(id, cancellationToken) is { } issuer)
+                // Each id is asked once, and only so many: a document cannot make the hub query the trust list at will.
+                if (!found.TryGetValue(id, out var issuer) && found.Count < MaxLookups)
+                {
+                    issuer = found[id] = await trust.FindAsync(id, cancellationToken);
+                }
+
+                if (issuer is not null)
                 {
                     named.Add((report, issuer));
                     break;
@@ -177,13 +186,14 @@ public sealed class ElmoKeyFinder(IOutsideIssuerTrust trust)
             .Where(r => !named.Any(n => n.Report == r && n.Issuer.IssuerId == signer.IssuerId))
             .Select(r => $"report {r.Number} ({r.Issuer?.Words ?? "no issuer"})")
             .ToList();
+        List<string> listed = others.Count > 5 ? [.. others.Take(5), $"{others.Count - 5} more reports"] : others;
         return others.Count == 0
             ? passed
             : passed with
             {
                 Result = CheckResult.NeedsReview,
                 FailureReason = "ISSUER_NOT_TRUSTED",
-                Detail = passed.Detail + $" It vouches for {string.Join(", ", others)} only as the signer of the whole document, not as their issuer: an officer judges those reports.",
+                Detail = passed.Detail + $" It vouches for {string.Join(", ", listed)} only as the signer of the whole document, not as their issuer: an officer judges those reports.",
             };
     }
 

@@ -144,7 +144,7 @@ public static class ElmoMapper
     private static string? Notes(IReadOnlyList<ElmoReport> reports, ElmoTally tally, XmlElement? rootInstance, List<string> levels)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"EMREX ELMO transcript of {reports.Count} report{(reports.Count == 1 ? "" : "s")}: {string.Join("; ", reports.Select(r => r.Issuer?.Words ?? "no issuer"))}.");
+        text.Append(CultureInfo.InvariantCulture, $"EMREX ELMO transcript of {reports.Count} report{(reports.Count == 1 ? "" : "s")}: {string.Join("; ", reports.Take(10).Select(r => r.Issuer?.Words ?? "no issuer"))}{(reports.Count > 10 ? "; …" : "")}.");
         if (tally.Credits.Count > 0)
         {
             text.Append(CultureInfo.InvariantCulture, $" Credits counted once per root-to-leaf path: {string.Join(", ", tally.Credits.Select(c => $"{c.Value.ToString(CultureInfo.InvariantCulture)} {c.Key.ToUpperInvariant()}"))}.");

@@ -67,14 +67,14 @@ public static class ElmoXml
     /// <summary>The one set of reader settings both passes use: no DTD (prohibited, so a DOCTYPE is an error rather than
     /// skipped), no resolver, characters bounded by the document limit, entity expansion bounded to nearly nothing
     /// (0 would mean unlimited; without a DTD only the predefined and character references exist, which it does not
-    /// count), processing instructions dropped.</summary>
+    /// count). Processing instructions are kept: canonical XML signs those outside the root too, so dropping them would
+    /// break a genuine signature, and without a DTD they carry nothing the reader acts on.</summary>
     private static XmlReaderSettings Settings() => new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
         MaxCharactersFromEntities = 1024,
         MaxCharactersInDocument = OutsideCredentialContract.MaxDocumentBytes,
-        IgnoreProcessingInstructions = true,
         CloseInput = false,
     };
 
