@@ -129,15 +129,17 @@ public sealed class ClrImportSpecs : IDisposable
     }
 
     [Fact]
-    public async Task An_embedded_credential_with_a_Data_Integrity_proof_is_named_and_its_content_left_out()
+    public async Task An_embedded_credential_with_a_malformed_Data_Integrity_proof_fails_the_CLR_by_name_and_its_content_is_left_out()
     {
+        // Data Integrity parts are verified by the Data Integrity reader (DataIntegrityReaderSpecs has the valid ones).
         var embedded = OutsideDocuments.Badge(_issuer.IssuerId);
         embedded["proof"] = new JsonObject { ["type"] = "DataIntegrityProof", ["cryptosuite"] = "eddsa-rdfc-2022" };
 
         var read = await Read(Clr(Part(CourseA, "Statistics", 6), embedded));
 
-        Assert.Equal(VerificationVerdict.NeedsReview, read.Verification.Verdict);
-        Assert.Contains("Data Integrity", read.Verification.Checks.Single(c => c.Check == VerificationCheck.EmbeddedProof).Detail, StringComparison.Ordinal);
+        Assert.Equal(VerificationVerdict.Invalid, read.Verification.Verdict);
+        Assert.Contains($"Embedded credential {OutsideDocuments.CredentialId}: The proof states no verificationMethod.",
+            read.Verification.Checks.Single(c => c.Check == VerificationCheck.EnvelopeFormat).Detail, StringComparison.Ordinal);
         Assert.Equal(new Workload(6, CreditUnit.Ects), read.Credential!.Workload);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Exchange.Hub.Credentials.Outside;
+using Exchange.Hub.Credentials.Outside.DataIntegrity;
 using Exchange.Hub.Credentials.Outside.Status;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -18,6 +19,15 @@ public static class OutsideReaders
         var options = Options.Create(new OutsideCredentialOptions { StatusHosts = [.. statusHosts] });
         var fetcher = new StatusListFetcher(new HandlerClients(network ?? new Answering(_ => new HttpResponseMessage(HttpStatusCode.NotFound))));
         return new VcJwtReader(trust, new BitstringStatusCheck(fetcher, new StatusListCache(time), options, time), time);
+    }
+
+    /// <summary>A <see cref="DataIntegrityReader"/> wired alike.</summary>
+    public static DataIntegrityReader CreateDataIntegrity(IOutsideIssuerTrust trust, HttpMessageHandler? network = null, FakeTimeProvider? time = null, params string[] statusHosts)
+    {
+        time ??= new FakeTimeProvider(Now);
+        var options = Options.Create(new OutsideCredentialOptions { StatusHosts = [.. statusHosts] });
+        var fetcher = new StatusListFetcher(new HandlerClients(network ?? new Answering(_ => new HttpResponseMessage(HttpStatusCode.NotFound))));
+        return new DataIntegrityReader(trust, new BitstringStatusCheck(fetcher, new StatusListCache(time), options, time), time);
     }
 
     /// <summary>Every client the factory makes sends through one handler.</summary>

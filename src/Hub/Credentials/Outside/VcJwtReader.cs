@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Exchange.Hub.Credentials.Outside.DataIntegrity;
 using Exchange.Hub.Credentials.Outside.OpenBadges;
 using Exchange.Hub.Credentials.Outside.Status;
 using Exchange.Hub.Credentials.Outside.VcJwt;
@@ -17,6 +18,7 @@ namespace Exchange.Hub.Credentials.Outside;
 public sealed class VcJwtReader(IOutsideIssuerTrust trust, BitstringStatusCheck status, TimeProvider time) : IOutsideCredentialReader
 {
     private readonly SigningKeyFinder _keys = new(trust);
+    private readonly DataIntegrityReader _dataIntegrity = new(trust, status, time);
 
     public OutsideFormat Format => OutsideFormat.VcJwt;
 
@@ -94,7 +96,7 @@ public sealed class VcJwtReader(IOutsideIssuerTrust trust, BitstringStatusCheck 
         {
             var embedded = await ReadEmbeddedAsync(payload.Credential, cancellationToken);
             credential = ClrMapper.Map(payload, embedded.Where(e => e.Credential is not null).Select(e => (e.Payload!, e.Credential!)).ToList(), context);
-            MergeEmbedded(checks, embedded);
+            EmbeddedChecks.Merge(checks, [.. embedded.Select(e => (e.Report, e.Credential is not null))]);
         }
         else
         {
@@ -116,12 +118,20 @@ public sealed class VcJwtReader(IOutsideIssuerTrust trust, BitstringStatusCheck 
         var now = time.GetUtcNow();
         foreach (var item in items.Take(64))
         {
+            if (item is JsonObject linked && linked.ContainsKey("proof"))
+            {
+                // A credential with an embedded Data Integrity proof is verified on its own by that format's reader.
+                var read = await _dataIntegrity.ReadEmbeddedAsync(linked, cancellationToken);
+                readings.Add(new Reading(read.Report, read.Country, read.Credential, read.Payload));
+                continue;
+            }
+
             var jwt = EmbeddedJwt(item);
             if (jwt is null)
             {
                 var id = VcJwtPayload.IdOf(item) ?? "(no id)";
                 readings.Add(new Reading(OutsideChecks.Report(id, [new CheckOutcome(VerificationCheck.EmbeddedProof, CheckResult.NeedsReview,
-                    $"Embedded credential {OutsideChecks.Cut(id)} is not a VC-JWT (e.g. a Data Integrity proof, which this hub does not verify yet); its content is not used.", "EMBEDDED_PROOF_INVALID")], now), "", null, null));
+                    $"Embedded credential {OutsideChecks.Cut(id)} is neither a VC-JWT nor a credential with a Data Integrity proof; its content is not used.", "EMBEDDED_PROOF_INVALID")], now), "", null, null));
                 continue;
             }
 
@@ -138,35 +148,6 @@ public sealed class VcJwtReader(IOutsideIssuerTrust trust, BitstringStatusCheck 
             && VcJwtPayload.Text(o["id"]) is { } id && id.StartsWith("data:application/vc+jwt,", StringComparison.Ordinal) => id["data:application/vc+jwt,".Length..],
         _ => null,
     };
-
-    /// <summary>An embedded credential's worse outcome of a check replaces the CLR's, naming the credential, so a
-    /// revoked or untrusted part of a CLR shows on the CLR (required elements are judged on the CLR as mapped).</summary>
-    private static void MergeEmbedded(List<CheckOutcome> checks, List<Reading> embedded)
-    {
-        for (var i = 0; i < checks.Count; i++)
-        {
-            var own = checks[i];
-            var worse = embedded
-                .SelectMany(e => e.Report.Checks.Where(c => c.Check == own.Check).Select(c => (e.Report.CredentialId, Check: c)))
-                .Where(x => OutsideChecks.Severity(x.Check.Result) > OutsideChecks.Severity(own.Result))
-                .OrderByDescending(x => OutsideChecks.Severity(x.Check.Result))
-                .ToList();
-            if (worse.Count > 0)
-            {
-                var first = worse[0].Check;
-                checks[i] = first with
-                {
-                    Detail = own.Detail + " " + string.Join(" ", worse.Select(w => $"Embedded credential {OutsideChecks.Cut(w.CredentialId)}: {w.Check.Detail}")),
-                };
-            }
-        }
-
-        if (embedded.Count > 0 && embedded.All(e => e.Credential is not null))
-        {
-            var proof = checks.FindIndex(c => c.Check == VerificationCheck.EmbeddedProof);
-            checks[proof] = checks[proof] with { Detail = checks[proof].Detail + $" Each of the {embedded.Count} embedded credentials verifies on its own." };
-        }
-    }
 
     private static string ConsistencyWords(VcJwtPayload payload)
     {

@@ -1,6 +1,7 @@
 using Exchange.Hub.Credentials;
 using Exchange.Hub.Credentials.Issuing;
 using Exchange.Hub.Credentials.Outside;
+using Exchange.Hub.Credentials.Outside.DataIntegrity;
 using Exchange.Hub.Credentials.Outside.Status;
 using Exchange.Hub.Seed;
 using Exchange.Hub.Services.Registry;
@@ -41,6 +42,7 @@ public static class IssuingRegistration
         services.AddSingleton<IOutsideCredentialReader, VcJwtReader>();
         services.AddSingleton<IOutsideCredentialReader, ElmoReader>();
         services.AddSingleton<IOutsideCredentialReader, Credentials.Outside.Elm.ElmJadesReader>();
+        services.AddSingleton<IOutsideCredentialReader, DataIntegrityReader>();
         return services;
     }
 

@@ -65,6 +65,16 @@ public sealed record VcJwtPayload(
             return null;
         }
 
+        return Read(layout, credential, claims, out problem);
+    }
+
+    /// <summary>A credential that comes without JWT claims (one with an embedded Data Integrity proof), read as a
+    /// payload that is the credential, so the Open Badges and CLR mappers read it like a VC-JWT's.</summary>
+    public static VcJwtPayload? FromCredential(JsonObject credential, out string problem) =>
+        Read(VcJwtLayout.PayloadIsCredential, credential, new JwtClaims(null, null, null, null, null, null), out problem);
+
+    private static VcJwtPayload? Read(VcJwtLayout layout, JsonObject credential, JwtClaims claims, out string problem)
+    {
         var contexts = Strings(credential["@context"]);
         if (contexts.Count == 0 || !BaseContexts.Contains(contexts[0], StringComparer.Ordinal))
         {
