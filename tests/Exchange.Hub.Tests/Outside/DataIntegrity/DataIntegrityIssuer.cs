@@ -62,7 +62,7 @@ public sealed class DataIntegrityIssuer : IDisposable
             ["proofPurpose"] = "assertionMethod",
         };
         editProof?.Invoke(proof);
-        var data = EddsaRdfc2022.SignedData(credential, proof, JsonLdContexts.Bundled);
+        var data = RdfcSignedData.Of(credential, proof, JsonLdContexts.Bundled);
         proof["proofValue"] = EddsaRdfc2022.ProofValue(SignatureAlgorithm.Ed25519.Sign(_key, data));
         var signed = (JsonObject)credential.DeepClone();
         signed["proof"] = proof;

@@ -189,6 +189,55 @@ public sealed class DataIntegrityReaderSpecs : IDisposable
         Assert.Null(read.Credential);
     }
 
+    /// <summary>An ecdsa-rdfc-2019 proof made here with a P-256 key over the same canonical data.</summary>
+    private static JsonObject SignP256(JsonObject credential, System.Security.Cryptography.ECDsa key, string method)
+    {
+        var proof = new JsonObject
+        {
+            ["type"] = "DataIntegrityProof",
+            ["created"] = "2026-07-01T09:30:00Z",
+            ["verificationMethod"] = method,
+            ["cryptosuite"] = "ecdsa-rdfc-2019",
+            ["proofPurpose"] = "assertionMethod",
+        };
+        var data = RdfcSignedData.Of(credential, proof, Exchange.Hub.Credentials.Outside.Linked.JsonLdContexts.Bundled);
+        proof["proofValue"] = EddsaRdfc2022.ProofValue(key.SignData(data, System.Security.Cryptography.HashAlgorithmName.SHA256,
+            System.Security.Cryptography.DSASignatureFormat.IeeeP1363FixedFieldConcatenation));
+        var signed = (JsonObject)credential.DeepClone();
+        signed["proof"] = proof;
+        return signed;
+    }
+
+    [Fact]
+    public async Task An_ecdsa_rdfc_2019_proof_with_a_registered_P256_key_is_valid_and_a_changed_one_is_not()
+    {
+        using var keys = new OutsideIssuerKeys(DataIntegrityIssuer.HttpsIssuer);
+        var signed = SignP256(_issuer.Badge(), keys.EcKey, DataIntegrityIssuer.HttpsIssuer + "#" + OutsideIssuerKeys.EcKeyId);
+
+        var read = await Read(signed, keys.Trusted());
+        signed["name"] = "Changed after signing";
+        var changed = await Read(signed, keys.Trusted());
+
+        Assert.Equal(VerificationVerdict.Valid, read.Verification.Verdict);
+        Assert.Equal(OutsideIssuerKeys.EcKeyId, Check(read, VerificationCheck.IssuerKeyTrusted).KeyId);
+        Assert.Equal("EMBEDDED_PROOF_INVALID", Check(changed, VerificationCheck.EmbeddedProof).FailureReason);
+    }
+
+    [Fact]
+    public async Task An_ecdsa_rdfc_2019_proof_by_a_P256_did_key_verifies_and_needs_review_when_the_did_is_not_listed()
+    {
+        using var keys = new OutsideIssuerKeys();
+        var point = keys.EcKey.ExportParameters(false).Q;
+        var did = Exchange.Hub.Credentials.Outside.VcJwt.DidKey.ForP256(point.X!, point.Y!);
+        var badge = OutsideDocuments.Badge(did);
+        ((JsonObject)badge["credentialSubject"]!["achievement"]!).Remove("creditSystem");
+
+        var read = await Read(SignP256(badge, keys.EcKey, did + "#" + did["did:key:".Length..]));
+
+        Assert.Equal(CheckResult.Passed, Check(read, VerificationCheck.EmbeddedProof).Result);
+        Assert.Equal(VerificationVerdict.NeedsReview, read.Verification.Verdict);
+    }
+
     [Theory]
     [InlineData("DataIntegrityProof", "ecdsa-sd-2023")]
     [InlineData("DataIntegrityProof", "eddsa-2022")]

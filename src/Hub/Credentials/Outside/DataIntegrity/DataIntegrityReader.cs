@@ -14,7 +14,7 @@ public sealed record DataIntegrityReading(CredentialVerification Report, string 
 
 /// <summary>
 /// Reads a credential issued outside the federation as JSON-LD with an embedded Data Integrity proof (OB 3.0,
-/// CLR 2.0 or plain VC 2.0 / 1.1; eddsa-rdfc-2022) and reports every check by name, in the order of the VC-JWT
+/// CLR 2.0 or plain VC 2.0 / 1.1; eddsa-rdfc-2022, ecdsa-rdfc-2019 with P-256) and reports every check by name, in the order of the VC-JWT
 /// reader: format (a bounded JSON object whose contexts the hub carries — it fetches none), header consistency (the
 /// proof belongs to the issuer, for assertion, not made in the future), embedded proof, issuer key trust, the issuer's
 /// quality assurance, status, expiry, share grant (not applicable), required elements. Nothing in the document throws:
@@ -120,7 +120,7 @@ public sealed class DataIntegrityReader(IOutsideIssuerTrust trust, BitstringStat
         {
             try
             {
-                signedData = EddsaRdfc2022.SignedData(credential, proof.Options, JsonLdContexts.Bundled);
+                signedData = RdfcSignedData.Of(credential, proof.Options, JsonLdContexts.Bundled);
             }
             catch (JsonLdException e)
             {
@@ -188,18 +188,19 @@ public sealed class DataIntegrityReader(IOutsideIssuerTrust trust, BitstringStat
         {
             return new ProofFinding(
                 new CheckOutcome(VerificationCheck.EmbeddedProof, CheckResult.NeedsReview,
-                    $"The proof's suite {OutsideChecks.Cut(proof.Suite)} is not verified by this hub (it verifies {Cryptosuites.EddsaRdfc2022}).", "EMBEDDED_PROOF_INVALID", proof.VerificationMethod),
+                    $"The proof's suite {OutsideChecks.Cut(proof.Suite)} is not verified by this hub (it verifies {Cryptosuites.EddsaRdfc2022} and {Cryptosuites.EcdsaRdfc2019} with P-256).", "EMBEDDED_PROOF_INVALID", proof.VerificationMethod),
                 OutsideChecks.NotChecked(VerificationCheck.IssuerKeyTrusted, "the proof's suite is not verified"), null);
         }
 
-        if (!EddsaRdfc2022.TryReadProofValue(proof.ProofValue, out var signature))
+        var signature = ProofSignature.For(proof.Suite, signedData, proof.ProofValue, out var problem);
+        if (signature is null)
         {
             return new ProofFinding(
-                Failed(VerificationCheck.EmbeddedProof, "The proofValue is not a multibase base58btc (z…) Ed25519 signature of 64 bytes."),
+                Failed(VerificationCheck.EmbeddedProof, problem),
                 OutsideChecks.NotChecked(VerificationCheck.IssuerKeyTrusted, "the proof does not verify"), null);
         }
 
-        return await _keys.FindAsync(proof, issuerId, key => EddsaRdfc2022.Verify(key, signedData, signature), signedAt, cancellationToken);
+        return await _keys.FindAsync(proof, issuerId, signature, signedAt, cancellationToken);
     }
 
     /// <summary>Where the proof contradicts the credential: another controller than the issuer, another purpose than

@@ -10,37 +10,37 @@ public sealed record ProofFinding(CheckOutcome EmbeddedProof, CheckOutcome Issue
 }
 
 /// <summary>
-/// Finds the Ed25519 key a proof's verification method names and decides whether it is trusted. A did:key carries its
-/// key, so the signature is always checked; the issuer is trusted when its did:key is on the trust list. Any other
+/// Finds the key a proof's verification method names and decides whether it is trusted. A did:key carries its key,
+/// so the signature is always checked; the issuer is trusted when its did:key is on the trust list. Any other
 /// verification method (an https URL, another DID) is resolved only through the trust list — the hub fetches no keys:
-/// one of the issuer's registered Ed25519 keys (the one whose key id is the method first) must verify it. A registered
+/// one of the issuer's registered keys of the suite's kind (the one whose key id is the method first) must verify it. A registered
 /// key that is named but does not verify fails the proof; a method the trust list does not hold leaves the proof
 /// unchecked for an officer (NeedsReview, ISSUER_NOT_TRUSTED).
 /// </summary>
 public sealed class ProofKeyFinder(IOutsideIssuerTrust trust)
 {
-    /// <param name="verifies">Whether a raw Ed25519 key verifies the proof.</param>
-    public async Task<ProofFinding> FindAsync(DataIntegrityProof proof, string issuerId, Func<byte[], bool> verifies, DateTimeOffset signedAt, CancellationToken cancellationToken)
+    public async Task<ProofFinding> FindAsync(DataIntegrityProof proof, string issuerId, ProofSignature signature, DateTimeOffset signedAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(proof);
-        ArgumentNullException.ThrowIfNull(verifies);
+        ArgumentNullException.ThrowIfNull(signature);
         var method = proof.VerificationMethod;
         var issuer = await trust.FindAsync(issuerId, cancellationToken);
         var source = issuer is { Source.Length: > 0 } ? $" (trust list of {issuer.Source})" : "";
         var methodWords = OutsideChecks.Cut(method);
         if (method.StartsWith(Multikey.DidKeyPrefix, StringComparison.Ordinal))
         {
-            if (!Multikey.TryDidKey(method, out var didKey))
+            var byDidKey = signature.VerifiesWithDidKey(method);
+            if (byDidKey is null)
             {
-                return Unverified($"The verification method {methodWords} is not an Ed25519 did:key (did:key:z6Mk…#z6Mk…).", method);
+                return Unverified($"The verification method {methodWords} is not a did:key of an {signature.KeyKind} key, which {proof.Suite} needs.", method);
             }
 
-            if (!verifies(didKey))
+            if (byDidKey == false)
             {
                 return Unverified($"The {proof.Suite} proof does not verify with the key of {methodWords}.", method);
             }
 
-            var signed = OutsideChecks.Pass(VerificationCheck.EmbeddedProof, $"The {proof.Suite} proof verifies with the Ed25519 key of {methodWords}.") with { KeyId = method };
+            var signed = OutsideChecks.Pass(VerificationCheck.EmbeddedProof, $"The {proof.Suite} proof verifies with the {signature.KeyKind} key of {methodWords}.") with { KeyId = method };
             return issuer is null
                 ? new ProofFinding(signed, new CheckOutcome(VerificationCheck.IssuerKeyTrusted, CheckResult.NeedsReview,
                     $"Issuer {OutsideChecks.Cut(issuerId)} is neither on this hub's trust list of outside issuers nor in a peer hub's signed institution list; the key travels only in its did:key.",
@@ -49,21 +49,18 @@ public sealed class ProofKeyFinder(IOutsideIssuerTrust trust)
                     $"The did:key {OutsideChecks.Cut(issuerId)} is the registered issuer id of {issuer.Name}{source}.") with { KeyId = method }, issuer);
         }
 
-        var registered = issuer is null ? [] : issuer.Keys
-            .Select(k => (Key: k, Raw: Ed25519Spki.TryRaw(k.SpkiDer, out var raw) ? raw : null))
-            .Where(k => k.Raw is not null)
-            .ToList();
-        var named = registered.Where(k => Names(method, k.Key.KeyId)).ToList();
-        foreach (var (key, raw) in named.Concat(registered.Except(named)))
+        var registered = issuer is null ? [] : issuer.Keys.Where(k => signature.VerifiesWithRegistered(k.SpkiDer) is not null).ToList();
+        var named = registered.Where(k => Names(method, k.KeyId)).ToList();
+        foreach (var key in named.Concat(registered.Except(named)))
         {
-            if (!verifies(raw!))
+            if (signature.VerifiesWithRegistered(key.SpkiDer) != true)
             {
                 continue;
             }
 
             var proofCheck = OutsideChecks.Pass(VerificationCheck.EmbeddedProof, $"The {proof.Suite} proof verifies with key {key.KeyId} of {issuer!.Name}.") with { KeyId = key.KeyId };
             var keyCheck = key.ValidAt(signedAt)
-                ? OutsideChecks.Pass(VerificationCheck.IssuerKeyTrusted, $"Key {key.KeyId} is a registered Ed25519 key of {issuer.Name} ({issuer.IssuerId}){source}, valid at {signedAt:O}.") with { KeyId = key.KeyId }
+                ? OutsideChecks.Pass(VerificationCheck.IssuerKeyTrusted, $"Key {key.KeyId} is a registered {signature.KeyKind} key of {issuer.Name} ({issuer.IssuerId}){source}, valid at {signedAt:O}.") with { KeyId = key.KeyId }
                 : new CheckOutcome(VerificationCheck.IssuerKeyTrusted, CheckResult.Failed,
                     $"Key {key.KeyId} of {issuer.Name} was not valid at {signedAt:O} (window {key.NotBefore:O} – {key.NotAfter:O}{(key.RevokedAt is { } r ? $", revoked {r:O}" : "")}).",
                     "KEY_NOT_VALID", key.KeyId);
@@ -74,7 +71,7 @@ public sealed class ProofKeyFinder(IOutsideIssuerTrust trust)
         {
             return new ProofFinding(
                 new CheckOutcome(VerificationCheck.EmbeddedProof, CheckResult.Failed,
-                    $"The {proof.Suite} proof does not verify with key {named[0].Key.KeyId} of {issuer.Name} ({issuer.IssuerId}){source}, which its verification method names, nor with any other of its {registered.Count} Ed25519 keys.",
+                    $"The {proof.Suite} proof does not verify with key {named[0].KeyId} of {issuer.Name} ({issuer.IssuerId}){source}, which its verification method names, nor with any other of its {registered.Count} {signature.KeyKind} keys.",
                     "EMBEDDED_PROOF_INVALID", method),
                 OutsideChecks.NotChecked(VerificationCheck.IssuerKeyTrusted, "the proof does not verify with any key of the issuer"),
                 issuer);
@@ -82,7 +79,7 @@ public sealed class ProofKeyFinder(IOutsideIssuerTrust trust)
 
         var why = issuer is null
             ? $"Issuer {OutsideChecks.Cut(issuerId)} is neither on this hub's trust list of outside issuers nor in a peer hub's signed institution list."
-            : $"{issuer.Name} ({issuer.IssuerId}) is on the trust list{source}, but none of its {registered.Count} registered Ed25519 keys is {methodWords} or verifies the proof.";
+            : $"{issuer.Name} ({issuer.IssuerId}) is on the trust list{source}, but none of its {registered.Count} registered {signature.KeyKind} keys is {methodWords} or verifies the proof.";
         return new ProofFinding(
             new CheckOutcome(VerificationCheck.EmbeddedProof, CheckResult.NeedsReview,
                 $"The {proof.Suite} proof could not be checked: the key {methodWords} is not on the trust list and the hub fetches no keys.",
