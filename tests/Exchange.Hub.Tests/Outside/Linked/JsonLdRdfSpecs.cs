@@ -227,4 +227,17 @@ public sealed class JsonLdRdfSpecs
             QuadText.Lines(JsonLdRdf.ToRdf(document, contexts)));
         Assert.False(JsonLdContexts.Bundled.TryGet("https://contexts.example/base.jsonld", out _));
     }
+    [Fact]
+    public async Task Conversions_running_at_once_share_the_cached_contexts_and_agree()
+    {
+        var expected = QuadText.Lines(JsonLdRdf.ToRdf(TestVector(), JsonLdContexts.Bundled));
+        var contexts = JsonLdContexts.Bundled.With(new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["https://contexts.example/fresh.jsonld"] = """{ "@context": { "fresh": "https://vocab.example/fresh" } }""",
+        });
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => QuadText.Lines(JsonLdRdf.ToRdf(TestVector(), contexts)))));
+
+        Assert.All(results, lines => Assert.Equal(expected, lines));
+    }
 }

@@ -50,8 +50,12 @@ public sealed class JsonLdContexts
         var all = documents.ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
         foreach (var (url, json) in jsonByUrl)
         {
-            all[url] = new Lazy<JsonObject>(() => JsonNode.Parse(json) as JsonObject
-                ?? throw new ArgumentException($"The context of {url} is not a JSON object.", nameof(jsonByUrl)));
+            all[url] = new Lazy<JsonObject>(() =>
+            {
+                var context = JsonNode.Parse(json) as JsonObject ?? throw new ArgumentException($"The context of {url} is not a JSON object.", nameof(jsonByUrl));
+                Materialize(context);
+                return context;
+            });
         }
 
         return new JsonLdContexts(all);
@@ -97,6 +101,31 @@ public sealed class JsonLdContexts
         var name = "Exchange.Hub.Credentials.Outside.Linked.Contexts." + file;
         using var stream = typeof(JsonLdContexts).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"The hub carries no embedded context {name}.");
-        return JsonNode.Parse(stream) as JsonObject ?? throw new InvalidOperationException($"{name} is not a JSON object.");
+        var context = JsonNode.Parse(stream) as JsonObject ?? throw new InvalidOperationException($"{name} is not a JSON object.");
+        Materialize(context);
+        return context;
+    }
+
+    /// <summary>A parsed JsonObject/JsonArray fills its members lazily on first access, which is not thread-safe;
+    /// walking it once here leaves a tree that concurrent conversions only read.</summary>
+    private static void Materialize(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject map:
+                foreach (var (_, value) in map)
+                {
+                    Materialize(value);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    Materialize(item);
+                }
+
+                break;
+        }
     }
 }
