@@ -177,6 +177,17 @@ public sealed class ElmMappingSpecs
     }
 
     [Fact]
+    public void A_national_level_whose_scheme_names_a_known_framework_is_read_by_its_notation()
+    {
+        var credential = ElmDocuments.LatvianMicroCredential();
+        var concept = ElmDocuments.Concept("https://nqf.example.ua/levels/7", "UA-NQF CMU-519-2020", "Level 7");
+        concept["notation"] = "7";
+        Specification(credential)["nqfLevel"] = concept;
+
+        Assert.Equal(new LevelClaim(QualificationFramework.UkraineNqf, 7, "2020"), Map(credential).Level);
+    }
+
+    [Fact]
     public void A_level_is_never_read_from_a_label()
     {
         var credential = ElmDocuments.LatvianMicroCredential();
