@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Exchange.Contracts.V1;
 using Exchange.Hub.Tests.Infrastructure;
+using Exchange.Hub.Tests.Outside.DataIntegrity;
 using Exchange.Hub.Tests.Outside.Elm;
 using Exchange.Hub.Tests.Outside.Elmo;
 using Exchange.Hub.Tests.Registry;
@@ -13,8 +14,8 @@ namespace Exchange.Hub.Tests.Federation;
 
 /// <summary>
 /// The other outside formats across the federation, over the same two real hubs: the issuer on hub-ua's trust list
-/// under the id its format names it by (an EDC sealer's URN with its certificate root; an ELMO report's <c>schac:</c>
-/// code with the data provider's RSA key), a
+/// under the id its format names it by (a Data Integrity badge's https issuer with its Ed25519 key as a JWK; an EDC
+/// sealer's URN with its certificate root; an ELMO report's <c>schac:</c> code with the data provider's RSA key), a
 /// university of hub-kz submitting the document as it came, the key trusted at hub-kz through hub-ua's signed
 /// institution list and the case assessed with the checks named; the same document of an issuer no hub lists referred
 /// to an officer; and the anonymous checks (REST and the /check/file page) telling the format from the bytes.
@@ -109,6 +110,49 @@ public sealed partial class OutsideCredentialFederationSpecs
         using var visitor = new WebSession(hubs.Kz);
         var form = await visitor.GetAsync("/check/file");
         return await visitor.SubmitAsync(form, new Dictionary<string, string> { ["Text"] = text });
+    }
+
+    /// <summary>A course badge (as the VC-JWT specs' one) with an eddsa-rdfc-2022 proof by <paramref name="issuer"/>;
+    /// its credit system under Exchange's term written as a full IRI, which JSON-LD keeps without a context for it.</summary>
+    private static byte[] SignedDataIntegrityBadge(DataIntegrityIssuer issuer)
+    {
+        var badge = issuer.Badge();
+        var achievement = badge["credentialSubject"]!["achievement"]!;
+        achievement["achievementType"] = "Course";
+        achievement["https://exchange.example/terms#creditSystem"] = "http://data.europa.eu/snb/education-credit/6fcec5c5af";
+        return Encoding.UTF8.GetBytes(issuer.Sign(badge).ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_data_integrity_badge_of_an_issuer_whose_ed25519_key_hub_ua_lists_is_assessed_at_hub_kz()
+    {
+        using var issuer = new DataIntegrityIssuer(NewIssuerId());
+        var jwk = new JsonObject { ["kty"] = "OKP", ["crv"] = "Ed25519", ["x"] = Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode(issuer.PublicKey) };
+        var institutionId = await RegisterOutsideIssuerAtUaAsync(issuer.IssuerId, [new PublicKey { KeyId = "di-ed25519", Jwk = jwk.ToJsonString() }]);
+        var listed = await Admin(hubs.Ua).ListSigningKeysAsync(new ListSigningKeysRequest { InstitutionId = institutionId });
+        Assert.Equal(SignatureAlgorithm.Eddsa, Assert.Single(listed.Keys).Algorithm);
+        var badge = SignedDataIntegrityBadge(issuer);
+
+        var verified = await TrustedAtKzAsync("CONTENT_TYPE_VC_JSON_LD", badge, "Ed25519 key");
+        Assert.Equal("VERIFICATION_VERDICT_VALID", verified.GetProperty("report").GetProperty("verdict").GetString());
+        Assert.Equal("CHECK_RESULT_PASSED", ResultOf(verified, "VERIFICATION_CHECK_KIND_EMBEDDED_PROOF"));
+
+        AssertAssessed(await SubmitAtKzAsync("di-trusted-" + Guid.NewGuid().ToString("N")[..8], ContentType.VcJsonLd, badge));
+    }
+
+    [Fact]
+    public async Task A_data_integrity_badge_signed_by_a_did_key_no_hub_lists_is_referred_to_an_officer()
+    {
+        using var issuer = new DataIntegrityIssuer(issuerId: null);
+        var badge = SignedDataIntegrityBadge(issuer);
+
+        AssertReferredAsUntrusted(await SubmitAtKzAsync("di-untrusted-" + Guid.NewGuid().ToString("N")[..8], ContentType.VcJsonLd, badge));
+
+        var page = await CheckFileAtKzAsync(Encoding.UTF8.GetString(badge));
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var html = WebUtility.HtmlDecode(page.Html);
+        Assert.Contains("data-check=\"EmbeddedProof\" data-state=\"Passed\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-check=\"IssuerKeyTrusted\" data-state=\"NeedsJudgement\"", html, StringComparison.Ordinal);
     }
 
     /// <summary>An EDC of a course passed (a partial qualification, so the EU micro-credential elements an EDC may
