@@ -7,12 +7,15 @@ namespace Exchange.Hub.Tests.Outside.Linked;
 /// <summary>
 /// The hub's JSON-LD processor turns a credential into the RDF dataset Data Integrity signs: the OB 3.0 test vector's
 /// document and proof options give the quads of its published canonical N-Quads (up to blank node labels), with the
-/// contexts the hub carries and nothing fetched.
+/// contexts the hub carries and nothing fetched; their RDFC-1.0 canonical forms equal the published files byte for byte.
 /// </summary>
 public sealed class JsonLdRdfSpecs
 {
     private static JsonObject TestVector() =>
         (JsonObject)JsonNode.Parse(File.ReadAllText(NodeScripts.Sample("ob3", "testvector-eddsa-rdfc-2022.signed.json")))!;
+
+    private static string CanonicalText(string part) =>
+        File.ReadAllText(NodeScripts.Sample("ob3", $"testvector-eddsa-rdfc-2022.{part}-canon.nq"), System.Text.Encoding.UTF8);
 
     private static IReadOnlyList<string> Canonical(string file) =>
         QuadText.FileLines(File.ReadAllText(NodeScripts.Sample("ob3", file)));
@@ -23,11 +26,13 @@ public sealed class JsonLdRdfSpecs
         var document = TestVector();
         document.Remove("proof");
 
-        var lines = QuadText.Lines(JsonLdRdf.ToRdf(document, JsonLdContexts.Bundled));
+        var quads = JsonLdRdf.ToRdf(document, JsonLdContexts.Bundled);
 
         var expected = Canonical("testvector-eddsa-rdfc-2022.document-canon.nq");
+        var lines = QuadText.Lines(quads);
         Assert.Equal(expected.Count, lines.Count);
         Assert.Equal(QuadText.Grounded(expected), QuadText.Grounded(lines));
+        Assert.Equal(CanonicalText("document"), RdfCanonicalizer.Canonicalize(quads));
     }
 
     [Fact]
@@ -38,13 +43,13 @@ public sealed class JsonLdRdfSpecs
         options.Remove("proofValue");
         options["@context"] = document["@context"]!.DeepClone();
 
-        var lines = QuadText.Lines(JsonLdRdf.ToRdf(options, JsonLdContexts.Bundled));
+        var quads = JsonLdRdf.ToRdf(options, JsonLdContexts.Bundled);
 
         var expected = Canonical("testvector-eddsa-rdfc-2022.proof-canon.nq");
-        Assert.Equal(expected.Count, lines.Count);
         Assert.Equal(
             expected.Select(l => l.Replace("_:c14n0", "_:b0", StringComparison.Ordinal)).Order(StringComparer.Ordinal),
-            lines);
+            QuadText.Lines(quads));
+        Assert.Equal(CanonicalText("proof"), RdfCanonicalizer.Canonicalize(quads));
     }
 
     [Fact]
@@ -156,5 +161,83 @@ public sealed class JsonLdRdfSpecs
         }
 
         Assert.False(JsonLdContexts.Bundled.TryGet("https://contexts.example/unknown/v1", out _));
+    }
+    [Fact]
+    public void A_cached_context_is_not_changed_by_a_document_that_adds_to_it()
+    {
+        var before = QuadText.Lines(JsonLdRdf.ToRdf(TestVector(), JsonLdContexts.Bundled));
+        var extended = TestVector();
+        extended["@context"]!.AsArray().Add(new JsonObject { ["Teamwork"] = "https://vocab.example/Teamwork", ["extra"] = "https://vocab.example/extra" });
+        extended["extra"] = "added";
+
+        var withExtra = QuadText.Lines(JsonLdRdf.ToRdf(extended, JsonLdContexts.Bundled));
+
+        Assert.Contains(withExtra, l => l.Contains("<https://vocab.example/extra> \"added\"", StringComparison.Ordinal));
+        Assert.Equal(before, QuadText.Lines(JsonLdRdf.ToRdf(TestVector(), JsonLdContexts.Bundled)));
+    }
+
+    [Fact]
+    public void A_relative_or_imported_context_the_hub_does_not_carry_is_refused_too()
+    {
+        var relative = new JsonObject { ["@context"] = "contexts/local.jsonld", ["@id"] = "https://things.example/1" };
+        var imported = new JsonObject
+        {
+            ["@context"] = new JsonObject { ["@import"] = "https://contexts.example/imported.jsonld" },
+            ["@id"] = "https://things.example/1",
+        };
+
+        Assert.Equal("unknown context", Assert.Throws<JsonLdException>(() => JsonLdRdf.ToRdf(relative, JsonLdContexts.Bundled)).Code);
+        var refused = Assert.Throws<JsonLdException>(() => JsonLdRdf.ToRdf(imported, JsonLdContexts.Bundled));
+        Assert.Equal("https://contexts.example/imported.jsonld", refused.Context);
+    }
+    [Fact]
+    public void A_context_defining_terms_through_an_endless_chain_of_prefixes_is_refused()
+    {
+        var context = new JsonObject();
+        for (var i = 0; i < 500; i++)
+        {
+            context[$"t{i}"] = $"t{i + 1}:x";
+        }
+
+        context["t500"] = "https://vocab.example/";
+        var document = new JsonObject { ["@context"] = context, ["@id"] = "https://things.example/1", ["t0"] = "deep" };
+
+        Assert.Equal("limit exceeded", Assert.Throws<JsonLdException>(() => JsonLdRdf.ToRdf(document, JsonLdContexts.Bundled)).Code);
+    }
+    [Fact]
+    public void An_imported_context_is_processed_and_the_importing_context_wins()
+    {
+        var contexts = JsonLdContexts.Bundled.With(new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["https://contexts.example/base.jsonld"] = """{ "@context": { "@vocab": "https://vocab.example/", "name": "https://schema.org/name" } }""",
+        });
+        var document = new JsonObject
+        {
+            ["@context"] = new JsonObject { ["@import"] = "https://contexts.example/base.jsonld", ["name"] = "https://vocab.example/ownName" },
+            ["@id"] = "https://things.example/1",
+            ["name"] = "n",
+            ["other"] = "o",
+        };
+
+        Assert.Equal(
+            [
+                "<https://things.example/1> <https://vocab.example/other> \"o\" .",
+                "<https://things.example/1> <https://vocab.example/ownName> \"n\" .",
+            ],
+            QuadText.Lines(JsonLdRdf.ToRdf(document, contexts)));
+        Assert.False(JsonLdContexts.Bundled.TryGet("https://contexts.example/base.jsonld", out _));
+    }
+    [Fact]
+    public async Task Conversions_running_at_once_share_the_cached_contexts_and_agree()
+    {
+        var expected = QuadText.Lines(JsonLdRdf.ToRdf(TestVector(), JsonLdContexts.Bundled));
+        var contexts = JsonLdContexts.Bundled.With(new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["https://contexts.example/fresh.jsonld"] = """{ "@context": { "fresh": "https://vocab.example/fresh" } }""",
+        });
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => QuadText.Lines(JsonLdRdf.ToRdf(TestVector(), contexts)))));
+
+        Assert.All(results, lines => Assert.Equal(expected, lines));
     }
 }

@@ -21,6 +21,7 @@ internal static class CanonicalJson
 
     private static void Write(JsonNode? node, StringBuilder text)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (node)
         {
             case null:

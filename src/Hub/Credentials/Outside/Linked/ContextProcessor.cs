@@ -27,6 +27,7 @@ internal sealed class ContextProcessor(JsonLdContexts contexts, JsonLdLimits lim
     };
 
     private int depth;
+    private int termDepth;
 
     /// <summary>The scoped context of a term, applied to the active context (cached when both come from bundled contexts).</summary>
     public ActiveContext ProcessScoped(ActiveContext active, TermDefinition definition, bool overrideProtected, bool propagate)
@@ -176,7 +177,7 @@ internal sealed class ContextProcessor(JsonLdContexts contexts, JsonLdLimits lim
     {
         IDictionary<string, JsonNode?> context = map;
         if (map.TryGetPropertyValue("@version", out var version)
-            && !(version?.GetValueKind() == JsonValueKind.Number && version.GetValue<double>() == 1.1))
+            && !(version?.GetValueKind() == JsonValueKind.Number && version.ToJsonString() is "1.1" or "1.10"))
         {
             throw JsonLdException.Invalid("invalid @version value", "@version must be 1.1.");
         }
@@ -300,8 +301,26 @@ internal sealed class ContextProcessor(JsonLdContexts contexts, JsonLdLimits lim
         bool ValidateScoped,
         bool Shared);
 
-    /// <summary>§4.2.2 Create Term Definition.</summary>
+    /// <summary>§4.2.2 Create Term Definition; a term defined through a chain of others recurses, so the chain is
+    /// bounded like nesting.</summary>
     private void CreateTermDefinition(ActiveContext active, string term, TermScope scope)
+    {
+        if (++termDepth > limits.MaxDepth)
+        {
+            throw JsonLdException.Limit("term definition depth");
+        }
+
+        try
+        {
+            DefineTerm(active, term, scope);
+        }
+        finally
+        {
+            termDepth--;
+        }
+    }
+
+    private void DefineTerm(ActiveContext active, string term, TermScope scope)
     {
         if (scope.Defined.TryGetValue(term, out var done))
         {
@@ -704,7 +723,7 @@ internal sealed class ContextProcessor(JsonLdContexts contexts, JsonLdLimits lim
             return term.Id;
         }
 
-        var colon = value.IndexOf(':', 1);
+        var colon = value.Length > 1 ? value.IndexOf(':', 1) : -1;
         if (colon > 0)
         {
             var prefix = value[..colon];

@@ -25,6 +25,8 @@ internal sealed class Expander(ContextProcessor processor, JsonLdLimits limits)
             throw JsonLdException.Limit("nesting depth");
         }
 
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+
         var propertyDefinition = active.Term(activeProperty);
         var propertyScoped = propertyDefinition is { HasContext: true } ? propertyDefinition : null;
 

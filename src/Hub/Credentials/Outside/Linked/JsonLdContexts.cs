@@ -12,23 +12,6 @@ namespace Exchange.Hub.Credentials.Outside.Linked;
 /// </summary>
 public sealed class JsonLdContexts
 {
-    /// <summary>Context URL → file in Linked/Contexts: the one place that says which URL each vendored file answers.</summary>
-    private static readonly IReadOnlyDictionary<string, string> Files = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["https://www.w3.org/2018/credentials/v1"] = "credentials-v1.jsonld",
-        ["https://www.w3.org/ns/credentials/v2"] = "credentials-v2.jsonld",
-        ["https://w3id.org/security/data-integrity/v2"] = "data-integrity-v2.jsonld",
-        ["https://w3id.org/security/multikey/v1"] = "multikey-v1.jsonld",
-        ["https://purl.imsglobal.org/spec/ob/v3p0/context.json"] = "ob-v3p0-3.0.0.jsonld",
-        ["https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.1.json"] = "ob-v3p0-3.0.1.jsonld",
-        ["https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json"] = "ob-v3p0-3.0.2.jsonld",
-        ["https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"] = "ob-v3p0-3.0.3.jsonld",
-        ["https://purl.imsglobal.org/spec/ob/v3p0/extensions.json"] = "ob-v3p0-extensions.jsonld",
-        ["https://imsglobal.github.io/openbadges-specification/ob_v3p0.html"] = "ob-v3p0-3.0-beta.jsonld",
-        ["https://w3c-ccg.github.io/vc-ed/plugfest-1-2022/jff-vc-edu-plugfest-1-context.json"] = "ob-v3p0-3.0-beta.jsonld",
-        ["http://data.europa.eu/snb/model/context/edc-ap"] = "edc-ap-context.jsonld",
-    };
-
     /// <summary>Processed contexts are cached up to this many entries; beyond it they are processed each time.</summary>
     private const int MaxCachedContexts = 4096;
 
@@ -38,14 +21,15 @@ public sealed class JsonLdContexts
     private JsonLdContexts(IReadOnlyDictionary<string, Lazy<JsonObject>> documents)
     {
         this.documents = documents;
+        Urls = [.. documents.Keys.Order(StringComparer.Ordinal)];
     }
 
-    public static JsonLdContexts Bundled { get; } = new(Files.ToDictionary(
+    public static JsonLdContexts Bundled { get; } = new(Files().ToDictionary(
         file => file.Key,
         file => new Lazy<JsonObject>(() => Load(file.Value)),
         StringComparer.Ordinal));
 
-    public IReadOnlyCollection<string> Urls => (IReadOnlyCollection<string>)documents.Keys;
+    public IReadOnlyCollection<string> Urls { get; }
 
     /// <summary>The whole context document of a URL the hub carries (a copy: the caller may change it).</summary>
     public bool TryGet(string url, [NotNullWhen(true)] out JsonObject? context)
@@ -66,8 +50,12 @@ public sealed class JsonLdContexts
         var all = documents.ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
         foreach (var (url, json) in jsonByUrl)
         {
-            all[url] = new Lazy<JsonObject>(() => JsonNode.Parse(json) as JsonObject
-                ?? throw new ArgumentException($"The context of {url} is not a JSON object.", nameof(jsonByUrl)));
+            all[url] = new Lazy<JsonObject>(() =>
+            {
+                var context = JsonNode.Parse(json) as JsonObject ?? throw new ArgumentException($"The context of {url} is not a JSON object.", nameof(jsonByUrl));
+                Materialize(context);
+                return context;
+            });
         }
 
         return new JsonLdContexts(all);
@@ -97,11 +85,47 @@ public sealed class JsonLdContexts
         }
     }
 
+    /// <summary>Context URL → file in Linked/Contexts, from Contexts/urls.json: the one place that says which URL each
+    /// vendored file answers (scripts/node-client/jsonld-rdf.mjs serves the same files by the same map).</summary>
+    private static Dictionary<string, string> Files()
+    {
+        var urls = Load("urls.json");
+        return urls.ToDictionary(
+            entry => entry.Key,
+            entry => entry.Value?.GetValue<string>() ?? throw new InvalidOperationException($"urls.json names no file for {entry.Key}."),
+            StringComparer.Ordinal);
+    }
+
     private static JsonObject Load(string file)
     {
         var name = "Exchange.Hub.Credentials.Outside.Linked.Contexts." + file;
         using var stream = typeof(JsonLdContexts).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"The hub carries no embedded context {name}.");
-        return JsonNode.Parse(stream) as JsonObject ?? throw new InvalidOperationException($"{name} is not a JSON object.");
+        var context = JsonNode.Parse(stream) as JsonObject ?? throw new InvalidOperationException($"{name} is not a JSON object.");
+        Materialize(context);
+        return context;
+    }
+
+    /// <summary>A parsed JsonObject/JsonArray fills its members lazily on first access, which is not thread-safe;
+    /// walking it once here leaves a tree that concurrent conversions only read.</summary>
+    private static void Materialize(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject map:
+                foreach (var (_, value) in map)
+                {
+                    Materialize(value);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    Materialize(item);
+                }
+
+                break;
+        }
     }
 }

@@ -16,7 +16,23 @@ public static class JsonLdRdf
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(contexts);
         limits ??= JsonLdLimits.Default;
+        try
+        {
+            return Run(document, contexts, limits);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw JsonLdException.Limit("nesting depth");
+        }
+        catch (Exception e) when (e is InvalidOperationException or InvalidCastException or FormatException or KeyNotFoundException or ArgumentException)
+        {
+            // JSON shaped unlike JSON-LD that slipped past a check is refused like any other invalid document.
+            throw JsonLdException.Invalid("invalid JSON-LD", e.Message);
+        }
+    }
 
+    private static IReadOnlyList<RdfQuad> Run(JsonObject document, JsonLdContexts contexts, JsonLdLimits limits)
+    {
         var processor = new ContextProcessor(contexts, limits);
         var expanded = new Expander(processor, limits).Expand(ActiveContext.Empty, null, document, baseUrl: null, fromMap: false, depth: 0);
         if (expanded is LdMap { Count: 1 } top && top.TryGetValue("@graph", out var graph))

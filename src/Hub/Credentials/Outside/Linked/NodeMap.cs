@@ -12,6 +12,7 @@ internal sealed class NodeMap(BlankNodeIssuer issuer)
 
     public void Add(object? input, string graph, string? name = null, List<object?>? list = null)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         if (input is List<object?> array)
         {
             foreach (var item in array)

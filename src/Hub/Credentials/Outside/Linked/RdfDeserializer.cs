@@ -82,6 +82,7 @@ internal sealed class RdfDeserializer(BlankNodeIssuer issuer, JsonLdLimits limit
 
     private RdfTerm? ToTerm(object? item, RdfTerm? graph)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (item)
         {
             case LdMap { IsValue: true } value:
