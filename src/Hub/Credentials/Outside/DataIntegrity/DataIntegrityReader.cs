@@ -121,6 +121,11 @@ public sealed class DataIntegrityReader(IOutsideIssuerTrust trust, BitstringStat
             try
             {
                 signedData = RdfcSignedData.Of(credential, proof.Options, JsonLdContexts.Bundled);
+                if (UnsignedMembers.Find(credential, JsonLdContexts.Bundled) is { } dropped)
+                {
+                    return Stop(Failed(VerificationCheck.EnvelopeFormat,
+                        $"JSON-LD drops {OutsideChecks.Cut(dropped)} (no context defines it, or it is a relative id), so the proof does not cover it; a signer refuses such a document and so does the hub."), id);
+                }
             }
             catch (JsonLdException e)
             {
