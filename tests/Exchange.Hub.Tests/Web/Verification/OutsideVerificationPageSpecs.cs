@@ -40,6 +40,19 @@ public sealed class OutsideVerificationPageSpecs
     }
 
     [Fact]
+    public void Every_checked_line_carries_the_readers_own_words_and_no_issuing_hub_is_blamed_for_what_was_not_checked()
+    {
+        var view = Build(Read(CheckResult.Passed, revocation: CheckResult.Unavailable), Listed);
+        var lines = view.Groups.SelectMany(g => g.Checks).ToDictionary(c => c.Check);
+
+        Assert.Equal("Key.", lines[VerificationCheck.IssuerKeyTrusted].Detail);
+        Assert.Equal("VC-JWT, OB 3.0 layout, ES256.", lines[VerificationCheck.EnvelopeFormat].Detail);
+        var status = lines[VerificationCheck.Revocation];
+        Assert.Equal((CheckLineState.CouldNotBeChecked, "Status."), (status.State, status.Detail));
+        Assert.Null(status.Note);
+    }
+
+    [Fact]
     public void An_issuer_not_on_the_trust_list_makes_the_page_say_not_verified_and_why()
     {
         var view = Build(Read(CheckResult.NeedsReview), trusted: null);
