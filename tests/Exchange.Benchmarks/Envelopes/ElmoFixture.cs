@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.Xml;
 using System.Text;
+using Exchange.Hub.Credentials.Outside.Elmo;
 
 namespace Exchange.Benchmarks.Envelopes;
 
@@ -13,11 +14,11 @@ public sealed class ElmoFixture : IDisposable
 
     public ElmoFixture(DateTimeOffset generated)
     {
-        EcdsaSha256SignatureDescription.Register();
+        EcdsaSignatureDescription.Register();
         var credential = BenchmarkData.Micro();
         using var certificate = ElmoSignature.SelfSigned(_rsa, "CN=Igor Sikorsky Kyiv Polytechnic Institute EMREX, C=UA");
         RsaSigned = ElmoSignature.Sign(ElmoDocument.Create(credential, generated), _rsa, SignedXml.XmlDsigRSASHA256Url, certificate);
-        EcdsaSigned = ElmoSignature.Sign(ElmoDocument.Create(credential, generated), _ecdsa, EcdsaSha256SignatureDescription.Url, certificate: null);
+        EcdsaSigned = ElmoSignature.Sign(ElmoDocument.Create(credential, generated), _ecdsa, EcdsaSignatureDescription.Sha256, certificate: null);
         RegisteredRsaKey = RSA.Create();
         RegisteredRsaKey.ImportSubjectPublicKeyInfo(_rsa.ExportSubjectPublicKeyInfo(), out _);
         RegisteredEcdsaKey = ECDsa.Create();

@@ -9,13 +9,16 @@ namespace Exchange.Hub.Tests.Outside.Elm;
 /// <summary>
 /// How a JAdES-sealed European Digital Credential is verified: the serialisations and payload encodings a seal may
 /// use, the seal's signature, the certificate references, the sealing organisation against the credential's issuer,
-/// the trust list's roots, and every refusal by name. Each seal is made here with freshly generated certificates.
+/// the trust list's roots, and every refusal by name. Each seal is made here with certificates generated for this
+/// class.
 /// </summary>
-public sealed class ElmJadesReaderSpecs : IDisposable
+public sealed class ElmJadesReaderSpecs
 {
-    private readonly TestSealer _rsa = TestSealer.Rsa();
+    // One sealer for the whole class: three fresh RSA keys per test cost over a second each on a busy 2-core machine;
+    // the cases that need another key or certificate make their own sealer.
+    private static readonly TestSealer SharedRsa = TestSealer.Rsa();
 
-    public void Dispose() => _rsa.Dispose();
+    private readonly TestSealer _rsa = SharedRsa;
 
     [Fact]
     public async Task A_minimal_EDC_sealed_by_a_trusted_issuers_certificate_is_valid_and_every_check_is_named_in_order()

@@ -116,8 +116,9 @@ public sealed record JoseHeader(string Algorithm, string? KeyId, JsonObject? Jwk
         return false;
     }
 
-    /// <summary>x5c holds standard base64 (with padding), not base64url (RFC 7515 §4.1.6).</summary>
-    private static List<byte[]>? ReadChain(JsonNode? node)
+    /// <summary>An x5c member (RFC 7515 §4.1.6): 1 to 10 base64 (not base64url) DER certificates, leaf first; null when
+    /// it is anything else. JAdES seals carry the same member.</summary>
+    internal static List<byte[]>? ReadChain(JsonNode? node)
     {
         if (node is not JsonArray { Count: > 0 and <= 10 } array)
         {

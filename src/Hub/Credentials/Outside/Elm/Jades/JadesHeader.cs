@@ -199,31 +199,8 @@ public sealed record JadesHeader(
     /// <summary>x5c holds standard base64 (with padding), not base64url (RFC 7515 §4.1.6), leaf first.</summary>
     private static List<byte[]>? ReadChain(JsonNode? node, out string problem)
     {
-        problem = $"The protected header's x5c is not an array of 1 to {MaximumCertificates} base64 DER certificates.";
-        if (node is not JsonArray { Count: > 0 and <= MaximumCertificates } array)
-        {
-            return null;
-        }
-
-        var chain = new List<byte[]>();
-        foreach (var item in array)
-        {
-            if (item is not JsonValue v || v.GetValueKind() != JsonValueKind.String)
-            {
-                return null;
-            }
-
-            try
-            {
-                chain.Add(Convert.FromBase64String(v.GetValue<string>()));
-            }
-            catch (FormatException)
-            {
-                return null;
-            }
-        }
-
-        problem = "";
+        var chain = JoseHeader.ReadChain(node);
+        problem = chain is null ? $"The protected header's x5c is not an array of 1 to {MaximumCertificates} base64 DER certificates." : "";
         return chain;
     }
 
