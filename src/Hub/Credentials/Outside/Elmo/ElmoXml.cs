@@ -115,9 +115,15 @@ public static class ElmoXml
         return true;
     }
 
-    /// <summary>A BOM, then whitespace, then "&lt;".</summary>
+    /// <summary>A UTF-16 byte order mark (the XML reader takes the encoding from it), or an optional UTF-8 BOM, then
+    /// whitespace, then "&lt;".</summary>
     private static bool LooksLikeXml(ReadOnlySpan<byte> bytes)
     {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return true;
+        }
+
         if (bytes.StartsWith("\uFEFF"u8))
         {
             bytes = bytes[3..];

@@ -71,7 +71,7 @@ public sealed class SubmitModel(IGrainFactory grains, ICredentialResolver resolv
             }
 
             // The file becomes the form's credential text: a refused form shows it again, so it need not be chosen twice.
-            Form.CredentialText = System.Text.Encoding.UTF8.GetString(document);
+            Form.CredentialText = CredentialFileText.Of(document);
         }
 
         var isProgramme = Form.Target.Trim() == SubmitForm.ProgrammeTarget;
