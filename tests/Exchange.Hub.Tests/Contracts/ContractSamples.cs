@@ -144,6 +144,15 @@ internal static class ContractSamples
         AdditionalWorkloads = { new Workload { Amount = "180", Unit = WorkloadUnit.ClockHours }, new Workload { Amount = "64", Unit = WorkloadUnit.ContactHours } },
         IscedFCodes = { "0613" },
         PublicUrl = "https://knu.example.ua/mc/UA-MC-2026-000123",
+        AccessRights =
+        {
+            new AccessRight { Kind = AccessKind.Employment, Description = Text(("en", "Gives access to employment as a junior data analyst")), Source = "document" },
+        },
+        WorkloadComponents =
+        {
+            new Workload { Amount = "5", Unit = WorkloadUnit.EctsCredit, Component = "theory" },
+            new Workload { Amount = "1", Unit = WorkloadUnit.EctsCredit, Component = "project" },
+        },
         Purpose = Text(("en", "Upskilling in data analysis for the labour market")),
         PlaceOfIssue = new Location { CountryCode = "UA", Locality = Text(("uk", "Київ"), ("en", "Kyiv")) },
         AuthorisingBody = new OrganisationRef { OrganisationId = "UA-MON", Name = Text(("uk", "Міністерство освіти і науки України"), ("en", "Ministry of Education and Science of Ukraine")), CountryCode = "UA" },
@@ -325,5 +334,30 @@ internal static class ContractSamples
         SupersedesDecisionId = "KZ-DEC-0006",
         // A compact JWS in shape (header.payload.signature, base64url); its content is not read here.
         DecisionCredential = "eyJhbGciOiJFUzI1NiIsImtpZCI6Imh1Yi1reiNrMSJ9.eyJqdGkiOiJ1cm46ZXhjaGFuZ2U6aHViLWt6OmRlY2lzaW9uOktaLURFQy0wMDA3In0.c2lnbmF0dXJl",
+        AutomaticRecognition = new AutomaticRecognitionBasis
+        {
+            ListId = "kz-leading-providers",
+            ListName = Text(("en", "Leading foreign and domestic organisations")),
+            ListVersion = 3,
+            ProviderId = "UA-KNU",
+            LegalBasis = "Seed 001, automatic recognition by the commission",
+        },
+        StackProgress =
+        {
+            new StackProgress
+            {
+                QualificationId = "KZ-PRG-DATA",
+                QualificationTitle = Text(("en", "Data analytics certificate")),
+                CredentialIds = { "UA-CRED-01J9Z" },
+                Earned = new Workload { Amount = "6", Unit = WorkloadUnit.KzAcademicCredit },
+                Required = new Workload { Amount = "30", Unit = WorkloadUnit.KzAcademicCredit },
+                Missing = new Workload { Amount = "24", Unit = WorkloadUnit.KzAcademicCredit },
+                CoveredOutcomeIds = { "KZ-LO1" },
+                MissingOutcomeIds = { "KZ-LO3" },
+                Complete = false,
+                Summary = Message("stack.progress", "6 of 30 credits towards Data analytics certificate; 24 missing.", ("earned", "6"), ("required", "30")),
+            },
+        },
+        RecognisedWorkload = new Workload { Amount = "4", Unit = WorkloadUnit.KzAcademicCredit },
     };
 }

@@ -49,6 +49,7 @@ internal static class RecognitionEnums
         Criterion.Quality => V1.RecognitionCriterion.Quality,
         Criterion.Profile => V1.RecognitionCriterion.Profile,
         Criterion.LearningOutcomes => V1.RecognitionCriterion.LearningOutcomes,
+        Criterion.Access => V1.RecognitionCriterion.Access,
         _ => throw UnknownEnumValue.FromDomain(criterion),
     };
 
@@ -59,6 +60,7 @@ internal static class RecognitionEnums
         V1.RecognitionCriterion.Quality => Criterion.Quality,
         V1.RecognitionCriterion.Profile => Criterion.Profile,
         V1.RecognitionCriterion.LearningOutcomes => Criterion.LearningOutcomes,
+        V1.RecognitionCriterion.Access => Criterion.Access,
         _ => throw UnknownEnumValue.FromWire(criterion),
     };
 

@@ -29,6 +29,7 @@ public static class RecognitionRegistration
     {
         app.MapGrpcService<RecognitionGrpcService>();
         app.MapGrpcService<ReviewGrpcService>();
+        app.MapGrpcService<ReferenceData.ReferenceDataGrpcService>();
         return app;
     }
 }

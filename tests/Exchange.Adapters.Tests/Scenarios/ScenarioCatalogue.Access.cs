@@ -1,0 +1,6 @@
+namespace Exchange.Adapters.Tests.Scenarios;
+
+internal static partial class ScenarioCatalogue
+{
+    private static IReadOnlyList<Scenario> AccessRows { get; } = [];
+}
