@@ -8,6 +8,7 @@ namespace Exchange.Adapters.Tests.Scenarios;
 /// officer would expect the rules to conclude — outcome, flagged criteria and the reason in one line.
 /// </summary>
 /// <param name="Expected">Null when the file is incomplete and must not be assessed.</param>
+/// <param name="Also">Further checks of the assessment beyond outcome and flags (a grade, a basis, a progress).</param>
 /// <param name="Source">The rule's source: reference.md §9 keys and the article or seed, e.g. "[R1] LRC Art. IV.1".</param>
 public sealed record Scenario(
     string Name,
@@ -18,7 +19,8 @@ public sealed record Scenario(
     IReadOnlyList<Criterion> Flagged,
     string Reason,
     RecognitionPolicy? Policy = null,
-    string? Source = null)
+    string? Source = null,
+    Action<RecognitionAssessment>? Also = null)
 {
     public override string ToString() => Name;
 }

@@ -54,8 +54,7 @@ internal static partial class ScenarioCatalogue
     };
 
     // Lazy: static initialisers of a partial class run in an unspecified order across its files.
-    private static readonly Lazy<IReadOnlyList<Scenario>> Rows =
-        new(() => [.. Standard, .. AccessRows, .. GradeRows, .. InputRows, .. StackRows, .. QualityRows, .. AutomaticListRows, .. LanguageRows]);
+    private static readonly Lazy<IReadOnlyList<Scenario>> Rows = new(Concatenated);
 
     /// <summary>Every row: the standard cases here, then each topic's rows from its own file.</summary>
     public static IReadOnlyList<Scenario> All => Rows.Value;
@@ -171,6 +170,9 @@ internal static partial class ScenarioCatalogue
         new("UA micro with half the outcomes → LV junior analyst job", [Ua with { LearningOutcomes = Pick(Outcomes.UkrainianMicro, 0, 3) }], JuniorAnalystJob, Employment, Partial, [LearningOutcomes],
             "Half of the job's skills are evidenced; the rest can be shown through training."),
     ];
+
+    private static IReadOnlyList<Scenario> Concatenated() =>
+        [.. Standard, .. AccessRows, .. GradeRows, .. InputRows, .. StackRows, .. QualityRows, .. AutomaticListRows, .. LanguageRows];
 
     public static Scenario Named(string name) => All.Single(s => s.Name == name);
 }

@@ -29,6 +29,7 @@ public class ScenarioSpecs
 
         Assert.True(scenario.Expected == assessment.Outcome, $"{scenario.Reason}\nexpected {scenario.Expected}, got {assessment.Outcome}: {assessment.Summary}\n{Describe(assessment)}");
         Assert.Equal(scenario.Flagged.Order(), assessment.Criteria.Where(c => c.PotentiallySubstantial).Select(c => c.Criterion).Order());
+        scenario.Also?.Invoke(assessment);
         switch (assessment.Outcome)
         {
             case null:
