@@ -16,4 +16,7 @@ public sealed record CreditConversion(
     string Explanation)
 {
     public bool IsConverted => Method != ConversionMethod.None;
+
+    /// <summary>Why a workload could not be converted, as a message key with arguments; null when converted.</summary>
+    public Message? Why { get; init; }
 }

@@ -33,7 +33,7 @@ public sealed class CreditConverter
         ArgumentNullException.ThrowIfNull(workload);
         if (workload.Amount < 0)
         {
-            return Failed(workload, "A workload cannot be negative.");
+            return Failed(workload, "credits.negative", "A workload cannot be negative.");
         }
 
         var amount = DecimalRange.Point(workload.Amount);
@@ -54,16 +54,16 @@ public sealed class CreditConverter
             case CreditUnit.LatvianCreditPoint:
                 return LatvianFactor(workload, documentDate) is { } lv
                     ? Done(workload, amount.Multiply(DecimalRange.Point(lv.Factor)), DecimalRange.Point(lv.Factor), lv.Factor == 1m ? ConversionMethod.OneToOne : ConversionMethod.FixedFactor, lv.Provenance)
-                    : Failed(workload, "A Latvian credit point needs the document date or a stated version: its value changed on 11 Oct 2022.");
+                    : Failed(workload, "credits.lv_date_needed", "A Latvian credit point needs the document date or a stated version: its value changed on 11 Oct 2022.");
             case CreditUnit.KazakhLegacyCredit:
                 if (workload.UnitVersion is null || !_tables.KazakhLegacyFactors.TryGetValue(workload.UnitVersion, out var factor))
                 {
-                    return Failed(workload, "A legacy Kazakh credit needs its component (e.g. bachelor_theory, practice_industrial) to pick the factor.");
+                    return Failed(workload, "credits.kz_component_needed", "A legacy Kazakh credit needs its component (e.g. bachelor_theory, practice_industrial) to pick the factor.");
                 }
 
                 return Done(workload, amount.Multiply(factor).Round(0), factor, ConversionMethod.FactorRange, KazakhLegacy);
             default:
-                return Failed(workload, "The workload unit is not specified.");
+                return Failed(workload, "credits.unit_unknown", "The workload unit is not specified.");
         }
     }
 
@@ -98,7 +98,7 @@ public sealed class CreditConverter
             case CreditUnit.KazakhLegacyCredit when hostUnitVersion is not null && _tables.KazakhLegacyFactors.TryGetValue(hostUnitVersion, out var f):
                 return Host(ects, hostUnit, e.Divide(f), KazakhLegacy);
             default:
-                return Failed(ects.Original, "The host unit cannot be derived from ECTS.") with { TargetUnit = hostUnit };
+                return Failed(ects.Original, "credits.host_unit_unknown", "The host unit cannot be derived from ECTS.") with { TargetUnit = hostUnit };
         }
     }
 
@@ -131,6 +131,9 @@ public sealed class CreditConverter
             Explanation = string.Create(CultureInfo.InvariantCulture, $"{ects.Explanation}; = {converted} {hostUnit}"),
         };
 
-    private static CreditConversion Failed(Workload original, string why) =>
-        new(original, CreditUnit.Ects, DecimalRange.Zero, DecimalRange.Zero, ConversionMethod.None, new Provenance("", why, Verified: false), why);
+    private static CreditConversion Failed(Workload original, string key, string why) =>
+        new(original, CreditUnit.Ects, DecimalRange.Zero, DecimalRange.Zero, ConversionMethod.None, new Provenance("", why, Verified: false), why)
+        {
+            Why = Message.Of(key, why),
+        };
 }
