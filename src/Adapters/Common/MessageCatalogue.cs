@@ -65,8 +65,25 @@ public sealed class MessageCatalogue
 
     private string? Render(string key, IReadOnlyDictionary<string, string> arguments, string? language, int depth) =>
         Template(key, language) is { } template
-            ? MessageTemplate.Fill(template, arguments, depth < MaxNesting ? k => Render(k, arguments, language, depth + 1) : null)
+            ? MessageTemplate.Fill(template, arguments, depth < MaxNesting ? keys => Nested(keys, arguments, language, depth + 1) : null)
             : null;
+
+    // A nested argument names one key, or a comma-separated list of keys rendered as a list ("workload, level").
+    private string? Nested(string keys, IReadOnlyDictionary<string, string> arguments, string? language, int depth)
+    {
+        var parts = new List<string>();
+        foreach (var key in keys.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (Render(key, arguments, language, depth) is not { } text)
+            {
+                return null;
+            }
+
+            parts.Add(text);
+        }
+
+        return string.Join(", ", parts);
+    }
 
     private ResourceManager? Topic(MessageSource source, string topic) =>
         _topics.GetOrAdd((source, topic), static k =>

@@ -21,6 +21,16 @@ public static class MessageLanguages
         return All.Contains(primary, StringComparer.Ordinal) ? primary : null;
     }
 
+    /// <summary>Whether a tag is well-formed BCP 47 (letters and digits in 1–8 character subtags, a 2–3 letter primary
+    /// language) and names a supported language.</summary>
+    public static bool IsTag(string tag)
+    {
+        var subtags = tag.Split('-');
+        return subtags[0].Length is 2 or 3 && subtags[0].All(char.IsAsciiLetter)
+            && subtags.All(s => s.Length is >= 1 and <= 8 && s.All(char.IsAsciiLetterOrDigit))
+            && Normalise(tag) is not null;
+    }
+
     /// <summary>The first supported language of an Accept-Language header, by quality then order; null when none is.</summary>
     public static string? FromAcceptLanguage(string? header)
     {

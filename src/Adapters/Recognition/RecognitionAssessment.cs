@@ -1,3 +1,4 @@
+using Exchange.Adapters.Common;
 using Exchange.Adapters.Credits;
 using Exchange.Adapters.Frameworks;
 using Exchange.Adapters.Grades;
@@ -40,8 +41,11 @@ public sealed record RecognitionAssessment
 
     public IReadOnlyList<OutcomeCoverage> OutcomeCoverage { get; init; } = [];
 
-    /// <summary>One-line English summary.</summary>
-    public required string Summary { get; init; }
+    /// <summary>The one-line summary as a message.</summary>
+    public required Message SummaryMessage { get; init; }
+
+    /// <summary>The one-line summary in English.</summary>
+    public string Summary => SummaryMessage.English;
 
     public CriterionAssessment this[Criterion criterion] => Criteria.First(c => c.Criterion == criterion);
 }

@@ -1,3 +1,4 @@
+using Exchange.Adapters.Common;
 using System.Globalization;
 using Exchange.Adapters.Credentials;
 using Exchange.Adapters.Credits;
@@ -99,7 +100,9 @@ public sealed class RecognitionRules
                 Purpose = purpose,
                 AssessmentDate = assessmentDate,
                 Validation = validation,
-                Summary = "The file is incomplete and has not been assessed; the decision period starts once these are supplied: " + string.Join(", ", missing) + ".",
+                SummaryMessage = Message.Of("summary.incomplete",
+                    "The file is incomplete and has not been assessed; the decision period starts once these are supplied: " + string.Join(", ", missing) + ".",
+                    MessageArgument.Of("missing", string.Join(", ", missing))),
             };
         }
 
@@ -136,7 +139,7 @@ public sealed class RecognitionRules
             CreditConversions = HostCredits(evidence, spec, assessmentDate),
             GradeConversions = GradesFor(credentials, spec),
             OutcomeCoverage = coverage,
-            Summary = Summarise(outcome, criteria, credentials.Count),
+            SummaryMessage = Summarise(outcome, criteria, credentials.Count),
         };
     }
 
@@ -174,19 +177,27 @@ public sealed class RecognitionRules
         return [.. result];
     }
 
-    private static string Summarise(RecognitionOutcome outcome, CriterionAssessment[] criteria, int credentials)
+    // One key per outcome and number of credentials (the verb agrees with the subject in every language); the
+    // flagged criteria are a list of keys the catalogue renders ({@flagged}).
+    private static Message Summarise(RecognitionOutcome outcome, CriterionAssessment[] criteria, int credentials)
     {
         var subject = credentials == 1 ? "The credential" : string.Create(CultureInfo.InvariantCulture, $"The {credentials} stacked credentials");
+        var number = credentials == 1 ? "one" : "stack";
+        var count = MessageArgument.Of("credentials", credentials);
         if (outcome == RecognitionOutcome.Full)
         {
-            return subject + " can be recognised in full: no substantial difference was found.";
+            return Message.Of("summary.full_" + number, subject + " can be recognised in full: no substantial difference was found.", count);
         }
 
-        var flagged = string.Join(", ", criteria.Where(c => c.PotentiallySubstantial).Select(c => c.Criterion));
+        var flaggedCriteria = criteria.Where(c => c.PotentiallySubstantial).Select(c => c.Criterion).ToList();
+        var flagged = string.Join(", ", flaggedCriteria.Select(CriterionNames.English));
+        var flaggedKeys = MessageArgument.Of("flagged", string.Join(",", flaggedCriteria.Select(CriterionNames.Key)));
         return outcome switch
         {
-            RecognitionOutcome.Partial => subject + " can be recognised in part; the gap (" + flagged + ") can be closed by the listed compensatory measures.",
-            _ => subject + " is referred to an officer: " + flagged + " may differ substantially or cannot be settled from the data.",
+            RecognitionOutcome.Partial => Message.Of("summary.partial_" + number,
+                subject + " can be recognised in part; the gap (" + flagged + ") can be closed by the listed compensatory measures.", count, flaggedKeys),
+            _ => Message.Of("summary.referred_" + number,
+                subject + (credentials == 1 ? " is" : " are") + " referred to an officer: " + flagged + " may differ substantially or cannot be settled from the data.", count, flaggedKeys),
         };
     }
 }

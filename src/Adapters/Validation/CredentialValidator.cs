@@ -1,3 +1,4 @@
+using Exchange.Adapters.Common;
 using Exchange.Adapters.Credentials;
 using Exchange.Adapters.Frameworks;
 using Exchange.Adapters.Grades;
@@ -56,18 +57,18 @@ public sealed class CredentialValidator
         const string Values = "value check";
         if (credential.Workload is { } workload && (workload.Amount <= 0 || workload.Unit == Credits.CreditUnit.Unspecified))
         {
-            Add(issues, new ValidationIssue(ElementNames.Workload, IssueKind.Invalid, "The workload must be a positive amount in a named unit.", Values));
+            Add(issues, new ValidationIssue(ElementNames.Workload, IssueKind.Invalid, Message.Of("validation.workload_invalid", "The workload must be a positive amount in a named unit."), Values));
         }
 
-        if (credential.Level is { } level && !_levels.ToEqf(level, credential.IssueDate).IsMapped)
+        if (credential.Level is { } level && _levels.ToEqf(level, credential.IssueDate) is { IsMapped: false } unmapped)
         {
-            Add(issues, new ValidationIssue(ElementNames.Level, IssueKind.Invalid, _levels.ToEqf(level, credential.IssueDate).Explanation, Values));
+            Add(issues, new ValidationIssue(ElementNames.Level, IssueKind.Invalid, unmapped.Why ?? throw new InvalidOperationException("An unplaced level always says why."), Values));
         }
 
         if (credential.Grade is { } grade && (!_scales.TryGetValue(grade.ScaleId, out var scale)
             || !(grade.IssuerBands is { Count: > 0 } bands ? scale.WithBands(bands) : scale).TryRead(grade.Value, out _)))
         {
-            Add(issues, new ValidationIssue(ElementNames.Grade, IssueKind.Invalid, "The grade is not a value of its stated scale.", Values));
+            Add(issues, new ValidationIssue(ElementNames.Grade, IssueKind.Invalid, Message.Of("validation.grade_invalid", "The grade is not a value of its stated scale."), Values));
         }
 
         foreach (var outcome in credential.LearningOutcomes)
@@ -80,7 +81,7 @@ public sealed class CredentialValidator
 
             if (!hasText && (outcome.SkillUri is null || !outcome.SkillUri.IsAbsoluteUri))
             {
-                Add(issues, new ValidationIssue(ElementNames.LearningOutcomes, IssueKind.Invalid, "Each learning outcome needs a language-tagged text or an absolute skill URI.", Values));
+                Add(issues, new ValidationIssue(ElementNames.LearningOutcomes, IssueKind.Invalid, Message.Of("validation.outcome_invalid", "Each learning outcome needs a language-tagged text or an absolute skill URI."), Values));
                 break;
             }
         }

@@ -27,6 +27,13 @@ internal static class RecognitionRequestMapper
             violations.Add("request.purpose", "request.purpose must be ADMISSION, CREDIT_TRANSFER, EMPLOYMENT or FURTHER_STUDY.");
         }
 
+        // Texts are rendered in the preferred language: one the hub writes in, or none (the call's Accept-Language decides).
+        if (request.PreferredLanguage.Length > 0 && !Adapters.Common.MessageLanguages.IsTag(request.PreferredLanguage))
+        {
+            violations.Add("request.preferred_language",
+                "request.preferred_language must be empty or a BCP 47 tag whose language is en, uk, kk, ru or lv, e.g. \"kk\" or \"uk-UA\".");
+        }
+
         var target = Target(violations, request.Target);
         var credentials = Credentials(violations, request.Credentials, "request.credentials");
         if (request.Credentials.Count == 0)

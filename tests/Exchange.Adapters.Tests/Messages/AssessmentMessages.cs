@@ -12,5 +12,30 @@ internal static class AssessmentMessages
         {
             yield return new Message(c.MessageKey, c.Explanation, c.Arguments);
         }
+
+        yield return assessment.SummaryMessage;
+        if (assessment.Scope is { } scope)
+        {
+            yield return scope.Recognised;
+            foreach (var item in scope.NotRecognised)
+            {
+                yield return item;
+            }
+
+            foreach (var measure in scope.CompensatoryMeasures)
+            {
+                yield return measure.Description;
+            }
+        }
+
+        foreach (var issue in assessment.Validation.SelectMany(v => v.Issues))
+        {
+            yield return issue.Text;
+        }
+
+        foreach (var why in assessment.LevelMappings.Select(m => m.Why).OfType<Message>().Concat(assessment.CreditConversions.Select(c => c.Why).OfType<Message>()))
+        {
+            yield return why;
+        }
     }
 }

@@ -52,7 +52,11 @@ public sealed record CaseMeasure(
     [property: Id(1)] CaseMeasureKind Kind,
     [property: Id(2)] IReadOnlyList<LocalText> Description,
     [property: Id(3)] IReadOnlyList<Criterion> Closes,
-    [property: Id(4)] decimal? Ects);
+    [property: Id(4)] decimal? Ects)
+{
+    /// <summary>The description as a message when the rules wrote it; null for a measure an officer wrote.</summary>
+    [Id(70)] public CaseMessage? DescriptionMessage { get; init; }
+}
 
 /// <summary>Kinds of compensatory measure (recognition.proto CompensatoryMeasureKind, same numbers).</summary>
 public enum CaseMeasureKind
@@ -98,4 +102,13 @@ public sealed record CaseAssessment(
 
     /// <summary>Each outcome of the host requirement, matched or missing.</summary>
     [Id(12)] public IReadOnlyList<CaseOutcomeMatch> OutcomeMatches { get; init; } = [];
+
+    /// <summary>The summary as a message (null for cases assessed before messages were kept).</summary>
+    [Id(70)] public CaseMessage? SummaryMessage { get; init; }
+
+    /// <summary>What is recognised, as a message.</summary>
+    [Id(71)] public CaseMessage? RecognisedScopeMessage { get; init; }
+
+    /// <summary>Each part not recognised, as a message (joined with "; " in <see cref="NotRecognisedScope"/>).</summary>
+    [Id(72)] public IReadOnlyList<CaseMessage> NotRecognisedMessages { get; init; } = [];
 }
