@@ -46,14 +46,17 @@ internal abstract class ReaderLanguageInterceptor(bool requester) : Interceptor
             set => inner.WriteOptions = value;
         }
 
-        public Task WriteAsync(T message)
+        public Task WriteAsync(T message) => WriteAsync(message, CancellationToken.None);
+
+        // Implemented, not inherited: the interface's default refuses a cancellable write.
+        public Task WriteAsync(T message, CancellationToken cancellationToken)
         {
             if (message is IMessage protobuf)
             {
                 LocalizableMessageWalker.Render(protobuf, language, requester);
             }
 
-            return inner.WriteAsync(message);
+            return inner.WriteAsync(message, cancellationToken);
         }
     }
 }

@@ -17,4 +17,14 @@ public sealed record CaseMessage(
     public static CaseMessage Of(string key, string english, params MessageArgument[] arguments) => From(new Message(key, english, arguments));
 
     public Message ToMessage() => new(Key, English, [.. Arguments.Select(a => new MessageArgument(a.Key, a.Value))]);
+
+    // Value equality over the arguments: a case read back from storage equals the one written.
+    public bool Equals(CaseMessage? other) =>
+        other is not null
+        && string.Equals(Key, other.Key, StringComparison.Ordinal)
+        && string.Equals(English, other.English, StringComparison.Ordinal)
+        && Arguments.Count == other.Arguments.Count
+        && Arguments.All(a => other.Arguments.TryGetValue(a.Key, out var value) && string.Equals(a.Value, value, StringComparison.Ordinal));
+
+    public override int GetHashCode() => HashCode.Combine(Key, English);
 }
