@@ -2,6 +2,9 @@ using Exchange.Adapters.AccessData;
 using Exchange.Adapters.Common;
 using Exchange.Adapters.Credentials;
 using Exchange.Adapters.Frameworks;
+using Exchange.Adapters.Recognition;
+using Exchange.Adapters.Tests.Scenarios;
+using Exchange.Adapters.Tests.Support;
 
 namespace Exchange.Adapters.Tests.AccessData;
 
@@ -80,4 +83,61 @@ public class AccessTablesGoldenSpecs
             Assert.All(table.ByLevel, e => Assert.InRange(e.Value.FurtherStudyEqf, e.Key, Math.Min(e.Key + 1, 8)));
         }
     }
+}
+
+/// <summary>The English templates in src/Adapters/Messages/Access.resx render exactly the texts the rules write.</summary>
+public class AccessMessageSpecs
+{
+    private static readonly RecognitionRules Rules = RecognitionRules.Default;
+
+    private static Dictionary<string, string> Templates(string culture)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Exchange.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        var file = Path.Combine(dir!.FullName, "src", "Adapters", "Messages", culture.Length == 0 ? "Access.resx" : $"Access.{culture}.resx");
+        return System.Xml.Linq.XDocument.Load(file).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!, StringComparer.Ordinal);
+    }
+
+    [Fact]
+    public void Every_access_text_of_the_scenarios_renders_from_its_English_template()
+    {
+        var templates = Templates("");
+        var seen = 0;
+        foreach (var scenario in ScenarioCatalogue.All.Where(s => s.Expected is not null))
+        {
+            var policy = scenario.Policy ?? Samples.Policy(scenario.Target.Country);
+            var access = Rules.Assess(scenario.Credentials, Rules.Prepare(scenario.Target), scenario.Purpose, policy, Samples.AssessmentDate)[Criterion.Access];
+            var rendered = access.Arguments.Aggregate(templates[access.MessageKey], (text, a) => text.Replace("{" + a.Name + "}", a.Value, StringComparison.Ordinal));
+            Assert.Equal(access.Explanation, rendered);
+            seen++;
+        }
+
+        Assert.True(seen > 10);
+    }
+
+    [Theory]
+    [InlineData("uk")]
+    [InlineData("kk")]
+    [InlineData("ru")]
+    [InlineData("lv")]
+    public void Every_access_key_exists_in_each_language_with_the_same_placeholders(string culture)
+    {
+        var english = Templates("");
+        var translated = Templates(culture);
+
+        Assert.Equal(english.Keys.Order(StringComparer.Ordinal), translated.Keys.Order(StringComparer.Ordinal));
+        foreach (var (key, template) in english)
+        {
+            Assert.Equal(Placeholders(template), Placeholders(translated[key]));
+            Assert.NotEqual(template, translated[key]);
+        }
+    }
+
+    private static string[] Placeholders(string template) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(template, @"\{[a-z_]+\}").Select(m => m.Value).Order(StringComparer.Ordinal)];
 }
