@@ -41,6 +41,9 @@ public sealed record RecognitionAssessment
 
     public IReadOnlyList<OutcomeCoverage> OutcomeCoverage { get; init; } = [];
 
+    /// <summary>Per credential in request order: the access rights the rules read, stated or derived.</summary>
+    public IReadOnlyList<AccessData.CredentialAccess> Access { get; init; } = [];
+
     /// <summary>The one-line summary as a message.</summary>
     public required Message SummaryMessage { get; init; }
 
