@@ -55,7 +55,7 @@ public sealed class GradeConverter
 
         if (!source.TryRead(grade.Value, out var position))
         {
-            var message = Say("grade.not_on_scale", $"'{grade.Value}' is not a grade on scale {source.Id}.", ("value", grade.Value), ("scale", grade.ScaleId));
+            var message = Say("grade.not_on_scale", $"'{grade.Value}' is not a grade on scale {grade.ScaleId}.", ("value", grade.Value), ("scale", grade.ScaleId));
             return new GradeConversion(grade, host.Id, "", "", default, GradeConversionMethod.None, false, false, source.Provenance, message.English) { Message = message };
         }
 
@@ -185,11 +185,10 @@ public sealed class GradeConverter
         var byMeaning = meaning is null ? [] : c.Host.Bands.Where(b => b.Meaning == meaning && b.Passing == c.Passing).ToList();
         if (byMeaning.Count > 0)
         {
-            var code = GradeMeanings.Code(meaning!.Value);
             var (low, high) = (Label(c.Host, byMeaning[0].Low, byMeaning[0]), Label(c.Host, byMeaning[^1].High, byMeaning[^1]));
             var message = Say("grade.issuer_mapping_meaning",
-                $"{c.Grade.Value} on {c.Grade.ScaleId} means {code} in the issuer's band table ({c.Band.Label}); the host grades meaning {code} are {low}–{high} on {c.Host.Id}.",
-                ("value", c.Grade.Value), ("scale", c.Grade.ScaleId), ("meaning", code), ("band", c.Band.Label), ("hostLowest", low), ("hostHighest", high), ("hostScale", c.Host.Id));
+                $"{c.Grade.Value} on {c.Grade.ScaleId} is {c.Band.Label} in the issuer's band table; the host grades of the same meaning are {low}–{high} on {c.Host.Id}.",
+                ("value", c.Grade.Value), ("scale", c.Grade.ScaleId), ("band", c.Band.Label), ("hostLowest", low), ("hostHighest", high), ("hostScale", c.Host.Id));
             return Result(c, byMeaning[0], byMeaning[^1], new DecimalRange(byMeaning[0].Low, byMeaning[^1].High), GradeConversionMethod.IssuerMapping, Published, message);
         }
 
@@ -206,13 +205,11 @@ public sealed class GradeConverter
             && (c.Host.BandAt(low).Meaning != meaning || c.Host.BandAt(high).Meaning != meaning))
         {
             var (linearLow, linearHigh) = (Label(c.Host, low, c.Host.BandAt(low)), Label(c.Host, high, c.Host.BandAt(high)));
-            var landed = c.Host.BandAt(low).Meaning != meaning ? c.Host.BandAt(low).Meaning : c.Host.BandAt(high).Meaning;
-            var code = GradeMeanings.Code(meaning);
             (low, high) = (Math.Clamp(low, range.Min, range.Max), Math.Clamp(high, range.Min, range.Max));
             var (movedLow, movedHigh) = (Label(c.Host, low, c.Host.BandAt(low)), Label(c.Host, high, c.Host.BandAt(high)));
             notes.Add(Say("grade.meaning_kept",
-                $"The linear result {linearLow}–{linearHigh} reaches host grades meaning {Code(landed)}, but {c.Grade.Value} means {code}; it is moved to {movedLow}–{movedHigh}, the nearest host grades meaning {code}.",
-                ("linearLowest", linearLow), ("linearHighest", linearHigh), ("landed", Code(landed)), ("value", c.Grade.Value), ("meaning", code),
+                $"The linear result {linearLow}–{linearHigh} on {c.Host.Id} would change what {c.Grade.Value} means; it is moved to {movedLow}–{movedHigh}, the nearest host grades of the same meaning.",
+                ("linearLowest", linearLow), ("linearHighest", linearHigh), ("hostScale", c.Host.Id), ("value", c.Grade.Value),
                 ("hostLowest", movedLow), ("hostHighest", movedHigh)));
         }
 
@@ -244,8 +241,6 @@ public sealed class GradeConverter
 
     private static string Label(GradeScale host, decimal value, GradeBand band) =>
         host.NumericValues ? Math.Floor(value).ToString(CultureInfo.InvariantCulture) : band.Label;
-
-    private static string Code(GradeMeaning? meaning) => meaning is { } m ? GradeMeanings.Code(m) : "unnamed";
 
     private static string Pct(decimal value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 

@@ -77,7 +77,7 @@ public class GradeConversionOrderSpecs
         Assert.Equal(("88", "89"), (conversion.HostLowest, conversion.HostHighest));
         Assert.Equal(("B", "4", GradeMeaning.Good), (conversion.HostHighBand!.EctsLetter, conversion.HostHighBand.National, conversion.HostHighBand.Meaning));
         var moved = Assert.Single(conversion.Notes, n => n.Key == "grade.meaning_kept");
-        Assert.Equal("The linear result 88–91 reaches host grades meaning excellent, but B+ means good; it is moved to 88–89, the nearest host grades meaning good.", moved.English);
+        Assert.Equal("The linear result 88–91 on UA-100 would change what B+ means; it is moved to 88–89, the nearest host grades of the same meaning.", moved.English);
     }
 
     [Fact]
