@@ -146,6 +146,7 @@ internal static class RecognitionRequestMapper
             }
         }
 
+        GradeTableContract.Validate(requirements.GradeDistribution, "request.target.requirements.grade_distribution", violations, sharesRequired: true);
         var outcomes = requirements.LearningOutcomes.Any(o => o.Essential)
             ? requirements.LearningOutcomes.Where(o => o.Essential)
             : requirements.LearningOutcomes;
@@ -171,6 +172,7 @@ internal static class RecognitionRequestMapper
             string.IsNullOrEmpty(requirements.MinimumGrade?.ScaleId) ? null : requirements.MinimumGrade.ScaleId)
         {
             Titles = [.. Texts.From(target.Title).Where(t => !string.IsNullOrWhiteSpace(t.Text))],
+            HostGradeDistribution = GradeTableContract.ToCase(requirements.GradeDistribution),
         };
     }
 

@@ -40,6 +40,10 @@ public sealed record CaseTarget(
     /// <summary>The title in every language the request gave (<see cref="Title"/> is the first); empty for cases
     /// accepted before it was kept. The decision credential states the target in all of them.</summary>
     [Id(12)] public IReadOnlyList<LocalText> Titles { get; init; } = [];
+
+    /// <summary>The host's grade distribution table for the target's reference group (TargetRequirements.grade_distribution),
+    /// compared with the issuer's table to convert grades by distribution; null when the request gave none.</summary>
+    [Id(45)] public CaseGradeTable? HostGradeDistribution { get; init; }
 }
 
 /// <summary>A supplement to an incomplete (or invalid) file: the credential list that replaces the old one.</summary>
