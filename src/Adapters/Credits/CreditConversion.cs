@@ -19,4 +19,7 @@ public sealed record CreditConversion(
 
     /// <summary>Why a workload could not be converted, as a message key with arguments; null when converted.</summary>
     public Message? Why { get; init; }
+
+    /// <summary>For a workload stated by part: each part's own conversion, summed into <see cref="Converted"/>.</summary>
+    public IReadOnlyList<CreditConversion> Parts { get; init; } = [];
 }

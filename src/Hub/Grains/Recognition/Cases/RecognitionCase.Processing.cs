@@ -93,7 +93,7 @@ public sealed partial class RecognitionCase
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var target = TargetTranslation.ToRules(state.Submission!.Target, hub.Country, Rules, today);
         var assessment = Rules.Assess(decoded, Rules.Prepare(target), state.Submission.Purpose, policy.Rules, today, today);
-        state.Assessment = AssessmentSnapshot.From(assessment, decoded, TargetTranslation.Evidence(state.Submission.Target, Rules, today));
+        state.Assessment = AssessmentSnapshot.From(assessment, decoded, TargetTranslation.Evidence(state.Submission.Target, Rules, today), state.Submission.Target);
         Transition(CaseStatus.Assessed, CaseActor.System, "assessed", CaseMessage.From(assessment.SummaryMessage), now);
 
         if (judgement.Count > 0)
@@ -147,7 +147,7 @@ public sealed partial class RecognitionCase
             RecognisedLevel = assessment.RecognisedLevel,
             Credits = assessment.Credits,
             Grades = assessment.Grades,
-            Measures = outcome == DecisionOutcome.Partial ? assessment.Measures : [],
+            Measures = outcome == DecisionOutcome.Partial ? [.. assessment.Measures.Select(m => m with { CompleteBy = CompleteBy(now) })] : [],
             // What the system writes for a decision is kept in all five languages; older snapshots only have English.
             Justification = assessment.SummaryMessage is { } summary ? HubMessages.AllLanguages(summary) : [new LocalText("en", assessment.Summary)],
             RecognisedScope = assessment.RecognisedScopeMessage is { } recognised ? HubMessages.AllLanguages(recognised) : [new LocalText("en", assessment.RecognisedScope)],
@@ -158,8 +158,15 @@ public sealed partial class RecognitionCase
             Summary = assessment.Summary,
             SummaryMessage = assessment.SummaryMessage,
             CredentialIds = [.. state.Credentials.Select(c => c.CredentialId)],
+            RecognisedOutcomeIds = assessment.CoveredOutcomeIds,
+            MissingOutcomeIds = assessment.MissingOutcomeIds,
+            RecognisedWorkload = outcome == DecisionOutcome.Full ? assessment.TargetWorkload : assessment.RecognisedWorkload,
         };
     }
+
+    // The policy's period for compensatory measures; none when the policy leaves it to officers (0).
+    private DateTimeOffset? CompleteBy(DateTimeOffset now) =>
+        policy.CompensatoryMeasureMonths > 0 ? now.AddMonths(policy.CompensatoryMeasureMonths) : null;
 
     private static IEnumerable<CaseFinding> Findings(IReadOnlyList<ResolvedCredential> resolved, List<Credential?> credentials)
     {
