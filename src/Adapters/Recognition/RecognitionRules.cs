@@ -4,6 +4,7 @@ using Exchange.Adapters.Credits;
 using Exchange.Adapters.Frameworks;
 using Exchange.Adapters.Grades;
 using Exchange.Adapters.Recognition.Criteria;
+using Exchange.Adapters.Recognition.Stacking;
 using Exchange.Adapters.Text;
 using Exchange.Adapters.Validation;
 
@@ -21,6 +22,7 @@ public sealed class RecognitionRules
     private readonly CreditConverter _credits;
     private readonly GradeConverter _grades;
     private readonly CredentialValidator _validator;
+    private readonly StackProgressCalculator _stacks;
 
     public RecognitionRules(ReferenceData data)
     {
@@ -30,6 +32,7 @@ public sealed class RecognitionRules
         _credits = new CreditConverter(data.Credits);
         _grades = new GradeConverter(data.GradeScales);
         _validator = new CredentialValidator(_levels, data.GradeScales);
+        _stacks = new StackProgressCalculator(_levels, _credits, data.Text);
     }
 
     /// <summary>Rules over <see cref="ReferenceData.Default"/>.</summary>
@@ -42,6 +45,9 @@ public sealed class RecognitionRules
     public GradeConverter Grades => _grades;
 
     public CredentialValidator Validator => _validator;
+
+    /// <summary>Progress of stacked credentials towards a qualification, by the same tables and text profiles.</summary>
+    public StackProgressCalculator Stacks => _stacks;
 
     /// <summary>Normalises a target's outcome texts once; reuse the result for every assessment against it.</summary>
     public PreparedTarget Prepare(RecognitionTarget target) => new(target, _data.Text);

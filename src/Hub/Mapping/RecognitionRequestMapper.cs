@@ -171,6 +171,7 @@ internal static class RecognitionRequestMapper
             string.IsNullOrEmpty(requirements.MinimumGrade?.ScaleId) ? null : requirements.MinimumGrade.ScaleId)
         {
             Titles = [.. Texts.From(target.Title).Where(t => !string.IsNullOrWhiteSpace(t.Text))],
+            IsQualification = target.Kind == V1.TargetKind.Qualification && target.TargetId.Length > 0,
         };
     }
 

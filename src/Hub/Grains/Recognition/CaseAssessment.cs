@@ -98,4 +98,7 @@ public sealed record CaseAssessment(
 
     /// <summary>Each outcome of the host requirement, matched or missing.</summary>
     [Id(12)] public IReadOnlyList<CaseOutcomeMatch> OutcomeMatches { get; init; } = [];
+
+    /// <summary>How far the credentials go towards each qualification they stack towards (empty when none is named).</summary>
+    [Id(55)] public IReadOnlyList<Stacking.CaseStackProgress> StackProgress { get; init; } = [];
 }

@@ -55,6 +55,9 @@ public sealed record CaseDecision
     /// activation marks again any superseded decision this does not say of).</summary>
     [Id(25)] public bool StatusMarked { get; init; }
 
+    /// <summary>The stack progress of the assessment the decision rests on (recognition.proto RecognitionDecision.stack_progress).</summary>
+    [Id(55)] public IReadOnlyList<Stacking.CaseStackProgress> StackProgress { get; init; } = [];
+
     /// <summary>Denied and partial decisions can always be appealed; full recognition leaves nothing to appeal.</summary>
     public bool Appealable => Outcome is DecisionOutcome.Partial or DecisionOutcome.Denied;
 }

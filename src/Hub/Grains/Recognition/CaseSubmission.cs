@@ -40,6 +40,10 @@ public sealed record CaseTarget(
     /// <summary>The title in every language the request gave (<see cref="Title"/> is the first); empty for cases
     /// accepted before it was kept. The decision credential states the target in all of them.</summary>
     [Id(12)] public IReadOnlyList<LocalText> Titles { get; init; } = [];
+
+    /// <summary>The request named a qualification the credentials stack towards (TARGET_KIND_QUALIFICATION): the
+    /// case measures the progress of all its credentials towards the target's id.</summary>
+    [Id(55)] public bool IsQualification { get; init; }
 }
 
 /// <summary>A supplement to an incomplete (or invalid) file: the credential list that replaces the old one.</summary>

@@ -21,6 +21,7 @@ namespace Exchange.Hub.Grains.Recognition;
 public sealed partial class RecognitionCaseGrain(
     [PersistentState(RecognitionCaseGrain.StateName, HubStorage.Name)] IPersistentState<RecognitionCaseState> store,
     CaseCredentialResolution resolution,
+    Stacking.QualificationLookup qualifications,
     ICaseIndexWriter caseIndex,
     IPrecedents precedents,
     HubRecognitionPolicy policy,

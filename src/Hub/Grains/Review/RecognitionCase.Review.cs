@@ -163,6 +163,7 @@ public sealed partial class RecognitionCase
             AppealDeadline = appealable ? now.AddDays(policy.AppealPeriodDays) : null,
             CommissionProtocolId = protocolId,
             CredentialIds = [.. state.Credentials.Select(c => c.CredentialId)],
+            StackProgress = assessment?.StackProgress ?? [],
         };
 
         var redecided = state.Status == CaseStatus.Appealed
