@@ -114,7 +114,7 @@ public sealed partial class RecognitionCaseGrain
                 .Select(r => r.Verification.IssuingHubId).Where(h => h.Length > 0).Distinct(StringComparer.Ordinal)];
         }
 
-        return named.Count == 0 ? Stacking.StackRequirements.None : await qualifications.FindAsync(named, CancellationToken.None);
+        return named.Count == 0 || qualifications is null ? Stacking.StackRequirements.None : await qualifications.FindAsync(named, CancellationToken.None);
     }
 
     /// <summary>A fetch nobody waits for any more: its outcome is dropped (it never fails, but is observed anyway).</summary>

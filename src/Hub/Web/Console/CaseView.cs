@@ -25,6 +25,9 @@ public sealed record CaseView(
 {
     /// <summary>The assigned officer's name from the hub's accounts; null when the directory does not know them.</summary>
     public string? AssignedOfficerName { get; init; }
+
+    /// <summary>How far the credentials go towards each qualification they stack towards, as assessed.</summary>
+    public IReadOnlyList<StackProgressView> StackProgress { get; init; } = [];
 }
 
 /// <summary>One criterion: the rules' finding and explanation, the comparison rows and, for learning outcomes, each

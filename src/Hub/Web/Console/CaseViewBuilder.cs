@@ -53,7 +53,10 @@ public static class CaseViewBuilder
                 OriginalDocumentHref = state.CurrentCredentials.ElementAtOrDefault(i) is CredentialByDocument
                     ? string.Create(CultureInfo.InvariantCulture, $"/console/cases/{state.CaseId}?handler=document&index={i}") : null,
             })],
-            [.. state.Journal.OrderBy(j => j.Sequence).Select(Journal)]);
+            [.. state.Journal.OrderBy(j => j.Sequence).Select(Journal)])
+        {
+            StackProgress = [.. (state.Decision?.StackProgress is { Count: > 0 } decided ? decided : assessment?.StackProgress ?? []).Select(p => StackProgressView.From(p, culture))],
+        };
     }
 
     private static FindingView Finding(CaseDifference d, CaseAssessment assessment, CaseTarget target, bool evidenceRecorded,

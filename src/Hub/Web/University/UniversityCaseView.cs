@@ -67,6 +67,9 @@ public sealed record DecisionView(
 {
     /// <summary>The hub signed the decision as a verifiable credential (decisions taken before that have none).</summary>
     public bool HasCredential { get; init; }
+
+    /// <summary>How far the credentials go towards each qualification they stack towards (RecognitionDecision.stack_progress).</summary>
+    public IReadOnlyList<Grains.Recognition.Stacking.CaseStackProgress> StackProgress { get; init; } = [];
 }
 
 public sealed record MeasureView(Said Description, decimal? Ects);

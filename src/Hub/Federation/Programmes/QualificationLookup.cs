@@ -1,12 +1,14 @@
 using Exchange.Contracts.V1;
 using Exchange.Hub.Federation.Client;
 using Exchange.Hub.Federation.Peers;
+using Exchange.Hub.Grains;
+using Exchange.Hub.Grains.Recognition.Stacking;
 using Exchange.Hub.Grains.Registry;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Mapping;
 using Microsoft.Extensions.Options;
 
-namespace Exchange.Hub.Grains.Recognition.Stacking;
+namespace Exchange.Hub.Federation.Programmes;
 
 /// <summary>
 /// Finds the requirements of the qualifications credentials stack towards, by exact programme id: this hub's
@@ -17,10 +19,10 @@ namespace Exchange.Hub.Grains.Recognition.Stacking;
 public sealed partial class QualificationLookup(
     IGrainFactory grains,
     IOptions<HubOptions> hub,
-    PeerDirectory peers,
     TimeProvider time,
     ILogger<QualificationLookup> logger,
-    PeerClients? clients = null)
+    PeerDirectory? peers = null,
+    PeerClients? clients = null) : IQualificationRequirements
 {
     /// <summary>How long one peer is asked before its programme counts as unknown.</summary>
     public static readonly TimeSpan PeerWait = TimeSpan.FromSeconds(3);
@@ -53,7 +55,7 @@ public sealed partial class QualificationLookup(
             return ProgrammeRequirements.From(RegistryContract.ToContract(own, time.GetUtcNow()));
         }
 
-        foreach (var peer in issuingHubIds.Where(h => h != hub.Value.HubId && peers.Find(h) is not null).Distinct(StringComparer.Ordinal))
+        foreach (var peer in issuingHubIds.Where(h => h != hub.Value.HubId && peers?.Find(h) is not null).Distinct(StringComparer.Ordinal))
         {
             if (await AskPeerAsync(peer, programmeId, cancellationToken) is { } found)
             {
@@ -66,7 +68,7 @@ public sealed partial class QualificationLookup(
 
     private async Task<KnownQualification?> AskPeerAsync(string peer, string programmeId, CancellationToken cancellationToken)
     {
-        if (clients is null)
+        if (clients is null || peers is null)
         {
             return null;
         }
