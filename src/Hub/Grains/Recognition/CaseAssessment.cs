@@ -142,6 +142,9 @@ public sealed record CaseAssessment(
 
     /// <summary>Each part not recognised, as a message (joined with "; " in <see cref="NotRecognisedScope"/>).</summary>
     [Id(72)] public IReadOnlyList<CaseMessage> NotRecognisedMessages { get; init; } = [];
+
+    /// <summary>How far the credentials go towards each qualification they stack towards (empty when none is named).</summary>
+    [Id(55)] public IReadOnlyList<Stacking.CaseStackProgress> StackProgress { get; init; } = [];
 }
 
 /// <summary>A workload in one unit, a range when its conversion gave one.</summary>
