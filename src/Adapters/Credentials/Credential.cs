@@ -38,6 +38,10 @@ public sealed record Credential
 
     public QualityAssurance? QualityAssurance { get; init; }
 
+    /// <summary>What the hub's quality-assurance register says about <see cref="QualityAssurance"/> on the assessment
+    /// date; null when the register was not consulted or has nothing to say. The statement is evidence, the register the check.</summary>
+    public QualityRegisterEvidence? QualityRegister { get; init; }
+
     // EU optional elements [M2].
     public string? Prerequisites { get; init; }
 
