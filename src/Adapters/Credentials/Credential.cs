@@ -58,6 +58,9 @@ public sealed record Credential
 
     public string? ProgrammeCode { get; init; }
 
+    /// <summary>The registry id of the programme the credential was earned in, when stated; the QA register lists programmes by it.</summary>
+    public string? ProgrammeId { get; init; }
+
     // Profile: orientation and ISCED-F 2013 field code (4 digits: broad, narrow, detailed).
     public Orientation Orientation { get; init; }
 

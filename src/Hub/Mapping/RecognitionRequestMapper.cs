@@ -146,6 +146,7 @@ internal static class RecognitionRequestMapper
             }
         }
 
+        var accepted = AcceptedAgencyIds(violations, requirements.Quality);
         var outcomes = requirements.LearningOutcomes.Any(o => o.Essential)
             ? requirements.LearningOutcomes.Where(o => o.Essential)
             : requirements.LearningOutcomes;
@@ -171,7 +172,32 @@ internal static class RecognitionRequestMapper
             string.IsNullOrEmpty(requirements.MinimumGrade?.ScaleId) ? null : requirements.MinimumGrade.ScaleId)
         {
             Titles = [.. Texts.From(target.Title).Where(t => !string.IsNullOrWhiteSpace(t.Text))],
+            RequireEqarAgency = requirements.Quality?.RequireEqarAgency ?? false,
+            RequireListedProgramme = requirements.Quality?.RequireListedProgramme ?? false,
+            AcceptedAgencyIds = accepted,
         };
+    }
+
+    /// <summary>The agencies the target accepts in any case: ids as the QA register or DEQAR spell them, a bounded list.</summary>
+    private static List<string> AcceptedAgencyIds(FieldViolations violations, V1.QualityExpectation? quality)
+    {
+        const int MaxIds = 50;
+        const int MaxLength = 100;
+        var ids = quality?.AcceptedAgencyIds ?? [];
+        if (ids.Count > MaxIds)
+        {
+            violations.Add("request.target.requirements.quality.accepted_agency_ids", $"At most {MaxIds} accepted agencies.");
+        }
+
+        for (var i = 0; i < ids.Count && i < MaxIds; i++)
+        {
+            if (string.IsNullOrWhiteSpace(ids[i]) || ids[i].Length > MaxLength || ids[i].Any(char.IsWhiteSpace))
+            {
+                violations.Add($"request.target.requirements.quality.accepted_agency_ids[{i}]", $"An agency id is 1 to {MaxLength} characters without spaces.");
+            }
+        }
+
+        return [.. ids.Take(MaxIds).Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal)];
     }
 
     public static Adapters.Recognition.RecognitionPurpose Purpose(V1.RecognitionPurpose purpose) => purpose switch

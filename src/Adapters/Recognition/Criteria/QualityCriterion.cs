@@ -145,7 +145,7 @@ internal static class QualityCriterion
 
         if (target.RequireListedProgramme && register.ProgrammeListing is not { ValidOnDate: true })
         {
-            var programme = credential.ProgrammeCode ?? credential.Id;
+            var programme = credential.ProgrammeId ?? credential.ProgrammeCode ?? credential.Id;
             return Make(Criterion.Quality, Finding.PotentiallySubstantial, null, null, "qa.programme_not_listed",
                 Say($"For {provider} the hub's quality-assurance register lists no programme accreditation of {programme} valid on {date}, and the target requires a listed programme. This may be a substantial difference for an officer to weigh."),
                 Arg("provider", provider), Arg("programme", programme), Arg("date", date));

@@ -40,6 +40,15 @@ public sealed record CaseTarget(
     /// <summary>The title in every language the request gave (<see cref="Title"/> is the first); empty for cases
     /// accepted before it was kept. The decision credential states the target in all of them.</summary>
     [Id(12)] public IReadOnlyList<LocalText> Titles { get; init; } = [];
+
+    /// <summary>The agency behind each credential must be registered in EQAR (checked against the QA register).</summary>
+    [Id(60)] public bool RequireEqarAgency { get; init; }
+
+    /// <summary>Each credential's programme must be listed on the QA register, valid on the assessment date.</summary>
+    [Id(61)] public bool RequireListedProgramme { get; init; }
+
+    /// <summary>Agencies the target accepts in any case (register or DEQAR ids).</summary>
+    [Id(62)] public IReadOnlyList<string> AcceptedAgencyIds { get; init; } = [];
 }
 
 /// <summary>A supplement to an incomplete (or invalid) file: the credential list that replaces the old one.</summary>

@@ -1,4 +1,5 @@
 using Exchange.Hub.Credentials;
+using Exchange.Hub.Grains.ReferenceData;
 
 namespace Exchange.Hub.Grains.Recognition;
 
@@ -93,7 +94,8 @@ public sealed partial class RecognitionCaseGrain
 
     private async Task ApplyAndSaveAsync(IReadOnlyList<ResolvedCredential> resolved)
     {
-        _case.Resolve(resolved, time.GetUtcNow());
+        var register = await GrainFactory.Keyed<IQualityRegisterGrain>(QualityRegisterGrain.Key).SnapshotAsync();
+        _case.Resolve(resolved, time.GetUtcNow(), register);
         await SaveAsync();
     }
 
