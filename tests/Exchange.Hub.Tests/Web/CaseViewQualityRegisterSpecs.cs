@@ -81,7 +81,7 @@ public sealed class CaseViewQualityRegisterSpecs
             new(VerificationCheck.EnvelopeFormat, CheckResult.Passed, "Envelope well formed."),
             new(VerificationCheck.InstitutionSignature, CheckResult.Passed, "Institution signature verified."),
             new(VerificationCheck.Expiry, CheckResult.NotApplicable, "The credential states no expiry."),
-        ], Start, Start.AddHours(1)), "UA", credential)], Start, Register);
+        ], Start, Start.AddHours(1)), "UA", credential)], Start, register: Register);
         Assert.Equal(expected, @case.State.Status);
         return @case.State;
     }
