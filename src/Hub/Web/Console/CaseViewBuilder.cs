@@ -256,7 +256,8 @@ public static class CaseViewBuilder
         o.Score.ToString("0.00", culture),
         o.SourceText,
         o.MatchedTerms,
-        o.MissingTerms);
+        o.MissingTerms,
+        o.Language is { } language ? ConsoleLabels.OfLanguage(language) : null);
 
     private static GradeView Grade(CaseGrade g, Func<string, string> titleOf) => new(
         titleOf(g.CredentialId),
