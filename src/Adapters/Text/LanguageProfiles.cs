@@ -1,7 +1,7 @@
 namespace Exchange.Adapters.Text;
 
 /// <summary>
-/// Built-in profiles for the hub languages. Lists are short on purpose: function words plus the stock
+/// Built-in profiles for the hub languages (English, Ukrainian, Russian, Latvian, Kazakh). Lists are short on purpose: function words plus the stock
 /// phrases of outcome statements ("the learner is able to…"), which otherwise inflate every match.
 /// </summary>
 public static class LanguageProfiles
@@ -69,5 +69,50 @@ public static class LanguageProfiles
         ],
         minimumStem: 3);
 
-    public static IReadOnlyList<LanguageProfile> All { get; } = [English, Ukrainian, Russian, Latvian];
+    /// <summary>
+    /// Kazakh (Cyrillic). Agglutinative: a noun carries plural, possessive and case endings in that order
+    /// ("дерек-тер-і-нде"), so up to five endings are stripped in turn, longest first, never below three
+    /// letters (Kazakh roots are often three letters: "тіл", "жаз"). Endings follow vowel harmony and the
+    /// stem's last sound, hence each comes in back/front and л/д/т/н variants. Stem-final ғ, г, б are
+    /// restored to қ, к, п, the form the root has on its own ("жиынтығы" → "жиынтық", "кітабы" → "кітап").
+    /// The Kazakh letters ә, ғ, қ, ң, ө, ұ, ү, һ, і are not folded to Russian ones: they tell words apart
+    /// ("үн" voice and "ұн" flour, "өл" die and "ол" he would fold together).
+    /// </summary>
+    public static LanguageProfile Kazakh { get; } = new(
+        "kk",
+        [
+            // Function words and postpositions.
+            "және", "мен", "бен", "пен", "немесе", "не", "да", "де", "та", "те", "үшін", "арқылы", "бойынша", "туралы", "көмегімен", "негізінде",
+            "кезінде", "арасында", "ішінде", "сияқты", "ретінде", "сондай", "ақ", "бұл", "осы", "сол", "ол", "олар", "оның", "олардың", "оны", "оларды",
+            "өз", "өзінің", "өзін", "әр", "әрбір", "түрлі", "әртүрлі", "барлық", "кейін", "соң", "тиісті", "қажетті", "негізгі", "негіздері", "негіздерін",
+            // Stock phrases of outcome statements: "білім алушы … біледі / меңгереді / қабілетті / жасай алады", "бағдарлама түлегі …",
+            // "курсты аяқтағаннан кейін …".
+            "білім", "білімі", "білімін", "алушы", "алушылар", "білімгер", "білімгерлер", "студент", "студенттер", "тыңдаушы", "тыңдаушылар",
+            "қатысушы", "қатысушылар", "түлек", "түлегі", "түлектер", "түлектері", "біледі", "білу", "түсінеді", "түсіну", "меңгереді", "меңгерген",
+            "меңгеру", "игереді", "игеру", "қабілетті", "қабілеті", "қабілетін", "қабілеттілігі", "алады", "ала", "алу", "жасай", "бола", "болады",
+            "мүмкіндігі", "курс", "курсты", "курсын", "аяқтағаннан", "аяқтаған", "табысты", "нәтижесінде",
+        ],
+        [
+            // Plural.
+            "лар", "лер", "дар", "дер", "тар", "тер",
+            // Case: genitive, dative, locative, ablative, accusative, instrumental (also after a possessive: -ның, -на, -нда, -нан, -н).
+            "ның", "нің", "дың", "дің", "тың", "тің",
+            "ға", "ге", "қа", "ке", "на", "не",
+            "да", "де", "та", "те", "нда", "нде",
+            "дан", "ден", "тан", "тен", "нан", "нен",
+            "ды", "ді", "ты", "ті", "ны", "ні", "ын", "ін", "сын", "сін",
+            "мен", "бен", "пен",
+            // Locative-attributive ("кестелердегі").
+            "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі",
+            // Possessive, third person.
+            "ы", "і", "сы", "сі",
+            // Verb forms of outcome statements: present/future ("жазады", "талдайды"), verbal noun ("жазу"), converbs
+            // ("жаза алады", "талдай алады", "жазып"), participles ("жазатын", "алынған").
+            "ады", "еді", "йды", "йді", "у", "а", "е", "й", "ып", "іп", "атын", "етін", "йтын", "йтін", "ған", "ген", "қан", "кен",
+        ],
+        minimumStem: 3,
+        maximumEndings: 5,
+        finalAlternations: new Dictionary<char, char> { ['ғ'] = 'қ', ['г'] = 'к', ['б'] = 'п' });
+
+    public static IReadOnlyList<LanguageProfile> All { get; } = [English, Ukrainian, Russian, Latvian, Kazakh];
 }

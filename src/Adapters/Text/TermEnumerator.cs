@@ -67,7 +67,7 @@ internal ref struct TermEnumerator
                 continue;
             }
 
-            Current = word[.._profile.StemLength(word)];
+            Current = word[.._profile.Stem(word)];
             return true;
         }
 

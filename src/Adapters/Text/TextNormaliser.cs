@@ -4,7 +4,8 @@ namespace Exchange.Adapters.Text;
 
 /// <summary>
 /// Turns outcome text into comparable terms: lower-case, fold diacritics and spelling variants, drop
-/// apostrophes inside words, remove stop words, strip one inflectional ending. Works on spans so the
+/// apostrophes inside words, remove stop words, strip inflectional endings (one, or several in turn for
+/// agglutinative languages). Works on spans so the
 /// assessment hot path does not allocate a string per word.
 /// </summary>
 public sealed class TextNormaliser

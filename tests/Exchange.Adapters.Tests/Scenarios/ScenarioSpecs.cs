@@ -11,11 +11,12 @@ public class ScenarioSpecs
     public static TheoryData<string> Names => [.. ScenarioCatalogue.All.Select(s => s.Name)];
 
     [Fact]
-    public void The_catalogue_has_at_least_thirty_distinct_cross_border_cases()
+    public void The_catalogue_has_at_least_sixty_distinct_cases_each_with_a_reason_and_a_source()
     {
-        Assert.True(ScenarioCatalogue.All.Count >= 30);
+        Assert.True(ScenarioCatalogue.All.Count >= 60, $"{ScenarioCatalogue.All.Count} scenarios");
         Assert.Equal(ScenarioCatalogue.All.Count, ScenarioCatalogue.All.Select(s => s.Name).Distinct(StringComparer.Ordinal).Count());
-        Assert.All(ScenarioCatalogue.All, s => Assert.False(string.IsNullOrWhiteSpace(s.Reason)));
+        Assert.All(ScenarioCatalogue.All, s => Assert.False(string.IsNullOrWhiteSpace(s.Reason), s.Name));
+        Assert.All(ScenarioCatalogue.All, s => Assert.False(string.IsNullOrWhiteSpace(s.Source), s.Name));
     }
 
     [Theory]

@@ -65,4 +65,25 @@ internal static class Outcomes
         Two("ru", "Применять описательную статистику к реальным наборам данных", "en", "Apply descriptive statistics to real data sets", EscoStatistics),
         Two("ru", "Документировать и представлять воспроизводимый проект анализа данных", "en", "Document and present a reproducible data analysis project", EscoProject),
     ];
+
+    /// <summary>Kazakh host course in Kazakh and Russian (Kazakh universities publish both), with the course's ESCO skills.</summary>
+    public static IReadOnlyList<LearningOutcome> KazakhCourse { get; } =
+    [
+        Two("kk", "Кестелік деректерді тазалау және түрлендіру үшін Python тілінде бағдарламалар жазу", "ru", "Писать программы Python для очистки и преобразования табличных данных", EscoPython),
+        Two("kk", "Деректер жиынтықтарын диаграммалар арқылы визуализациялау және нәтижелерді түсіндіру", "ru", "Визуализировать наборы данных диаграммами и интерпретировать результаты", EscoVisualisation),
+        Two("kk", "Нақты деректер жиынтықтарына сипаттамалық статистиканы қолдану", "ru", "Применять описательную статистику к реальным наборам данных", EscoStatistics),
+        Two("kk", "Қайталанатын деректерді талдау жобасын құжаттау және таныстыру", "ru", "Документировать и представлять воспроизводимый проект анализа данных", EscoProject),
+    ];
+
+    /// <summary>
+    /// A Kazakh micro-credential written in Kazakh and English: the same four outcomes as the course, in the stock
+    /// phrases of Kazakh outcome statements ("білім алушы … жаза алады", "бағдарлама түлегі …") and other inflections.
+    /// </summary>
+    public static IReadOnlyList<LearningOutcome> KazakhLanguageMicro { get; } =
+    [
+        Two("kk", "Білім алушы Python тілінде кестелік деректерді тазалайтын және түрлендіретін бағдарламаларды жаза алады", "en", "Write Python programs that clean and transform tabular data"),
+        Two("kk", "Деректер жиынтығын диаграммалармен визуализациялай алады және олардың нәтижелерін түсіндіреді", "en", "Visualise data sets with charts and interpret their results"),
+        Two("kk", "Сипаттамалық статистиканы нақты деректер жиынтықтарында қолданады", "en", "Apply descriptive statistics to real data sets"),
+        Two("kk", "Бағдарлама түлегі деректерді талдаудың қайталанатын жобасын таныстырып, оны құжаттай алады", "en", "Present a reproducible data analysis project and document it"),
+    ];
 }

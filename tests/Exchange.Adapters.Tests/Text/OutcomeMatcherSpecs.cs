@@ -40,6 +40,60 @@ public class OutcomeMatcherSpecs
     }
 
     [Fact]
+    public void Kazakh_texts_cover_Kazakh_targets_through_stacked_endings_and_stock_phrases()
+    {
+        var coverage = Match(Only(Outcomes.KazakhCourse, 0), Only(Outcomes.KazakhLanguageMicro, 0));
+
+        Assert.All(coverage, c => Assert.Equal((CoverageStatus.Covered, "kk", 1.0), (c.Status, c.Language, c.Score)));
+    }
+
+    [Fact]
+    public void Kazakh_coverage_names_the_shared_stems()
+    {
+        var coverage = Match(Only(Outcomes.KazakhCourse, 0).Take(1).ToList(), Only(Outcomes.KazakhLanguageMicro, 0)).Single();
+
+        Assert.Equal(0, coverage.SourceOutcome);
+        Assert.Equal(["кестелік", "дерек", "тазал", "түрлендір", "python", "тіл", "бағдарлам", "жаз"], coverage.MatchedTerms);
+        Assert.Empty(coverage.MissingTerms);
+    }
+
+    [Fact]
+    public void A_partial_Kazakh_overlap_is_weak_evidence()
+    {
+        var target = new[] { LearningOutcome.In("kk", "Реляциялық дерекқор схемаларын жобалау") };
+        var source = new[] { LearningOutcome.In("kk", "Реляциялық дерекқорларға SQL сұрауларын жазу") };
+
+        var coverage = Match(target, source).Single();
+
+        Assert.Equal((CoverageStatus.WeakEvidence, 0.5), (coverage.Status, coverage.Score));
+    }
+
+    [Fact]
+    public void Unrelated_Kazakh_outcomes_are_not_covered()
+    {
+        var target = new[] { LearningOutcome.In("kk", "Реляциялық дерекқор схемаларын жобалау") };
+        var source = new[] { LearningOutcome.In("kk", "Халықаралық стандарттар бойынша қаржылық есептілікті дайындау") };
+
+        Assert.Equal(CoverageStatus.NotCovered, Match(target, source).Single().Status);
+    }
+
+    [Fact]
+    public void Kazakh_and_Russian_are_different_languages_with_nothing_in_common()
+    {
+        var coverage = Match(Only(Outcomes.KazakhCourse, 0), Only(Outcomes.KazakhMicro, 0));
+
+        Assert.All(coverage, c => Assert.Equal(CoverageStatus.NoCommonLanguage, c.Status));
+    }
+
+    [Fact]
+    public void A_Kazakh_course_published_in_Russian_too_is_read_in_Russian()
+    {
+        var coverage = Match(Outcomes.KazakhCourse.Select(o => o with { SkillUri = null }).ToList(), Only(Outcomes.KazakhMicro, 0));
+
+        Assert.All(coverage, c => Assert.Equal((CoverageStatus.Covered, "ru"), (c.Status, c.Language)));
+    }
+
+    [Fact]
     public void A_shared_second_language_is_used_when_the_first_differs()
     {
         var coverage = Match(Outcomes.LatvianCourse.Select(o => o with { SkillUri = null }).ToList(), Outcomes.UkrainianMicro);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Exchange.Adapters.Credentials;
+using Exchange.Adapters.Credits;
 using Exchange.Adapters.Frameworks;
 using Exchange.Adapters.Grades;
 using Exchange.Hub.Credentials;
@@ -109,6 +110,33 @@ public sealed class CaseViewSpecs
         Assert.Equal([true, false], outcomes.Select(o => o.Matched));
         Assert.Equal(("Matched", "Missing"), (outcomes[0].Status, outcomes[1].Status));
         Assert.NotEmpty(outcomes[1].MissingTerms);
+    }
+
+    [Fact]
+    public void Outcomes_compared_in_Kazakh_name_the_language_they_were_read_in()
+    {
+        var target = RigaCourse with
+        {
+            Outcomes =
+            [
+                new LocalText("kk", "Кестелік деректерді тазалау және түрлендіру үшін Python тілінде бағдарламалар жазу"),
+                new LocalText("kk", "Реляциялық дерекқор схемаларын жобалау"),
+            ],
+        };
+        var kazakh = UkrainianMicro("kz-mc-kazakh") with
+        {
+            IssuerCountry = "KZ",
+            AwardingBody = new Organisation("kz-kaznu", "Al-Farabi Kazakh National University", "KZ"),
+            Level = new LevelClaim(QualificationFramework.KazakhstanNqf, 5),
+            Workload = new Workload(6, CreditUnit.KazakhAcademicCredit),
+            LearningOutcomes = [LearningOutcome.In("kk", "Білім алушы Python тілінде кестелік деректерді тазалайтын және түрлендіретін бағдарламаларды жаза алады")],
+        };
+
+        var outcomes = CaseViewBuilder.Build(Referred(kazakh, target), Start, "kk", CultureInfo.InvariantCulture).Findings.Single(f => f.Criterion == "Learning outcomes").Outcomes;
+
+        Assert.Equal([true, false], outcomes.Select(o => o.Matched));
+        Assert.All(outcomes, o => Assert.Equal("Kazakh", o.Language));
+        Assert.Equal(["реляциялық", "дерекқор", "схем", "жобал"], outcomes[1].MissingTerms);
     }
 
     [Fact]

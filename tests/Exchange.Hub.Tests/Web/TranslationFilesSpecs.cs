@@ -74,6 +74,8 @@ public sealed class TranslationFilesSpecs
             ConsoleLabels.Of((Exchange.Adapters.Credentials.QualityAssuranceType?)null),
             .. Enum.GetValues<Exchange.Adapters.Text.CoverageStatus>().Select(ConsoleLabels.Of),
             .. Enum.GetValues<Exchange.Adapters.Text.MatchMethod>().Select(ConsoleLabels.Of),
+            .. Exchange.Hub.Web.Console.Decisions.DecisionLanguages.All.Select(ConsoleLabels.OfLanguage),
+            "compared in {0}",
         ];
 
         var missingInQueue = both.Where(l => !queue.Contains(l)).ToList();

@@ -158,7 +158,8 @@ public sealed record CaseTargetEvidence(
     [property: Id(1)] CaseCreditConversion? Ects);
 
 /// <summary>How one outcome of the host requirement is evidenced by the credentials' outcomes: the best match, by
-/// which method, with the terms shared and missing.</summary>
+/// which method, in which language the texts were compared (null for a skill URI or no common language), with the
+/// terms shared and missing.</summary>
 [GenerateSerializer, Immutable, Alias("exchange.CaseOutcomeMatch")]
 public sealed record CaseOutcomeMatch(
     [property: Id(0)] int TargetIndex,
@@ -169,9 +170,10 @@ public sealed record CaseOutcomeMatch(
     [property: Id(5)] int? SourceCredential,
     [property: Id(6)] string? SourceText,
     [property: Id(7)] IReadOnlyList<string> MatchedTerms,
-    [property: Id(8)] IReadOnlyList<string> MissingTerms)
+    [property: Id(8)] IReadOnlyList<string> MissingTerms,
+    [property: Id(80)] string? Language = null)
 {
     public static CaseOutcomeMatch From(OutcomeCoverage o) => new(
         o.TargetIndex, o.TargetOutcome, o.Status, o.Method, o.Score, o.SourceCredential, o.SourceText,
-        [.. o.MatchedTerms], [.. o.MissingTerms]);
+        [.. o.MatchedTerms], [.. o.MissingTerms], o.Language);
 }

@@ -54,7 +54,8 @@ public sealed record FindingView(
 /// <summary>One aspect compared: what the foreign credential states (and how it converts) beside what the host requires.</summary>
 public sealed record SideBySide(Phrase Aspect, IReadOnlyList<Phrase> Foreign, IReadOnlyList<Phrase> Host);
 
-/// <summary>One outcome the host requirement names, and how the credentials evidence it.</summary>
+/// <summary>One outcome the host requirement names, and how the credentials evidence it; <see cref="Language"/> names
+/// the language the texts were compared in (a label), null when no text was compared.</summary>
 public sealed record OutcomeView(
     int Number,
     string TargetOutcome,
@@ -64,7 +65,8 @@ public sealed record OutcomeView(
     string Score,
     string? SourceText,
     IReadOnlyList<string> MatchedTerms,
-    IReadOnlyList<string> MissingTerms)
+    IReadOnlyList<string> MissingTerms,
+    string? Language = null)
 {
     /// <summary>The target outcome's id (the requester's, or "LO1", "LO2"… by position), as decisions name it.</summary>
     public string Id { get; init; } = "";

@@ -382,7 +382,8 @@ public static class CaseViewBuilder
         o.Score.ToString("0.00", culture),
         o.SourceText,
         o.MatchedTerms,
-        o.MissingTerms);
+        o.MissingTerms,
+        o.Language is { } language ? ConsoleLabels.OfLanguage(language) : null);
 
     private static CredentialView Credential(CaseCredentialSummary c, RecognitionCaseState state, CaseAssessment? assessment, string language, CultureInfo culture)
     {

@@ -168,6 +168,22 @@ public static class ConsoleLabels
         _ => "Missing",
     };
 
+    /// <summary>The language outcome texts were compared in, by its code ("kk", "kk-KZ"); an unknown code is shown as it is.</summary>
+    public static string OfLanguage(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var dash = code.IndexOf('-', StringComparison.Ordinal);
+        return (dash > 0 ? code[..dash] : code).ToLowerInvariant() switch
+        {
+            "en" => "English",
+            "uk" => "Ukrainian",
+            "kk" => "Kazakh",
+            "ru" => "Russian",
+            "lv" => "Latvian",
+            _ => code,
+        };
+    }
+
     public static string Of(MatchMethod method) => method switch
     {
         MatchMethod.SkillUri => "same skill (ESCO URI)",
