@@ -98,4 +98,7 @@ public sealed record CaseAssessment(
 
     /// <summary>Each outcome of the host requirement, matched or missing.</summary>
     [Id(12)] public IReadOnlyList<CaseOutcomeMatch> OutcomeMatches { get; init; } = [];
+
+    /// <summary>The automatic recognition list quality and outcomes were recognised under; null when none was relied on.</summary>
+    [Id(65)] public CaseAutomaticBasis? AutomaticBasis { get; init; }
 }

@@ -55,6 +55,9 @@ public sealed record CaseDecision
     /// activation marks again any superseded decision this does not say of).</summary>
     [Id(25)] public bool StatusMarked { get; init; }
 
+    /// <summary>The automatic recognition list an automatic decision relied on (its version then); null otherwise.</summary>
+    [Id(65)] public CaseAutomaticBasis? AutomaticBasis { get; init; }
+
     /// <summary>Denied and partial decisions can always be appealed; full recognition leaves nothing to appeal.</summary>
     public bool Appealable => Outcome is DecisionOutcome.Partial or DecisionOutcome.Denied;
 }

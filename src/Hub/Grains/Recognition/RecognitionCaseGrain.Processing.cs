@@ -1,4 +1,5 @@
 using Exchange.Hub.Credentials;
+using Exchange.Hub.Grains.ReferenceData;
 
 namespace Exchange.Hub.Grains.Recognition;
 
@@ -93,7 +94,9 @@ public sealed partial class RecognitionCaseGrain
 
     private async Task ApplyAndSaveAsync(IReadOnlyList<ResolvedCredential> resolved)
     {
-        _case.Resolve(resolved, time.GetUtcNow());
+        // Read at every assessment, never cached: a list an administrator changed applies to the next one.
+        var lists = await GrainFactory.Keyed<IAutomaticRecognitionListsGrain>(AutomaticRecognitionLists.Key).ListAsync(includeInactive: false);
+        _case.Resolve(resolved, time.GetUtcNow(), lists);
         await SaveAsync();
     }
 

@@ -25,6 +25,12 @@ public sealed record CaseView(
 {
     /// <summary>The assigned officer's name from the hub's accounts; null when the directory does not know them.</summary>
     public string? AssignedOfficerName { get; init; }
+
+    /// <summary>The automatic recognition list the decision (or, while undecided, the assessment) relied on.</summary>
+    public AutomaticListView? AutomaticList { get; init; }
+
+    /// <summary>Whether <see cref="AutomaticList"/> is the basis of the decision, not only of the assessment.</summary>
+    public bool DecidedUnderAutomaticList { get; init; }
 }
 
 /// <summary>One criterion: the rules' finding and explanation, the comparison rows and, for learning outcomes, each

@@ -53,7 +53,11 @@ public static class CaseViewBuilder
                 OriginalDocumentHref = state.CurrentCredentials.ElementAtOrDefault(i) is CredentialByDocument
                     ? string.Create(CultureInfo.InvariantCulture, $"/console/cases/{state.CaseId}?handler=document&index={i}") : null,
             })],
-            [.. state.Journal.OrderBy(j => j.Sequence).Select(Journal)]);
+            [.. state.Journal.OrderBy(j => j.Sequence).Select(Journal)])
+        {
+            AutomaticList = AutomaticListView.Of(state.Decision?.AutomaticBasis ?? assessment?.AutomaticBasis, language),
+            DecidedUnderAutomaticList = state.Decision?.AutomaticBasis is not null,
+        };
     }
 
     private static FindingView Finding(CaseDifference d, CaseAssessment assessment, CaseTarget target, bool evidenceRecorded,
@@ -70,6 +74,11 @@ public static class CaseViewBuilder
         var outcomes = d.Criterion == Criterion.LearningOutcomes
             ? assessment.OutcomeMatches.Select(o => Outcome(o, culture)).ToList()
             : [];
+        if (d.MessageKey is "autolist.quality" or "autolist.outcomes" && assessment.AutomaticBasis is { } basis)
+        {
+            // The criterion was not compared: the row says which list stood in for the comparison.
+            rows = [.. rows, AutomaticListRow(basis)];
+        }
         return new FindingView(
             ConsoleLabels.Of(d.Criterion),
             "criterion-" + ConsoleLabels.Code(d.Criterion),
@@ -205,6 +214,11 @@ public static class CaseViewBuilder
         phrases.AddRange(Source(c.SourceKeys, c.Explanation, verified: true));
         return phrases;
     }
+
+    private static SideBySide AutomaticListRow(CaseAutomaticBasis basis) => new(
+        Phrase.Of("Automatic recognition list"),
+        [Phrase.Of("{0} is on list {1}, version {2}", basis.ProviderId, basis.ListId, basis.ListVersion.ToString(CultureInfo.InvariantCulture))],
+        [Phrase.Of("Legal basis: {0}", basis.LegalBasis)]);
 
     private static List<SideBySide> QualityRows(CaseAssessment assessment, CaseTarget target, Func<string, string> titleOf, CultureInfo culture)
     {

@@ -67,6 +67,9 @@ public sealed record DecisionView(
 {
     /// <summary>The hub signed the decision as a verifiable credential (decisions taken before that have none).</summary>
     public bool HasCredential { get; init; }
+
+    /// <summary>The automatic recognition list the decision relied on; null when it relied on none.</summary>
+    public AutomaticListView? AutomaticList { get; init; }
 }
 
 public sealed record MeasureView(Said Description, decimal? Ects);

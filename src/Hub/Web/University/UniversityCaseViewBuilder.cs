@@ -83,6 +83,7 @@ public static class UniversityCaseViewBuilder
             decision.Appealable)
         {
             HasCredential = decision.DecisionCredential is { Length: > 0 },
+            AutomaticList = AutomaticListView.Of(decision.AutomaticBasis, language),
         };
     }
 

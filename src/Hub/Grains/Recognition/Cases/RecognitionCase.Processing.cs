@@ -2,6 +2,7 @@ using System.Globalization;
 using Exchange.Adapters.Credentials;
 using Exchange.Adapters.Recognition;
 using Exchange.Hub.Credentials;
+using Exchange.Hub.Grains.ReferenceData;
 
 namespace Exchange.Hub.Grains.Recognition.Cases;
 
@@ -12,7 +13,9 @@ public sealed partial class RecognitionCase
 
     /// <summary>Applies the case's credentials, resolved and verified: it waits for their hubs, asks for a supplement,
     /// refuses them, decides, or refers to an officer.</summary>
-    public CaseOutcome Resolve(IReadOnlyList<ResolvedCredential> resolved, DateTimeOffset now)
+    /// <param name="lists">The hub's automatic recognition lists in force now (the policy file's own list comes with the
+    /// policy): a list changed since an earlier assessment applies to this one.</param>
+    public CaseOutcome Resolve(IReadOnlyList<ResolvedCredential> resolved, DateTimeOffset now, IReadOnlyList<AutomaticListEntry>? lists = null)
     {
         state.Verifications = [.. resolved.Select(r => r.Verification)];
         state.Credentials = [.. resolved.Select(Summarise)];
@@ -84,8 +87,16 @@ public sealed partial class RecognitionCase
         var decoded = credentials.Select(c => c!).ToList();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var target = TargetTranslation.ToRules(state.Submission!.Target, hub.Country, Rules, today);
-        var assessment = Rules.Assess(decoded, Rules.Prepare(target), state.Submission.Purpose, policy.Rules, today, today);
-        state.Assessment = AssessmentSnapshot.From(assessment, decoded, TargetTranslation.Evidence(state.Submission.Target, Rules, today));
+        lists ??= [];
+        var rules = lists.Count == 0 ? policy.Rules : policy.Rules with
+        {
+            AutomaticRecognitionLists = [.. policy.Rules.AutomaticRecognitionLists, .. lists.Select(l => l.ToRules())],
+        };
+        var assessment = Rules.Assess(decoded, Rules.Prepare(target), state.Submission.Purpose, rules, today, today);
+        state.Assessment = AssessmentSnapshot.From(assessment, decoded, TargetTranslation.Evidence(state.Submission.Target, Rules, today)) with
+        {
+            AutomaticBasis = assessment.AutomaticBasis is { } basis ? CaseAutomaticBasis.From(basis, lists) : null,
+        };
         Transition(CaseStatus.Assessed, CaseActor.System, "assessed", assessment.Summary, now);
 
         if (judgement.Count > 0)
@@ -98,7 +109,9 @@ public sealed partial class RecognitionCase
         else if (state.Assessment.Outcome is RecognitionOutcome.Full or RecognitionOutcome.Partial)
         {
             AdoptDecision(AutomaticDecision(state.Assessment, now));
-            Transition(CaseStatus.Decided, CaseActor.System, "decided", assessment.Summary, now);
+            // The journal names the list the decision relied on, as it was then.
+            Transition(CaseStatus.Decided, CaseActor.System, "decided",
+                state.Assessment.AutomaticBasis is { } relied ? assessment.Summary + " " + relied.English : assessment.Summary, now);
         }
         else
         {
@@ -146,6 +159,7 @@ public sealed partial class RecognitionCase
             AppealDeadline = outcome == DecisionOutcome.Partial ? now.AddDays(policy.AppealPeriodDays) : null,
             Summary = assessment.Summary,
             CredentialIds = [.. state.Credentials.Select(c => c.CredentialId)],
+            AutomaticBasis = assessment.AutomaticBasis,
         };
     }
 
