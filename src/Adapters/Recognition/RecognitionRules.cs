@@ -155,6 +155,7 @@ public sealed class RecognitionRules
             OutcomeCoverage = coverage,
             Access = evidence.Access,
             SummaryMessage = Summarise(outcome, criteria, credentials.Count),
+            AutomaticBasis = criteria.Any(c => c.MessageKey is "autolist.quality" or "autolist.outcomes") ? AutomaticBases.ForAll(credentials, policy) : null,
         };
     }
 
