@@ -51,14 +51,12 @@ internal sealed partial class SeedLoader(
             await CredentialAsync(item, counts);
         }
 
-<<<<<<< HEAD
         await QualityRegisterAsync(folder, counts);
-=======
+
         foreach (var item in Items(folder, "automatic-recognition-lists.json"))
         {
             await AutomaticListAsync(item);
         }
->>>>>>> i25-lists
 
         LogSeeded(logger, folder, counts.Institutions, counts.Programmes, counts.Credentials);
         LogRegisterSeeded(logger, counts.Agencies, counts.Listings);
@@ -125,7 +123,6 @@ internal sealed partial class SeedLoader(
         }
     }
 
-<<<<<<< HEAD
     /// <summary>The quality-assurance register: agencies are put (the same facts again change nothing but the version),
     /// listings recorded (the register answers the same review with the listing it holds), so a restart adds nothing.</summary>
     private async Task QualityRegisterAsync(string folder, SeedCounts counts)
@@ -159,7 +156,9 @@ internal sealed partial class SeedLoader(
             violations.ThrowIfAny();
             await register.RecordListingAsync(listing);
             counts.Listings++;
-=======
+        }
+    }
+
     /// <summary>A list put again with the same content keeps its version (the grain ignores a repeat), so a restart changes
     /// nothing, and a list an administrator changed since is not reverted unless the seed file says otherwise.</summary>
     private async Task AutomaticListAsync(JsonElement item)
@@ -170,7 +169,6 @@ internal sealed partial class SeedLoader(
         if (!existing.Any(l => string.Equals(l.ListId, list.ListId, StringComparison.Ordinal)))
         {
             await grain.PutAsync(AutomaticListContract.ToEntry(list), time.GetUtcNow());
->>>>>>> i25-lists
         }
     }
 
