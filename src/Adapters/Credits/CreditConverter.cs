@@ -38,7 +38,7 @@ public sealed class CreditConverter
 
         if (workload.AmountUpper is { } upper && upper < workload.Amount)
         {
-            return Failed(workload, "A workload range's upper bound cannot be below its amount.");
+            return Failed(workload, "credits.range_inverted", "A workload range's upper bound cannot be below its amount.");
         }
 
         // A stated range ("150–180 h") is carried through every conversion; a point stays a point.
@@ -84,7 +84,7 @@ public sealed class CreditConverter
         ArgumentNullException.ThrowIfNull(parts);
         if (parts.Count == 0)
         {
-            return printedTotal is null ? Failed(new Workload(0, CreditUnit.Unspecified), "No workload is stated.") : ToEcts(printedTotal, documentDate);
+            return printedTotal is null ? Failed(new Workload(0, CreditUnit.Unspecified), "credits.none_stated", "No workload is stated.") : ToEcts(printedTotal, documentDate);
         }
 
         var conversions = parts.Select(p => ToEcts(p, documentDate)).ToList();
@@ -92,7 +92,11 @@ public sealed class CreditConverter
         var failed = conversions.FindIndex(c => !c.IsConverted);
         if (failed >= 0)
         {
-            return Failed(original, string.Create(CultureInfo.InvariantCulture, $"Part {failed + 1}: {conversions[failed].Explanation}")) with { Parts = conversions };
+            // The part's own reason, nested by its key.
+            var part = (failed + 1).ToString(CultureInfo.InvariantCulture);
+            var reason = conversions[failed].Why ?? throw new InvalidOperationException("An unconverted part always says why.");
+            return Failed(original, Message.Of("credits.part_failed", $"Part {part}: {reason.English}",
+                [MessageArgument.Of("part", part), MessageArgument.Of("reason", reason.Key), .. reason.Arguments])) with { Parts = conversions };
         }
 
         var sum = conversions.Aggregate(DecimalRange.Zero, (total, c) => total.Add(c.Converted));
@@ -168,9 +172,11 @@ public sealed class CreditConverter
             Explanation = string.Create(CultureInfo.InvariantCulture, $"{ects.Explanation}; = {converted} {hostUnit}"),
         };
 
-    private static CreditConversion Failed(Workload original, string key, string why) =>
-        new(original, CreditUnit.Ects, DecimalRange.Zero, DecimalRange.Zero, ConversionMethod.None, new Provenance("", why, Verified: false), why)
+    private static CreditConversion Failed(Workload original, string key, string why) => Failed(original, Message.Of(key, why));
+
+    private static CreditConversion Failed(Workload original, Message why) =>
+        new(original, CreditUnit.Ects, DecimalRange.Zero, DecimalRange.Zero, ConversionMethod.None, new Provenance("", why.English, Verified: false), why.English)
         {
-            Why = Message.Of(key, why),
+            Why = why,
         };
 }

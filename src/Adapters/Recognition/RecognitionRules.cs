@@ -36,7 +36,7 @@ public sealed class RecognitionRules
         _grades = new GradeConverter(data.GradeScales);
         _validator = new CredentialValidator(_levels, data.GradeScales, data.Credits);
         _access = new NationalAccess(data.Access);
-        _stacks = new StackProgressCalculator(_levels, _credits, data.Text);
+        _stacks = new StackProgressCalculator(_levels, _credits, data.Text, _access);
     }
 
     /// <summary>Rules over <see cref="ReferenceData.Default"/>.</summary>
