@@ -25,9 +25,11 @@ public sealed class NationalAccess
     public CredentialAccess Read(Credential credential, LevelMapping? level)
     {
         ArgumentNullException.ThrowIfNull(credential);
-        if (credential.AccessRights.Count > 0)
+        // A right without a kind says nothing; only the others count as stated.
+        var stated = credential.AccessRights.Where(r => r.Kind != AccessKind.Unspecified).ToList();
+        if (stated.Count > 0)
         {
-            return new CredentialAccess(credential.Id, credential.AccessRights, null);
+            return new CredentialAccess(credential.Id, stated, null);
         }
 
         return Derive(credential.Kind, credential.IssuerCountry, level?.Eqf) is { } derived
