@@ -44,7 +44,8 @@ public sealed partial class QualificationLookup(
     public async Task<KnownQualification?> FindAsync(string programmeId, IReadOnlyCollection<string> issuingHubIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(issuingHubIds);
-        if (string.IsNullOrWhiteSpace(programmeId))
+        // A title is no programme id: nothing is looked up (or activated) under it.
+        if (!IdShape().IsMatch(programmeId))
         {
             return null;
         }
@@ -88,6 +89,9 @@ public sealed partial class QualificationLookup(
             return null;
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{1,127}$")]
+    private static partial System.Text.RegularExpressions.Regex IdShape();
 
     [LoggerMessage(EventId = 4120, EventName = "StackQualificationLookupFailed", Level = LogLevel.Information,
         Message = "Hub {Peer} did not give programme {ProgrammeId}; its stack progress shows unknown requirements: {Reason}")]
