@@ -136,7 +136,7 @@ public sealed class RecognitionRules
             CreditConversions = HostCredits(evidence, spec, assessmentDate),
             GradeConversions = GradesFor(credentials, spec),
             OutcomeCoverage = coverage,
-            AutomaticBasis = criteria.Any(c => c.MessageKey is "autolist.quality" or "autolist.outcomes") ? AutomaticBases.ForAll(credentials, policy) : null,
+            AutomaticBasis = criteria.Any(c => c.MessageKey is AutomaticBases.QualityKey or AutomaticBases.OutcomesKey) ? AutomaticBases.ForAll(credentials, policy) : null,
             Summary = Summarise(outcome, criteria, credentials.Count),
         };
     }
