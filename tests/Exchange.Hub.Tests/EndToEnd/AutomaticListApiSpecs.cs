@@ -116,8 +116,8 @@ public sealed class AutomaticListApiSpecs(AutomaticListHubFixture fixture) : ICl
         list.LegalBasis = "Order No. 7 of 2026";
         await fixture.ReferenceData(HubRoles.Admin).PutAutomaticRecognitionListAsync(new PutAutomaticRecognitionListRequest { List = list });
         var decided = await SubmitAndSettleAsync("autolist-pages", await IssueAndShareAsync(issuer, "autolist-pages"));
-        // Listed, but an EQF 6 credential for an EQF 7 course: referred on level, outcomes still rest on the list.
-        var referred = await SubmitAndSettleAsync("autolist-pages-level", await IssueAndShareAsync(issuer, "autolist-pages-level"), eqfRequired: "7");
+        // Listed, but an EQF 7 credential for an EQF 8 course: referred on level, outcomes still rest on the list.
+        var referred = await SubmitAndSettleAsync("autolist-pages-level", await IssueAndShareAsync(issuer, "autolist-pages-level"), eqfRequired: "8");
         Assert.Equal((CaseStatus.Decided, CaseStatus.InReview), (decided.Status, referred.Status));
         Assert.Equal([RecognitionCriterion.Level], referred.FlaggedCriteria);
 
