@@ -155,7 +155,7 @@ public sealed class RecognitionRules
             OutcomeCoverage = coverage,
             Access = evidence.Access,
             SummaryMessage = Summarise(outcome, criteria, credentials.Count),
-            AutomaticBasis = criteria.Any(c => c.MessageKey is "autolist.quality" or "autolist.outcomes") ? AutomaticBases.ForAll(credentials, policy) : null,
+            AutomaticBasis = criteria.Any(c => c.MessageKey is AutomaticBases.QualityKey or AutomaticBases.OutcomesKey) ? AutomaticBases.ForAll(credentials, policy) : null,
         };
     }
 

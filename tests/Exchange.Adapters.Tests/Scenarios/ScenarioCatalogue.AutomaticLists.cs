@@ -24,6 +24,8 @@ internal static partial class ScenarioCatalogue
                 Assert.Equal("autolist.quality", a[Quality].MessageKey);
                 Assert.Equal("autolist.outcomes", a[LearningOutcomes].MessageKey);
                 Assert.Contains(a[Quality].Arguments, x => x is { Name: "list_version", Value: "3" });
+                // Recognised without comparison: every target outcome counts as covered in the recognised scope.
+                Assert.Equal(Samples.KazakhCourse.Outcomes.Count, a.Scope!.CoveredTargetOutcomes.Count);
             }),
         new("UA provider on a withdrawn list, internal QA only → KZ course", [Ua with { QualityAssurance = new QualityAssurance(QualityAssuranceType.InternalOnly) }],
             Samples.KazakhCourse, CreditTransfer, ReferredToOfficer, [Quality],

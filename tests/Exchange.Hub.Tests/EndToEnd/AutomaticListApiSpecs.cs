@@ -109,24 +109,27 @@ public sealed class AutomaticListApiSpecs(AutomaticListHubFixture fixture) : ICl
     }
 
     [Fact]
-    public async Task The_officer_and_the_university_see_the_list_the_decision_relied_on()
+    public async Task The_university_sees_the_list_a_decision_relied_on_and_the_officer_the_list_a_referred_case_relied_on()
     {
         var issuer = await IssuerAsync("UA-AUTOLIST-PAGES");
         var list = List("ua-pages-list", issuer);
         list.LegalBasis = "Order No. 7 of 2026";
         await fixture.ReferenceData(HubRoles.Admin).PutAutomaticRecognitionListAsync(new PutAutomaticRecognitionListRequest { List = list });
         var decided = await SubmitAndSettleAsync("autolist-pages", await IssueAndShareAsync(issuer, "autolist-pages"));
-        Assert.Equal(CaseStatus.Decided, decided.Status);
+        // Listed, but an EQF 7 credential for an EQF 8 course: referred on level, outcomes still rest on the list.
+        var referred = await SubmitAndSettleAsync("autolist-pages-level", await IssueAndShareAsync(issuer, "autolist-pages-level"), eqfRequired: "8");
+        Assert.Equal((CaseStatus.Decided, CaseStatus.InReview), (decided.Status, referred.Status));
+        Assert.Equal([RecognitionCriterion.Level], referred.FlaggedCriteria);
 
-        using var officer = new WebSession(fixture.Hub);
-        var console = await SignInAsync(officer, $"/console/cases/{decided.CaseId}", "ua-officer", "ua-officer-Demo2026");
         using var admissions = new WebSession(fixture.Hub);
         var university = await SignInAsync(admissions, $"/university/cases/{decided.CaseId}", "ua-admissions", "ua-admissions-Demo2026");
+        using var officer = new WebSession(fixture.Hub);
+        var console = await SignInAsync(officer, $"/console/cases/{referred.CaseId}", "ua-officer", "ua-officer-Demo2026");
 
-        const string said = "Recognised automatically under list Leading providers (ua-pages-list, version 1; legal basis: Order No. 7 of 2026)";
-        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (console.Status, university.Status));
-        Assert.Equal(said, console.TextOf("automatic-list"));
-        Assert.Equal(said, university.TextOf("automatic-list"));
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (university.Status, console.Status));
+        Assert.Equal("Recognised automatically under list Leading providers (ua-pages-list, version 1; legal basis: Order No. 7 of 2026)", university.TextOf("automatic-list"));
+        Assert.Equal("Quality and learning outcomes recognised automatically under list Leading providers (ua-pages-list, version 1; legal basis: Order No. 7 of 2026)",
+            console.TextOf("automatic-list"));
         // The outcomes criterion says it was not compared, and under which list.
         Assert.Contains($"{issuer} is on list ua-pages-list, version 1", console.Html, StringComparison.Ordinal);
         Assert.Contains("(relied on: list ua-pages-list, version 1, provider " + issuer + ")", console.Html, StringComparison.Ordinal);
@@ -172,7 +175,7 @@ public sealed class AutomaticListApiSpecs(AutomaticListHubFixture fixture) : ICl
     }
 
     /// <summary>A course whose one outcome the credential does not cover: compared, it goes to an officer.</summary>
-    private async Task<RecognitionCase> SubmitAndSettleAsync(string key, SharedCredentialRef reference)
+    private async Task<RecognitionCase> SubmitAndSettleAsync(string key, SharedCredentialRef reference, string eqfRequired = "6")
     {
         var university = new RecognitionService.RecognitionServiceClient(
             fixture.Hub.CreateChannel(fixture.Hub.Token(new HubTokenRequest("admissions", HubRoles.Institution, University))));
@@ -191,7 +194,7 @@ public sealed class AutomaticListApiSpecs(AutomaticListHubFixture fixture) : ICl
                     HostInstitutionId = University,
                     Requirements = new TargetRequirements
                     {
-                        Level = new Level { Framework = QualificationFramework.Eqf, LevelCode = "6" },
+                        Level = new Level { Framework = QualificationFramework.Eqf, LevelCode = eqfRequired },
                         Workload = new Workload { Amount = "5", Unit = WorkloadUnit.EctsCredit },
                         LearningOutcomes =
                         {

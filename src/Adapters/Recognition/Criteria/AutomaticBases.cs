@@ -6,6 +6,15 @@ namespace Exchange.Adapters.Recognition.Criteria;
 /// <summary>Looks the file's providers up on the policy's automatic recognition lists.</summary>
 internal static class AutomaticBases
 {
+    /// <summary>Quality recognised because every provider is listed.</summary>
+    public const string QualityKey = "autolist.quality";
+
+    /// <summary>Quality of some credentials resting on a list, of the others on accreditation.</summary>
+    public const string QualityInPartKey = "autolist.quality_in_part";
+
+    /// <summary>Outcomes recognised without comparison because every provider is listed.</summary>
+    public const string OutcomesKey = "autolist.outcomes";
+
     /// <summary>The basis of the first credential when every credential's provider is on a list in force; null otherwise.</summary>
     public static AutomaticRecognitionBasis? ForAll(IReadOnlyList<Credential> credentials, RecognitionPolicy policy)
     {

@@ -20,7 +20,7 @@ internal static class LearningOutcomesCriterion
 
         if (AutomaticBases.ForAll(evidence.Credentials, policy) is { } basis)
         {
-            return Make(Criterion.LearningOutcomes, Finding.NoDifference, null, null, "autolist.outcomes",
+            return Make(Criterion.LearningOutcomes, Finding.NoDifference, null, null, AutomaticBases.OutcomesKey,
                 Say($"The outcomes are recognised automatically: every provider is on an automatic recognition list (relied on: list {basis.ListId}, version {basis.ListVersion}, provider {basis.ProviderId})."),
                 AutomaticBases.Arguments(basis));
         }

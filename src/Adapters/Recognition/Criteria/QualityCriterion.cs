@@ -77,10 +77,10 @@ internal static class QualityCriterion
         {
             null => Make(Criterion.Quality, Finding.NoDifference, null, null, "quality.external",
                 "Every credential is backed by valid external quality assurance or an automatically recognised provider."),
-            { } all when automatic == evidence.Credentials.Count => Make(Criterion.Quality, Finding.NoDifference, null, null, "autolist.quality",
+            { } all when automatic == evidence.Credentials.Count => Make(Criterion.Quality, Finding.NoDifference, null, null, AutomaticBases.QualityKey,
                 Say($"Quality is recognised automatically: every provider is on an automatic recognition list (relied on: list {all.ListId}, version {all.ListVersion}, provider {all.ProviderId})."),
                 AutomaticBases.Arguments(all)),
-            { } some => Make(Criterion.Quality, Finding.NoDifference, null, null, "autolist.quality_in_part",
+            { } some => Make(Criterion.Quality, Finding.NoDifference, null, null, AutomaticBases.QualityInPartKey,
                 Say($"Every credential is backed by valid external quality assurance or a provider on an automatic recognition list (list {some.ListId}, version {some.ListVersion}, provider {some.ProviderId})."),
                 AutomaticBases.Arguments(some)),
         };
