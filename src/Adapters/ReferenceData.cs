@@ -26,6 +26,9 @@ public sealed record ReferenceData
 
     public TextNormaliser Text { get; init; } = TextNormaliser.Default;
 
+    /// <summary>National access data: what a degree opens at home when the document does not say.</summary>
+    public AccessData.AccessTables Access { get; init; } = Adapters.AccessData.AccessTables.Default;
+
     public static ReferenceData Default { get; } = new();
 
     public IssuingCountryRules RulesFor(string? country) =>

@@ -75,4 +75,10 @@ public sealed record Credential
 
     // Ukraine (seed 000): course content.
     public string? Content { get; init; }
+
+    /// <summary>
+    /// What the credential gives access to at home (LRC Art. IV.1) [R1], as the document states it; empty when it
+    /// states nothing (the rules may then derive it for a degree from <see cref="AccessData.AccessTables"/>).
+    /// </summary>
+    public IReadOnlyList<AccessRight> AccessRights { get; init; } = [];
 }

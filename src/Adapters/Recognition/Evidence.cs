@@ -1,3 +1,4 @@
+using Exchange.Adapters.AccessData;
 using Exchange.Adapters.Common;
 using Exchange.Adapters.Credentials;
 using Exchange.Adapters.Credits;
@@ -13,11 +14,12 @@ internal sealed class Evidence
 {
     private static readonly Provenance NoLevel = new("", "No level, degree or programme code is stated.", Verified: false);
 
-    public Evidence(IReadOnlyList<Credential> credentials, LevelMapper levels, CreditConverter credits)
+    public Evidence(IReadOnlyList<Credential> credentials, LevelMapper levels, CreditConverter credits, NationalAccess access)
     {
         Credentials = credentials;
         Levels = new LevelMapping[credentials.Count];
         Credits = new CreditConversion?[credentials.Count];
+        Access = new CredentialAccess[credentials.Count];
         LevelRange? lowest = null;
         var allLevels = true;
         var total = DecimalRange.Zero;
@@ -27,6 +29,7 @@ internal sealed class Evidence
             var credential = credentials[i];
             var mapping = LevelOf(credential, levels);
             Levels[i] = mapping;
+            Access[i] = access.Read(credential, mapping);
             if (mapping.Eqf is { } eqf)
             {
                 lowest = lowest is { } l ? new LevelRange(Math.Min(l.Min, eqf.Min), Math.Min(l.Max, eqf.Max)) : eqf;
@@ -64,6 +67,9 @@ internal sealed class Evidence
     public LevelMapping[] Levels { get; }
 
     public CreditConversion?[] Credits { get; }
+
+    /// <summary>Each credential's access rights: stated, else derived from national data for a degree, else none.</summary>
+    public CredentialAccess[] Access { get; }
 
     /// <summary>The lowest EQF level among the credentials; null if any level is unknown.</summary>
     public LevelRange? LowestLevel { get; }

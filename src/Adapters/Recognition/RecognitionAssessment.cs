@@ -40,6 +40,9 @@ public sealed record RecognitionAssessment
 
     public IReadOnlyList<OutcomeCoverage> OutcomeCoverage { get; init; } = [];
 
+    /// <summary>Per credential in request order: the access rights the rules read, stated or derived.</summary>
+    public IReadOnlyList<AccessData.CredentialAccess> Access { get; init; } = [];
+
     /// <summary>One-line English summary.</summary>
     public required string Summary { get; init; }
 

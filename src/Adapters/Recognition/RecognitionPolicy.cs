@@ -51,8 +51,8 @@ public sealed record RecognitionPolicy
         new Dictionary<RecognitionPurpose, PurposeSettings>
         {
             [RecognitionPurpose.Admission] = new(),
-            [RecognitionPurpose.CreditTransfer] = new(FieldDifferenceMayBeSubstantial: false),
-            [RecognitionPurpose.Employment] = new(CompareWorkload: false),
+            [RecognitionPurpose.CreditTransfer] = new(FieldDifferenceMayBeSubstantial: false, CompareAccess: false),
+            [RecognitionPurpose.Employment] = new(CompareWorkload: false, CompareAccess: false),
             [RecognitionPurpose.FurtherStudy] = new(),
         }.ToFrozenDictionary();
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Exchange.Adapters.AccessData;
 using Exchange.Adapters.Credentials;
 using Exchange.Adapters.Credits;
 using Exchange.Adapters.Frameworks;
@@ -21,6 +22,7 @@ public sealed class RecognitionRules
     private readonly CreditConverter _credits;
     private readonly GradeConverter _grades;
     private readonly CredentialValidator _validator;
+    private readonly NationalAccess _access;
 
     public RecognitionRules(ReferenceData data)
     {
@@ -30,6 +32,7 @@ public sealed class RecognitionRules
         _credits = new CreditConverter(data.Credits);
         _grades = new GradeConverter(data.GradeScales);
         _validator = new CredentialValidator(_levels, data.GradeScales);
+        _access = new NationalAccess(data.Access);
     }
 
     /// <summary>Rules over <see cref="ReferenceData.Default"/>.</summary>
@@ -42,6 +45,9 @@ public sealed class RecognitionRules
     public GradeConverter Grades => _grades;
 
     public CredentialValidator Validator => _validator;
+
+    /// <summary>Access rights as the rules read them (stated, or derived for a degree from national data).</summary>
+    public NationalAccess Access => _access;
 
     /// <summary>Normalises a target's outcome texts once; reuse the result for every assessment against it.</summary>
     public PreparedTarget Prepare(RecognitionTarget target) => new(target, _data.Text);
@@ -105,7 +111,7 @@ public sealed class RecognitionRules
 
         var spec = target.Target;
         var settings = policy.For(purpose);
-        var evidence = new Evidence(credentials, _levels, _credits);
+        var evidence = new Evidence(credentials, _levels, _credits, _access);
         var coverage = spec.Outcomes.Count > 0 && settings.CompareOutcomes
             ? OutcomeMatcher.Match(target.Outcomes, credentials, policy.TextMatch)
             : [];
@@ -117,6 +123,7 @@ public sealed class RecognitionRules
             QualityCriterion.Assess(evidence, spec, policy, assessmentDate),
             ProfileCriterion.Assess(evidence, spec, settings),
             LearningOutcomesCriterion.Assess(evidence, spec, policy, settings, coverage),
+            AccessCriterion.Assess(evidence, spec, settings),
         ];
 
         var outcome = OutcomeDecision.Decide(criteria, settings);
@@ -136,6 +143,7 @@ public sealed class RecognitionRules
             CreditConversions = HostCredits(evidence, spec, assessmentDate),
             GradeConversions = GradesFor(credentials, spec),
             OutcomeCoverage = coverage,
+            Access = evidence.Access,
             Summary = Summarise(outcome, criteria, credentials.Count),
         };
     }

@@ -29,6 +29,12 @@ public sealed record RecognitionTarget
 
     public int? RequiredEqfLevel { get; init; }
 
+    /// <summary>
+    /// The EQF level of the programme itself (a master's programme: 7), for access to further study. When null, a
+    /// programme is taken to sit one level above <see cref="RequiredEqfLevel"/> (a bachelor for a master).
+    /// </summary>
+    public int? ProgrammeEqfLevel { get; init; }
+
     public decimal? RequiredEcts { get; init; }
 
     public bool RequiresExternalQualityAssurance { get; init; } = true;

@@ -51,7 +51,24 @@ public static class CredentialToDomain
             IsRegisteredProgramme = c.ProgrammeId.Length > 0,
             Hours = Hours(c.AdditionalWorkloads),
             Content = First(c.Content),
+            AccessRights = [.. c.AccessRights.Select(AccessRight).OfType<Domain.AccessRight>()],
         };
+    }
+
+    /// <summary>A stated right as the rules read it; one without a kind says nothing and is dropped. No source = the document.</summary>
+    public static Domain.AccessRight? AccessRight(V1.AccessRight r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var kind = r.Kind switch
+        {
+            V1.AccessKind.FurtherStudy => Domain.AccessKind.FurtherStudy,
+            V1.AccessKind.Employment => Domain.AccessKind.Employment,
+            V1.AccessKind.RegulatedProfession => Domain.AccessKind.RegulatedProfession,
+            _ => Domain.AccessKind.Unspecified,
+        };
+        return kind == Domain.AccessKind.Unspecified
+            ? null
+            : new Domain.AccessRight(kind, r.EqfLevel is >= 1 and <= 8 ? r.EqfLevel : null, NullIfEmpty(r.Profession), NullIfEmpty(r.Source) ?? Domain.AccessRight.Document);
     }
 
     public static Domain.CredentialKind Kind(V1.CredentialKind kind) => kind switch

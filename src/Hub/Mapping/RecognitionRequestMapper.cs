@@ -146,6 +146,11 @@ internal static class RecognitionRequestMapper
             }
         }
 
+        if (requirements.ProgrammeEqfLevel is < 0 or > 8)
+        {
+            violations.Add("request.target.requirements.programme_eqf_level", "programme_eqf_level is an EQF level 1–8, or 0 when not stated.");
+        }
+
         var outcomes = requirements.LearningOutcomes.Any(o => o.Essential)
             ? requirements.LearningOutcomes.Where(o => o.Essential)
             : requirements.LearningOutcomes;
@@ -171,6 +176,7 @@ internal static class RecognitionRequestMapper
             string.IsNullOrEmpty(requirements.MinimumGrade?.ScaleId) ? null : requirements.MinimumGrade.ScaleId)
         {
             Titles = [.. Texts.From(target.Title).Where(t => !string.IsNullOrWhiteSpace(t.Text))],
+            ProgrammeEqfLevel = requirements.ProgrammeEqfLevel is >= 1 and <= 8 ? requirements.ProgrammeEqfLevel : null,
         };
     }
 

@@ -26,7 +26,7 @@ public sealed class CaseViewSpecs
         var view = CaseViewBuilder.Build(state, Start.AddDays(1), "en", CultureInfo.InvariantCulture);
 
         Assert.True(view.EvidenceRecorded);
-        Assert.Equal(["Level", "Workload", "Quality assurance", "Profile", "Learning outcomes"], view.Findings.Select(f => f.Criterion));
+        Assert.Equal(["Level", "Workload", "Quality assurance", "Profile", "Learning outcomes", "Access rights"], view.Findings.Select(f => f.Criterion));
         var level = view.Findings[0];
         Assert.True(level.Flagged);
         var row = level.Rows[0];
@@ -50,6 +50,44 @@ public sealed class CaseViewSpecs
         Assert.Equal("external, by a national agency not on EQAR", quality.Foreign[0].Args[0].Value);
         Assert.Equal("Agency: {0}", quality.Foreign[1].Template);
         Assert.Equal("External quality assurance required", quality.Host[0].Template);
+    }
+
+    [Fact]
+    public void The_access_row_shows_what_the_degree_opens_at_home_and_its_source_beside_what_the_programme_needs()
+    {
+        var degree = UkrainianMicro("ua-ba-access") with
+        {
+            Kind = CredentialKind.Degree,
+            Degree = "bachelor",
+            AccessRights = [new AccessRight(AccessKind.Employment)],
+        };
+        var submission = Submission("key-" + degree.Id, MasterProgramme, degree.Id) with { Purpose = Exchange.Adapters.Recognition.RecognitionPurpose.Admission };
+
+        var view = CaseViewBuilder.Build(Referred(submission, degree), Start, "en", CultureInfo.InvariantCulture);
+
+        var access = view.Findings.Single(f => f.Criterion == "Access rights");
+        Assert.Equal("criterion-access", access.Anchor);
+        Assert.True(access.Flagged);
+        Assert.Contains("employment only", access.Explanation, StringComparison.Ordinal);
+        var row = access.Rows.Single();
+        Assert.Equal(("Access rights of {0}", "Data analysis in Python"), (row.Aspect.Template, row.Aspect.Args[0].Value));
+        Assert.Equal(["{0}", "Stated by the document"], row.Foreign.Select(p => p.Template));
+        Assert.Equal(("Employment", true), (row.Foreign[0].Args[0].Value, row.Foreign[0].Args[0].IsLabel));
+        Assert.Equal(("Needs access to further study at EQF {0}", "7"), (row.Host[0].Template, row.Host[0].Args[0].Value));
+    }
+
+    [Fact]
+    public void A_derived_access_right_names_the_national_data_and_its_sources()
+    {
+        var degree = UkrainianMicro("ua-ba-derived") with { Kind = CredentialKind.Degree, Degree = "bachelor", FieldCode = "0311" };
+        var submission = Submission("key-" + degree.Id, MasterProgramme, degree.Id) with { Purpose = Exchange.Adapters.Recognition.RecognitionPurpose.Admission };
+
+        var row = CaseViewBuilder.Build(Referred(submission, degree), Start, "en", CultureInfo.InvariantCulture)
+            .Findings.Single(f => f.Criterion == "Access rights").Rows.Single();
+
+        Assert.Equal(("Further study up to EQF {0}", "7"), (row.Foreign[0].Template, row.Foreign[0].Args[0].Value));
+        Assert.Equal(("Derived from national data {0} ({1})", "national:UA-degrees", "[U16]"),
+            (row.Foreign[1].Template, row.Foreign[1].Args[0].Value, row.Foreign[1].Args[1].Value));
     }
 
     [Fact]
@@ -187,9 +225,16 @@ public sealed class CaseViewSpecs
         Assert.Equal((DeadlineState.OnTime, DeadlineState.Overdue), (onTime.State, late.State));
     }
 
-    private static RecognitionCaseState Referred(Credential credential, CaseTarget target, params CheckOutcome[] moreChecks)
+    /// <summary>Admission to a master's programme at RTU: a completed first cycle (LQF 6) in the field.</summary>
+    private static CaseTarget MasterProgramme => new(
+        "rtu-msc-cs", "Datorzinātņu maģistrs", Exchange.Adapters.Recognition.TargetKind.Programme, QualificationFramework.LatviaLqf, 6, null, Exchange.Adapters.Credits.CreditUnit.Unspecified,
+        "0613", Orientation.Academic, false, [], null);
+
+    private static RecognitionCaseState Referred(Credential credential, CaseTarget target, params CheckOutcome[] moreChecks) =>
+        Referred(Submission("key-" + credential.Id, target, credential.Id), credential, moreChecks);
+
+    private static RecognitionCaseState Referred(CaseSubmission submission, Credential credential, params CheckOutcome[] moreChecks)
     {
-        var submission = Submission("key-" + credential.Id, target, credential.Id);
         var state = new RecognitionCaseState();
         var @case = new RecognitionCase(CaseIds.For(submission.RequesterInstitutionId, submission.IdempotencyKey), state, HubRecognitionPolicy.Defaults("LV"), Hub);
         @case.Submit(submission, Start);

@@ -29,6 +29,15 @@ public sealed class QueueViewSpecs
     }
 
     [Fact]
+    public void The_queue_filters_on_access_rights_like_any_other_criterion()
+    {
+        var (filter, problems) = QueueFilterReader.Read(Input("?criterion=access"));
+
+        Assert.Empty(problems);
+        Assert.Equal([Criterion.Access], filter!.Criteria);
+    }
+
+    [Fact]
     public void Bad_filters_get_the_apis_field_messages_and_no_query()
     {
         var (filter, problems) = QueueFilterReader.Read(Input("?criterion=colour&origin_country=Kazakhstan&purpose=tourism&page_token=next"));

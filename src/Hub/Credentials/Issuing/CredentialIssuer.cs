@@ -65,6 +65,8 @@ public sealed class CredentialIssuer(IGrainFactory grains, HubKeyRing keys, IOpt
 
         await FillProgrammeRegistryNumberAsync(credential, cancellationToken);
         RequireElements(credential, hub.Country, "credential");
+        IssuedAccessRights.Validate(credential, "credential");
+        IssuedAccessRights.FillDerived(credential, hub.Country);
         var keyId = await grains.Keyed<IInstitutionGrain>(request.InstitutionId).CurrentSigningKeyIdAsync(cancellationToken);
         var sequence = RegistryNumbers.SequenceKey(hub.Country, KindCode(credential.Kind), now.Year);
         credential.RegistryNumber = await grains.Keyed<IRegistryNumberAllocatorGrain>(sequence).NextAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Exchange.Adapters.AccessData;
 using Exchange.Adapters.Credentials;
 using Exchange.Adapters.Credits;
 using Exchange.Adapters.Frameworks;
@@ -48,7 +49,8 @@ public static class AssessmentSnapshot
         {
             CredentialEvidence = [.. credentials.Select((c, i) => CredentialEvidence(c,
                 i < assessment.LevelMappings.Count ? assessment.LevelMappings[i] : null,
-                withWorkload.IndexOf(c) is var k and >= 0 && k < assessment.CreditConversions.Count ? assessment.CreditConversions[k] : null))],
+                withWorkload.IndexOf(c) is var k and >= 0 && k < assessment.CreditConversions.Count ? assessment.CreditConversions[k] : null,
+                i < assessment.Access.Count ? assessment.Access[i] : null))],
             TargetEvidence = target,
             HostLevel = assessment.HostLevel is { } hostLevel ? CaseHostLevel.From(hostLevel) : null,
             OutcomeMatches = [.. assessment.OutcomeCoverage.Select(CaseOutcomeMatch.From)],
@@ -57,7 +59,7 @@ public static class AssessmentSnapshot
 
     // The level mappings are per credential in request order (a credential without a level has one that says so); the
     // credits are the credential's workload converted to the host's unit, as the rules converted it.
-    private static CaseCredentialEvidence CredentialEvidence(Credential c, LevelMapping? level, CreditConversion? credits) => new(
+    private static CaseCredentialEvidence CredentialEvidence(Credential c, LevelMapping? level, CreditConversion? credits, CredentialAccess? access) => new(
         c.Id,
         level is null ? null : CaseLevelMapping.From(level),
         credits is null ? null : CaseCreditConversion.From(credits),
@@ -65,7 +67,14 @@ public static class AssessmentSnapshot
         c.Orientation,
         c.QualityAssurance?.Type,
         c.QualityAssurance?.Agency,
-        c.QualityAssurance?.ValidUntil);
+        c.QualityAssurance?.ValidUntil)
+    {
+        AccessRights = [.. (access?.Rights ?? []).Select(CaseAccessRight.From)],
+        AccessDerivation = Derivation(access),
+    };
+
+    private static string? Derivation(CredentialAccess? access) =>
+        access?.Provenance is { } p ? p.SourceKeys + (p.Verified ? "" : " (unverified)") : null;
 
     private static List<string> Evidence(Criterion criterion, RecognitionAssessment assessment, IReadOnlyList<Credential> credentials) => criterion switch
     {
@@ -75,6 +84,9 @@ public static class AssessmentSnapshot
             ? $"{c.Id}: {qa.Type} by {qa.Agency ?? "unknown agency"}, valid until {qa.ValidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "not stated"}"
             : $"{c.Id}: no quality assurance stated")],
         Criterion.Profile => [.. credentials.Select(c => $"{c.Id}: field {c.FieldCode ?? "not stated"}, orientation {c.Orientation}")],
+        Criterion.Access => [.. assessment.Access.Select(a => a.Rights.Count == 0
+            ? $"{a.CredentialId}: access not stated"
+            : $"{a.CredentialId}: access: {string.Join(", ", a.Rights.Select(r => CaseAccessRight.From(r).Describe()))}{(Derivation(a) is { } d ? " " + d : "")}")],
         _ => [.. assessment.OutcomeCoverage.Select(o => $"target outcome {o.TargetIndex + 1}: {o.Status} ({o.Method}, score {o.Score.ToString("0.00", CultureInfo.InvariantCulture)})")],
     };
 }

@@ -72,7 +72,35 @@ public sealed record CaseCredentialEvidence(
     [property: Id(4)] Orientation Orientation,
     [property: Id(5)] QualityAssuranceType? QualityAssurance,
     [property: Id(6)] string? QualityAgency,
-    [property: Id(7)] DateOnly? QualityValidUntil);
+    [property: Id(7)] DateOnly? QualityValidUntil)
+{
+    /// <summary>What the credential gives access to at home, as the rules read it (stated, or derived from national data).</summary>
+    [Id(40)] public IReadOnlyList<CaseAccessRight> AccessRights { get; init; } = [];
+
+    /// <summary>For derived rights: the reference keys of the national data and whether they are verified; null when stated.</summary>
+    [Id(41)] public string? AccessDerivation { get; init; }
+}
+
+/// <summary>One access right of a credential (LRC Art. IV.1) with its source: "document" or the national data it was derived from.</summary>
+[GenerateSerializer, Immutable, Alias("exchange.CaseAccessRight")]
+public sealed record CaseAccessRight(
+    [property: Id(0)] AccessKind Kind,
+    [property: Id(1)] int? EqfLevel,
+    [property: Id(2)] string? Profession,
+    [property: Id(3)] string Source)
+{
+    public static CaseAccessRight From(AccessRight right) => new(right.Kind, right.EqfLevel, right.Profession, right.Source);
+
+    /// <summary>The right in words, for evidence lists and the console: "further study up to EQF 7 (document)".</summary>
+    public string Describe() => Kind switch
+    {
+        AccessKind.FurtherStudy when EqfLevel is { } level => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"further study up to EQF {level} ({Source})"),
+        AccessKind.FurtherStudy => $"further study, level not stated ({Source})",
+        AccessKind.Employment => $"employment ({Source})",
+        AccessKind.RegulatedProfession => $"regulated profession {Profession ?? "not named"} ({Source})",
+        _ => $"not stated ({Source})",
+    };
+}
 
 /// <summary>The host requirement's level and workload as the rules compared them (in EQF and ECTS).</summary>
 [GenerateSerializer, Immutable, Alias("exchange.CaseTargetEvidence")]

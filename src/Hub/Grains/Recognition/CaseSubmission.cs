@@ -40,6 +40,10 @@ public sealed record CaseTarget(
     /// <summary>The title in every language the request gave (<see cref="Title"/> is the first); empty for cases
     /// accepted before it was kept. The decision credential states the target in all of them.</summary>
     [Id(12)] public IReadOnlyList<LocalText> Titles { get; init; } = [];
+
+    /// <summary>The EQF level of the programme itself (TargetRequirements.programme_eqf_level), for access to further
+    /// study; null when not stated (the rules then take one above the required level).</summary>
+    [Id(40)] public int? ProgrammeEqfLevel { get; init; }
 }
 
 /// <summary>A supplement to an incomplete (or invalid) file: the credential list that replaces the old one.</summary>

@@ -32,6 +32,7 @@ public static class TargetTranslation
             Title = target.Title,
             Kind = target.Kind,
             RequiredEqfLevel = eqf,
+            ProgrammeEqfLevel = target.ProgrammeEqfLevel,
             RequiredEcts = ects,
             RequiresExternalQualityAssurance = target.RequiresExternalQualityAssurance,
             Orientation = target.Orientation,

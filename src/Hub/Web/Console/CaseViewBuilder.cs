@@ -1,4 +1,5 @@
 using System.Globalization;
+using Exchange.Adapters.Credentials;
 using Exchange.Adapters.Credits;
 using Exchange.Adapters.Frameworks;
 using Exchange.Adapters.Recognition;
@@ -65,6 +66,7 @@ public static class CaseViewBuilder
             Criterion.Workload => WorkloadRows(assessment, target, titleOf, culture),
             Criterion.Quality => QualityRows(assessment, target, titleOf, culture),
             Criterion.Profile => ProfileRows(assessment, target, titleOf),
+            Criterion.Access => AccessRows(assessment, d, titleOf, culture),
             _ => [],
         };
         var outcomes = d.Criterion == Criterion.LearningOutcomes
@@ -228,6 +230,38 @@ public static class CaseViewBuilder
             phrases.Add(Phrase.Of("Valid until {0}", until.ToString("d", culture)));
         }
 
+        return phrases;
+    }
+
+    /// <summary>What each credential opens at home (stated, or derived from national data with its sources) beside the
+    /// further study the programme needs (the rules' own figure, so both sides read the same level).</summary>
+    private static List<SideBySide> AccessRows(CaseAssessment assessment, CaseDifference d, Func<string, string> titleOf, CultureInfo culture)
+    {
+        List<Phrase> host = [d.Arguments.TryGetValue("required", out var required)
+            ? Phrase.Of("Needs access to further study at EQF {0}", required)
+            : Phrase.Of("Not weighed for this target and purpose")];
+        return [.. assessment.CredentialEvidence.Select(e => new SideBySide(
+            Phrase.Of("Access rights of {0}", titleOf(e.CredentialId)), AccessRights(e, culture), host))];
+    }
+
+    private static List<Phrase> AccessRights(CaseCredentialEvidence e, CultureInfo culture)
+    {
+        if (e.AccessRights.Count == 0)
+        {
+            return [Phrase.Of("No access rights stated")];
+        }
+
+        var phrases = e.AccessRights.Select(r => r.Kind switch
+        {
+            AccessKind.FurtherStudy when r.EqfLevel is { } level => Phrase.Of("Further study up to EQF {0}", Number(level, culture)),
+            AccessKind.FurtherStudy => Phrase.Of("Further study, level not stated"),
+            AccessKind.RegulatedProfession => Phrase.Of("Regulated profession: {0}", r.Profession is { Length: > 0 } p ? p : PhraseArg.Label("not stated")),
+            _ => Phrase.Of("{0}", PhraseArg.Label("Employment")),
+        }).ToList();
+        var source = e.AccessRights[0].Source;
+        phrases.Add(e.AccessDerivation is { } derivation
+            ? Phrase.Of("Derived from national data {0} ({1})", source, derivation)
+            : Phrase.Of("Stated by the document"));
         return phrases;
     }
 

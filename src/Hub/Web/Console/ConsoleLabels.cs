@@ -17,7 +17,7 @@ public static class ConsoleLabels
 {
     /// <summary>Criteria in the order the rules assess them; the queue filter and the case page list them so.</summary>
     public static IReadOnlyList<Criterion> Criteria { get; } =
-        [Criterion.Level, Criterion.Workload, Criterion.Quality, Criterion.Profile, Criterion.LearningOutcomes];
+        [Criterion.Level, Criterion.Workload, Criterion.Quality, Criterion.Profile, Criterion.LearningOutcomes, Criterion.Access];
 
     public static IReadOnlyList<RecognitionPurpose> Purposes { get; } =
         [RecognitionPurpose.Admission, RecognitionPurpose.CreditTransfer, RecognitionPurpose.Employment, RecognitionPurpose.FurtherStudy];
@@ -29,6 +29,7 @@ public static class ConsoleLabels
         Criterion.Quality => "Quality assurance",
         Criterion.Profile => "Profile",
         Criterion.LearningOutcomes => "Learning outcomes",
+        Criterion.Access => "Access rights",
         _ => criterion.ToString(),
     };
 

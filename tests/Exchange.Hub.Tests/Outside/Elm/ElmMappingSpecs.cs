@@ -348,6 +348,51 @@ public sealed class ElmMappingSpecs
     }
 
     [Fact]
+    public void A_learning_opportunity_entitlement_is_access_to_further_study_stated_by_the_document()
+    {
+        var right = Assert.Single(Map(ElmDocuments.LatvianMicroCredential()).AccessRights);
+
+        Assert.Equal(new AccessRight(AccessKind.FurtherStudy, null, null, AccessRight.Document), right);
+    }
+
+    [Fact]
+    public void Further_study_takes_the_eqf_level_of_the_qualification_the_entitlement_is_limited_to()
+    {
+        var credential = ElmDocuments.LatvianMicroCredential();
+        var entitlement = (JsonObject)((JsonArray)Specification(credential)["entitlesTo"]!)[0]!;
+        entitlement["limitQualification"] = new JsonObject
+        {
+            ["id"] = "urn:epass:qualification:msc",
+            ["type"] = "Qualification",
+            ["eqfLevel"] = ElmDocuments.Concept("http://data.europa.eu/snb/eqf/7", "http://data.europa.eu/snb/eqf/25831c2"),
+        };
+
+        Assert.Equal(7, Assert.Single(Map(credential).AccessRights).EqfLevel);
+    }
+
+    [Fact]
+    public void An_entitlement_limited_to_an_occupation_is_a_regulated_profession_and_an_untyped_one_is_only_further_information()
+    {
+        var credential = ElmDocuments.LatvianMicroCredential();
+        Specification(credential).Remove("entitlesTo");
+        Subject(credential)["hasClaim"] = new JsonArray(
+            new JsonObject
+            {
+                ["id"] = "urn:epass:entitlement:1",
+                ["type"] = "LearningEntitlement",
+                ["title"] = new JsonObject { ["en"] = "Licence to practise as a data analyst" },
+                ["limitOccupation"] = new JsonObject { ["id"] = "http://data.europa.eu/esco/occupation/data-analyst", ["type"] = "Concept", ["prefLabel"] = new JsonObject { ["en"] = "data analyst" } },
+            },
+            new JsonObject { ["id"] = "urn:epass:entitlement:2", ["type"] = "LearningEntitlement", ["title"] = new JsonObject { ["en"] = "Membership of the society" } },
+            Claim(credential).DeepClone());
+
+        var mapped = Map(credential);
+
+        Assert.Equal([new AccessRight(AccessKind.RegulatedProfession, null, "data analyst")], mapped.AccessRights);
+        Assert.Contains("Membership of the society", mapped.FurtherInformation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_entitlement_claim_beside_the_achievement_is_an_access_right_too()
     {
         var credential = ElmDocuments.LatvianMicroCredential();

@@ -57,6 +57,7 @@ public static class ElmMapper
             FieldCode = ElmKinds.FieldCode(specification),
             Grade = ElmGrades.Of(claim),
             FurtherInformation = notes.Text,
+            AccessRights = ElmEntitlements.Rights(claim, claims.Entitlements),
         };
     }
 
