@@ -232,6 +232,8 @@ public static class CredentialToContract
             result.IssuerBandTable.Bands.AddRange(bands.Select(b => new V1.GradeBand
             {
                 Label = b.Label, MinValue = DecimalString.Format(b.Low), MaxValue = DecimalString.Format(b.High), Passing = b.Passing, EctsGrade = b.EctsLetter ?? "",
+                NationalGrade = b.National ?? "",
+                SharePercent = g.Distribution?.BestFirst.FirstOrDefault(s => string.Equals(s.Label, b.Label, StringComparison.Ordinal)) is { } share ? DecimalString.Format(share.Percent) : "",
             }));
         }
 

@@ -226,6 +226,8 @@ public static class CredentialToDomain
         return new Domain.QualityAssurance(type, First(qa.Agency?.Name) ?? NullIfEmpty(qa.Agency?.OrganisationId));
     }
 
+    // The issuer's band table gives the bands (with ECTS letter and national grade) and, when it publishes shares, the
+    // grade distribution table of its reference group: both go to the rules, which prefer them to a formula.
     private static Exchange.Adapters.Grades.Grade? Grade(V1.Grade? g)
     {
         if (g is null || g.Value.Length == 0)
@@ -233,11 +235,7 @@ public static class CredentialToDomain
             return null;
         }
 
-        var bands = g.IssuerBandTable?.Bands
-            .Where(b => TryDecimal(b.MinValue, out _) && TryDecimal(b.MaxValue, out _))
-            .Select(b => new Exchange.Adapters.Grades.GradeBand(b.Label, Parse(b.MinValue), Parse(b.MaxValue), b.Passing, NullIfEmpty(b.EctsGrade)))
-            .ToList();
-        return new Exchange.Adapters.Grades.Grade(g.Value, g.ScaleId, bands is { Count: > 0 } ? bands : null);
+        return new Exchange.Adapters.Grades.Grade(g.Value, g.ScaleId, GradeTableContract.Bands(g.IssuerBandTable), GradeTableContract.Distribution(g.IssuerBandTable, g.ScaleId));
     }
 
     private static decimal? Hours(IEnumerable<V1.Workload> workloads)

@@ -177,19 +177,40 @@ internal static class RecognitionCaseMapper
         ConversionRule = c.Rule,
     };
 
-    private static V1.GradeConversion Grade(CaseGrade g) => new()
+    // The host value, its ECTS letter, national grade and meaning come from the same host band (CaseGradeReading).
+    public static V1.GradeConversion Grade(CaseGrade g)
     {
-        CredentialId = g.CredentialId,
-        Original = new V1.Grade { Value = g.OriginalValue, ScaleId = g.OriginalScale },
-        Converted = new V1.Grade { Value = g.HostLowest, ScaleId = g.HostScale },
-        ConvertedValueUpper = g.HostHighest == g.HostLowest ? "" : g.HostHighest,
-        Method = g.Method switch
+        ArgumentNullException.ThrowIfNull(g);
+        var reading = g.Reading;
+        var result = new V1.GradeConversion
         {
-            Adapters.Grades.GradeConversionMethod.None => V1.GradeConversionMethod.Unspecified,
-            var m => System.Enum.TryParse<V1.GradeConversionMethod>(m.ToString(), out var parsed) ? parsed : V1.GradeConversionMethod.Unspecified,
-        },
-        Explanation = new V1.LocalizableMessage { MessageKey = "grade.conversion", EnglishText = g.Explanation },
+            CredentialId = g.CredentialId,
+            Original = new V1.Grade { Value = g.OriginalValue, ScaleId = g.OriginalScale },
+            Converted = new V1.Grade { Value = g.HostLowest, ScaleId = g.HostScale },
+            ConvertedValueUpper = g.HostHighest == g.HostLowest ? "" : g.HostHighest,
+            Method = GradeMethod(g.Method),
+            Explanation = reading?.Explanation is { } explanation ? Message(explanation) : new V1.LocalizableMessage { MessageKey = "grade.conversion", EnglishText = g.Explanation },
+            ConvertedEctsGrade = reading?.HostLow?.EctsLetter ?? "",
+            ConvertedNationalGrade = reading?.HostLow?.National ?? "",
+            ConvertedEctsGradeUpper = g.HostHighest == g.HostLowest ? "" : reading?.HostHigh?.EctsLetter ?? "",
+            ConvertedNationalGradeUpper = g.HostHighest == g.HostLowest ? "" : reading?.HostHigh?.National ?? "",
+            ConvertedMeaning = reading?.HostLow?.Meaning is { } meaning ? Adapters.Grades.GradeMeanings.Code(meaning) : "",
+            OriginalEctsGrade = reading?.Original?.EctsLetter ?? "",
+            OriginalNationalGrade = reading?.Original?.National ?? "",
+        };
+        result.Notes.AddRange((reading?.Notes ?? []).Select(Message));
+        return result;
+    }
+
+    public static V1.GradeConversionMethod GradeMethod(Adapters.Grades.GradeConversionMethod method) => method switch
+    {
+        Adapters.Grades.GradeConversionMethod.DistributionOverlap => V1.GradeConversionMethod.DistributionTable,
+        Adapters.Grades.GradeConversionMethod.IssuerMapping => V1.GradeConversionMethod.IssuerMapping,
+        Adapters.Grades.GradeConversionMethod.LinearPassAndMaximum => V1.GradeConversionMethod.Linear,
+        _ => V1.GradeConversionMethod.Unspecified,
     };
+
+    private static V1.LocalizableMessage Message(CaseGradeMessage m) => new() { MessageKey = m.Key, EnglishText = m.English, Arguments = { m.Arguments.ToDictionary() } };
 
     public static V1.CompensatoryMeasure Measure(CaseMeasure m)
     {

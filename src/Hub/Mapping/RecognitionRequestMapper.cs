@@ -151,6 +151,7 @@ internal static class RecognitionRequestMapper
             violations.Add("request.target.requirements.programme_eqf_level", "programme_eqf_level is an EQF level 1–8, or 0 when not stated.");
         }
 
+        GradeTableContract.Validate(requirements.GradeDistribution, "request.target.requirements.grade_distribution", violations, sharesRequired: true);
         var outcomes = requirements.LearningOutcomes.Any(o => o.Essential)
             ? requirements.LearningOutcomes.Where(o => o.Essential)
             : requirements.LearningOutcomes;
@@ -177,6 +178,7 @@ internal static class RecognitionRequestMapper
         {
             Titles = [.. Texts.From(target.Title).Where(t => !string.IsNullOrWhiteSpace(t.Text))],
             ProgrammeEqfLevel = requirements.ProgrammeEqfLevel is >= 1 and <= 8 ? requirements.ProgrammeEqfLevel : null,
+            HostGradeDistribution = GradeTableContract.ToCase(requirements.GradeDistribution),
         };
     }
 

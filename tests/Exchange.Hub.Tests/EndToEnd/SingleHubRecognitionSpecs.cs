@@ -1,6 +1,7 @@
 using Exchange.Contracts.V1;
 using Exchange.Hub.Security;
 using Exchange.Hub.Tests.Infrastructure;
+using Exchange.Hub.Tests.Recognition;
 using Exchange.Hub.Tests.Registry;
 using Google.Protobuf.WellKnownTypes;
 
@@ -65,7 +66,27 @@ public sealed class SingleHubRecognitionSpecs : IAsyncLifetime
         Assert.Equal(RecognitionOutcome.Partial, decided.Decision.Outcome);
     }
 
-    private async Task<SharedCredentialRef> IssueAndShareAsync(string key)
+    [Fact]
+    public async Task A_grade_with_distribution_tables_on_both_sides_is_converted_by_their_overlap_with_letters_and_national_grades()
+    {
+        var reference = await IssueAndShareAsync("e2e-grade", new Grade { Value = "85", ScaleId = "UA-100", IssuerBandTable = GradeTableMappingSpecs.IssuerTable() });
+        var requirements = Requirements(ectsRequired: "5", eqfRequired: "6");
+        requirements.GradeDistribution = GradeTableMappingSpecs.HostTable();
+
+        var decided = await SubmitAndSettleAsync("grade-1", reference, requirements);
+
+        // 85 is B, the top 14–35 % of the issuer's passers; the host's B spans 8–28 % and C 28–60 %.
+        Assert.Equal(RecognitionOutcome.Full, decided.Decision.Outcome);
+        var grade = Assert.Single(decided.Decision.Grades);
+        Assert.Equal(GradeConversionMethod.DistributionTable, grade.Method);
+        Assert.Equal(("75", "89", "UA-100"), (grade.Converted.Value, grade.ConvertedValueUpper, grade.Converted.ScaleId));
+        Assert.Equal(("C", "4", "B", "4", "good"), (grade.ConvertedEctsGrade, grade.ConvertedNationalGrade, grade.ConvertedEctsGradeUpper, grade.ConvertedNationalGradeUpper, grade.ConvertedMeaning));
+        Assert.Equal(("B", "4"), (grade.OriginalEctsGrade, grade.OriginalNationalGrade));
+        Assert.Equal("grade.distribution_overlap", grade.Explanation.MessageKey);
+        Assert.Equal(("14", "35", "B"), (grade.Explanation.Arguments["from"], grade.Explanation.Arguments["to"], grade.Explanation.Arguments["best"]));
+    }
+
+    private async Task<SharedCredentialRef> IssueAndShareAsync(string key, Grade? grade = null)
     {
         var admin = new RegistryService.RegistryServiceClient(_hub.CreateChannel(_hub.Token(new HubTokenRequest("admin-1", HubRoles.Admin))));
         var id = $"{Issuer}-{key}".ToUpperInvariant();
@@ -73,7 +94,9 @@ public sealed class SingleHubRecognitionSpecs : IAsyncLifetime
         await admin.AddSigningKeyAsync(new AddSigningKeyRequest { InstitutionId = id, Key = new PublicKey { KeyId = id + "#1" }, GenerateCustodialKey = true, Activate = true });
 
         var issuer = new IssuingService.IssuingServiceClient(_hub.CreateChannel(_hub.Token(new HubTokenRequest("registrar", HubRoles.Institution, id))));
-        var issued = await issuer.IssueCredentialAsync(Samples.IssueRequest(id, LearnerId, key));
+        var request = Samples.IssueRequest(id, LearnerId, key);
+        request.Credential.Grade = grade;
+        var issued = await issuer.IssueCredentialAsync(request);
 
         var learner = new IssuingService.IssuingServiceClient(_hub.CreateChannel(_hub.Token(new HubTokenRequest("learner", HubRoles.Learner, LearnerId: LearnerId))));
         var grant = await learner.CreateShareGrantAsync(new CreateShareGrantRequest

@@ -2,6 +2,7 @@ using System.Globalization;
 using Exchange.Adapters.Credentials;
 using Exchange.Adapters.Credits;
 using Exchange.Adapters.Frameworks;
+using Exchange.Adapters.Grades;
 using Exchange.Hub.Credentials;
 using Exchange.Hub.Grains.Recognition;
 using Exchange.Hub.Grains.Recognition.Cases;
@@ -223,6 +224,52 @@ public sealed class CaseViewSpecs
         var late = CaseViewBuilder.Build(state, state.Deadline!.Value.AddDays(1), "en", CultureInfo.InvariantCulture).Deadline;
 
         Assert.Equal((DeadlineState.OnTime, DeadlineState.Overdue), (onTime.State, late.State));
+    }
+
+    [Fact]
+    public void Each_grade_shows_the_original_the_host_range_with_its_ECTS_letters_national_grades_and_meaning_the_method_and_why()
+    {
+        IReadOnlyList<GradeBand> issuer =
+        [
+            new("A", 90, 100, true, "A", National: "5"), new("B", 82, 89, true, "B", National: "4", Meaning: GradeMeaning.Good),
+            new("C", 75, 81, true, "C", National: "4"), new("E", 60, 74, true, "E", National: "3"), new("F", 0, 59, false, "F", National: "2"),
+        ];
+        var credential = UkrainianMicro("ua-mc-grades") with
+        {
+            Level = new LevelClaim(QualificationFramework.UkraineNqf, 5),
+            Grade = new Grade("85", GradeScales.Ukrainian100, issuer, new GradeDistributionTable(GradeScales.Ukrainian100, "0613, 2022-2024",
+                [new("A", 14), new("B", 21), new("C", 30), new("E", 35)])),
+        };
+        var target = RigaCourse with
+        {
+            HostGradeDistribution = new CaseGradeTable("0613, 2022-2024",
+                [new("10", 4), new("9", 12), new("8", 22), new("7", 26), new("6", 18), new("5", 12), new("4", 6)]),
+        };
+
+        var grade = Assert.Single(CaseViewBuilder.Build(Referred(credential, target), Start.AddDays(1), "en", CultureInfo.InvariantCulture).Grades);
+
+        Assert.Equal(("85 (UA-100)", "B", "4"), (grade.Original, grade.OriginalEquivalents.Ects, grade.OriginalEquivalents.National));
+        // B is the top 14–35 % of the issuer's passers: Latvian 9 (4–16 %) and 8 (16–38 %), hinted as ECTS A and B.
+        Assert.Equal(("8–9 (LV-10)", "B–A"), (grade.Host, grade.HostEquivalents.Ects));
+        Assert.Equal(["good", "excellent"], grade.HostEquivalents.Meanings);
+        Assert.Equal("grade distribution tables compared", grade.Method);
+        Assert.Contains("covers the top 14–35 %", grade.Explanation, StringComparison.Ordinal);
+        Assert.Empty(grade.Notes);
+    }
+
+    [Fact]
+    public void A_linear_grade_says_why_no_table_or_mapping_was_used_and_that_it_kept_its_meaning()
+    {
+        // The sample's 92 (A, відмінно) would be a Latvian 8 (ļoti labi) linearly; it stays excellent: 9.
+        var state = Referred(UkrainianMicro("ua-mc-linear") with { Level = new LevelClaim(QualificationFramework.UkraineNqf, 5) }, RigaCourse);
+
+        var grade = Assert.Single(CaseViewBuilder.Build(state, Start.AddDays(1), "en", CultureInfo.InvariantCulture).Grades);
+
+        Assert.Equal(("9 (LV-10)", "linear between pass mark and maximum"), (grade.Host, grade.Method));
+        Assert.Equal(["excellent"], grade.HostEquivalents.Meanings);
+        Assert.Equal(3, grade.Notes.Count);
+        Assert.StartsWith("The issuer publishes no grade distribution table", grade.Notes[0], StringComparison.Ordinal);
+        Assert.Contains("nearest host grades of the same meaning", grade.Notes[2], StringComparison.Ordinal);
     }
 
     /// <summary>Admission to a master's programme at RTU: a completed first cycle (LQF 6) in the field.</summary>

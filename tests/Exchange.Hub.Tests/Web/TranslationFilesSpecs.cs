@@ -68,6 +68,7 @@ public sealed class TranslationFilesSpecs
             .. Enum.GetValues<Exchange.Adapters.Credits.CreditUnit>().Select(ConsoleLabels.Of),
             .. Enum.GetValues<Exchange.Adapters.Credits.ConversionMethod>().Select(ConsoleLabels.Of),
             .. Enum.GetValues<Exchange.Adapters.Grades.GradeConversionMethod>().Select(ConsoleLabels.Of),
+            .. Enum.GetValues<Exchange.Adapters.Grades.GradeMeaning>().Select(ConsoleLabels.Of),
             .. Enum.GetValues<Exchange.Adapters.Credentials.Orientation>().Select(ConsoleLabels.Of),
             .. Enum.GetValues<Exchange.Adapters.Credentials.QualityAssuranceType>().Select(t => ConsoleLabels.Of(t)),
             ConsoleLabels.Of((Exchange.Adapters.Credentials.QualityAssuranceType?)null),

@@ -31,7 +31,10 @@ public static class AssessmentSnapshot
         var withGrades = credentials.Where(c => c.Grade is not null).ToList();
         var grades = assessment.GradeConversions.Select((g, i) => new CaseGrade(
             i < withGrades.Count ? withGrades[i].Id : "",
-            g.Original.Value, g.Original.ScaleId, g.HostScaleId, g.HostLowest, g.HostHighest, g.Method, g.Explanation)).ToList();
+            g.Original.Value, g.Original.ScaleId, g.HostScaleId, g.HostLowest, g.HostHighest, g.Method, g.Explanation)
+        {
+            Reading = CaseGradeReading.From(g),
+        }).ToList();
 
         var scope = assessment.Scope;
         var measures = (scope?.CompensatoryMeasures ?? []).Select((m, i) => new CaseMeasure(

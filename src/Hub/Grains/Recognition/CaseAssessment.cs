@@ -43,7 +43,11 @@ public sealed record CaseGrade(
     [property: Id(4)] string HostLowest,
     [property: Id(5)] string HostHighest,
     [property: Id(6)] Exchange.Adapters.Grades.GradeConversionMethod Method,
-    [property: Id(7)] string Explanation);
+    [property: Id(7)] string Explanation)
+{
+    /// <summary>ECTS letters, national grades, meanings and the texts as keys; null for cases assessed before it was kept.</summary>
+    [Id(45)] public CaseGradeReading? Reading { get; init; }
+}
 
 /// <summary>A compensatory measure (partial recognition).</summary>
 [GenerateSerializer, Immutable, Alias("exchange.CaseMeasure")]

@@ -44,6 +44,9 @@ public sealed record CaseTarget(
     /// <summary>The EQF level of the programme itself (TargetRequirements.programme_eqf_level), for access to further
     /// study; null when not stated (the rules then take one above the required level).</summary>
     [Id(40)] public int? ProgrammeEqfLevel { get; init; }
+    /// <summary>The host's grade distribution table for the target's reference group (TargetRequirements.grade_distribution),
+    /// compared with the issuer's table to convert grades by distribution; null when the request gave none.</summary>
+    [Id(45)] public CaseGradeTable? HostGradeDistribution { get; init; }
 }
 
 /// <summary>A supplement to an incomplete (or invalid) file: the credential list that replaces the old one.</summary>

@@ -40,9 +40,23 @@ public static class TargetTranslation
             Outcomes = [.. target.Outcomes.Select(o => LearningOutcome.In(o.Language, o.Text))],
             HostCreditUnit = HostUnit(hostCountry),
             HostFramework = HostFramework(hostCountry),
-            HostGradeScaleId = target.HostGradeScaleId,
+            HostGradeScaleId = HostGradeScale(target, hostCountry),
+            HostGradeDistribution = target.HostGradeDistribution is { } table && HostGradeScale(target, hostCountry) is { } scale
+                ? new Exchange.Adapters.Grades.GradeDistributionTable(scale, table.ReferenceGroup, [.. table.BestFirst.Select(s => new Exchange.Adapters.Grades.GradeShare(s.Label, s.Percent))])
+                : null,
         };
     }
+
+    /// <summary>The scale grades are converted to: the minimum grade's scale when the request names one, else — when the
+    /// request gives a grade distribution table — the host country's own scale.</summary>
+    public static string? HostGradeScale(CaseTarget target, string hostCountry) =>
+        target.HostGradeScaleId ?? (target.HostGradeDistribution is null ? null : hostCountry switch
+        {
+            "UA" => Exchange.Adapters.Grades.GradeScales.Ukrainian100,
+            "KZ" => Exchange.Adapters.Grades.GradeScales.KazakhLetter,
+            "LV" => Exchange.Adapters.Grades.GradeScales.Latvian10,
+            _ => Exchange.Adapters.Grades.GradeScales.EctsLetters,
+        });
 
     /// <summary>The requirement's level on the EQF and workload in ECTS, by the same tables <see cref="ToRules"/> uses,
     /// with their sources: what the console shows beside the foreign credential.</summary>

@@ -50,6 +50,8 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
                     violations.Add("credential.notional_workload.amount", "The amount must be a decimal string such as 7.5.");
                 }
 
+                GradeTableContract.Validate(request.Credential.Grade?.IssuerBandTable, "credential.grade.issuer_band_table", violations);
+
                 break;
             case IssueCredentialRequest.SourceOneofCase.InstitutionSignedEnvelope:
                 if (request.InstitutionSignedEnvelope.HeaderBytes.IsEmpty || request.InstitutionSignedEnvelope.Payload.IsEmpty)

@@ -59,7 +59,26 @@ public sealed record OutcomeView(
     string? Language = null);
 
 /// <summary>A converted grade: original and scale, the host grades it lands on, and the method.</summary>
-public sealed record GradeView(string Credential, string Original, string Host, string Method, string Explanation);
+public sealed record GradeView(string Credential, string Original, string Host, string Method, string Explanation)
+{
+    /// <summary>The original band's ECTS letter and national grade, as the issuer's table states them ("" when none).</summary>
+    public GradeEquivalents OriginalEquivalents { get; init; } = GradeEquivalents.None;
+
+    /// <summary>The host result's ECTS letter, national grade and meaning, from the same band(s) as the host value.</summary>
+    public GradeEquivalents HostEquivalents { get; init; } = GradeEquivalents.None;
+
+    /// <summary>Why the earlier methods could not be used, and any move made to keep the grade's meaning.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
+
+/// <summary>A grade's published equivalents: ECTS letter(s) and national grade(s) ("B" or "B–A"), and the meaning
+/// labels of the low and high end (one when they agree, none when the scale names no meanings).</summary>
+public sealed record GradeEquivalents(string Ects, string National, IReadOnlyList<string> Meanings)
+{
+    public static GradeEquivalents None { get; } = new("", "", []);
+
+    public bool IsEmpty => Ects.Length == 0 && National.Length == 0 && Meanings.Count == 0;
+}
 
 /// <summary>A credential of the case: title, issuer, the quality assurance it states, the issuer's quality assurance
 /// status its verification was checked against, and its verification report.</summary>

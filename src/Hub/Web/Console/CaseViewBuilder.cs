@@ -47,7 +47,7 @@ public static class CaseViewBuilder
             assessment?.Summary,
             evidenceRecorded,
             findings,
-            [.. (assessment?.Grades ?? []).Select(g => Grade(g, TitleOf))],
+            [.. (assessment?.Grades ?? []).Select(g => GradeViewBuilder.Grade(g, TitleOf))],
             [.. state.Credentials.Select((c, i) => Credential(c, state, assessment, language, culture) with
             {
                 // The original document an outside credential came as: the officer reads what the holder presented.
@@ -292,13 +292,6 @@ public static class CaseViewBuilder
         o.MatchedTerms,
         o.MissingTerms,
         o.Language is { } language ? ConsoleLabels.OfLanguage(language) : null);
-
-    private static GradeView Grade(CaseGrade g, Func<string, string> titleOf) => new(
-        titleOf(g.CredentialId),
-        $"{g.OriginalValue} ({g.OriginalScale})",
-        g.HostLowest == g.HostHighest ? $"{g.HostLowest} ({g.HostScale})" : $"{g.HostLowest}–{g.HostHighest} ({g.HostScale})",
-        ConsoleLabels.Of(g.Method),
-        g.Explanation);
 
     private static CredentialView Credential(CaseCredentialSummary c, RecognitionCaseState state, CaseAssessment? assessment, string language, CultureInfo culture)
     {

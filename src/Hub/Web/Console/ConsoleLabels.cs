@@ -131,7 +131,16 @@ public static class ConsoleLabels
     {
         GradeConversionMethod.DistributionOverlap => "grade distribution tables compared",
         GradeConversionMethod.LinearPassAndMaximum => "linear between pass mark and maximum",
+        GradeConversionMethod.IssuerMapping => "the issuer's published band table",
         _ => "no conversion",
+    };
+
+    public static string Of(GradeMeaning meaning) => meaning switch
+    {
+        GradeMeaning.Excellent => "excellent",
+        GradeMeaning.Good => "good",
+        GradeMeaning.Satisfactory => "satisfactory",
+        _ => "fail",
     };
 
     public static string Of(Orientation orientation) => orientation switch

@@ -67,6 +67,9 @@ public sealed record DecisionView(
 {
     /// <summary>The hub signed the decision as a verifiable credential (decisions taken before that have none).</summary>
     public bool HasCredential { get; init; }
+
+    /// <summary>Each converted grade: original, host result with its ECTS letter and national grade, method and reason.</summary>
+    public IReadOnlyList<GradeView> Grades { get; init; } = [];
 }
 
 public sealed record MeasureView(Said Description, decimal? Ects);

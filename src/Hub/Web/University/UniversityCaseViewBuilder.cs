@@ -83,6 +83,7 @@ public static class UniversityCaseViewBuilder
             decision.Appealable)
         {
             HasCredential = decision.DecisionCredential is { Length: > 0 },
+            Grades = [.. decision.Grades.Select(g => GradeViewBuilder.Grade(g, id => id))],
         };
     }
 
