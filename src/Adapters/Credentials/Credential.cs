@@ -30,6 +30,13 @@ public sealed record Credential
 
     public Workload? Workload { get; init; }
 
+    /// <summary>
+    /// The workload by part (a Kazakh pre-2018 transcript's theory, practice and final attestation credits, each
+    /// naming its component in <see cref="Credits.Workload.UnitVersion"/>). When given, the rules convert the parts
+    /// one by one and sum them; <see cref="Workload"/> stays the total as printed.
+    /// </summary>
+    public IReadOnlyList<Workload> WorkloadComponents { get; init; } = [];
+
     public LevelClaim? Level { get; init; }
 
     public AssessmentType AssessmentType { get; init; }

@@ -16,4 +16,7 @@ public sealed record CreditConversion(
     string Explanation)
 {
     public bool IsConverted => Method != ConversionMethod.None;
+
+    /// <summary>For a workload stated by part: each part's own conversion, summed into <see cref="Converted"/>.</summary>
+    public IReadOnlyList<CreditConversion> Parts { get; init; } = [];
 }

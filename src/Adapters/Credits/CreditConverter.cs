@@ -36,7 +36,13 @@ public sealed class CreditConverter
             return Failed(workload, "A workload cannot be negative.");
         }
 
-        var amount = DecimalRange.Point(workload.Amount);
+        if (workload.AmountUpper is { } upper && upper < workload.Amount)
+        {
+            return Failed(workload, "A workload range's upper bound cannot be below its amount.");
+        }
+
+        // A stated range ("150–180 h") is carried through every conversion; a point stays a point.
+        var amount = workload.Stated;
         switch (workload.Unit)
         {
             case CreditUnit.Ects:
@@ -47,10 +53,10 @@ public sealed class CreditConverter
                 return Done(workload, amount.Multiply(DecimalRange.Point(_tables.KazakhAcademicCreditFactor)), DecimalRange.Point(_tables.KazakhAcademicCreditFactor), ConversionMethod.OneToOne, KazakhCurrent);
             case CreditUnit.KazakhAcademicHours:
                 var perCredit = _tables.KazakhAcademicHoursPerCredit;
-                return Done(workload, DecimalRange.Point(workload.Amount / perCredit * _tables.KazakhAcademicCreditFactor), DecimalRange.Point(1m / perCredit), ConversionMethod.HoursPerCredit, KazakhCurrent);
+                return Done(workload, new DecimalRange(amount.Min / perCredit * _tables.KazakhAcademicCreditFactor, amount.Max / perCredit * _tables.KazakhAcademicCreditFactor), DecimalRange.Point(1m / perCredit), ConversionMethod.HoursPerCredit, KazakhCurrent);
             case CreditUnit.ClockHours:
                 var hours = _tables.HoursPerEcts;
-                return Done(workload, new DecimalRange(workload.Amount / hours.Max, workload.Amount / hours.Min), new DecimalRange(1m / hours.Max, 1m / hours.Min), ConversionMethod.HoursPerCredit, Hours);
+                return Done(workload, new DecimalRange(amount.Min / hours.Max, amount.Max / hours.Min), new DecimalRange(1m / hours.Max, 1m / hours.Min), ConversionMethod.HoursPerCredit, Hours);
             case CreditUnit.LatvianCreditPoint:
                 return LatvianFactor(workload, documentDate) is { } lv
                     ? Done(workload, amount.Multiply(DecimalRange.Point(lv.Factor)), DecimalRange.Point(lv.Factor), lv.Factor == 1m ? ConversionMethod.OneToOne : ConversionMethod.FixedFactor, lv.Provenance)
@@ -65,6 +71,37 @@ public sealed class CreditConverter
             default:
                 return Failed(workload, "The workload unit is not specified.");
         }
+    }
+
+    /// <summary>
+    /// Converts a workload stated by part (e.g. a legacy Kazakh transcript's theory, practice and final attestation):
+    /// each part with its own factor, rounded to whole credits per part as [K6][K7] prescribe, then summed — ranges
+    /// add. <paramref name="printedTotal"/> stays the original shown beside the sum; without one, the parts' amounts
+    /// summed stand for it. One part that cannot be converted makes the whole unconverted, naming that part.
+    /// </summary>
+    public CreditConversion ToEcts(Workload? printedTotal, IReadOnlyList<Workload> parts, DateOnly? documentDate)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        if (parts.Count == 0)
+        {
+            return printedTotal is null ? Failed(new Workload(0, CreditUnit.Unspecified), "No workload is stated.") : ToEcts(printedTotal, documentDate);
+        }
+
+        var conversions = parts.Select(p => ToEcts(p, documentDate)).ToList();
+        var original = printedTotal ?? new Workload(parts.Sum(p => p.Amount), parts[0].Unit) { AmountUpper = parts.Any(p => p.AmountUpper is not null) ? parts.Sum(p => p.Stated.Max) : null };
+        var failed = conversions.FindIndex(c => !c.IsConverted);
+        if (failed >= 0)
+        {
+            return Failed(original, string.Create(CultureInfo.InvariantCulture, $"Part {failed + 1}: {conversions[failed].Explanation}")) with { Parts = conversions };
+        }
+
+        var sum = conversions.Aggregate(DecimalRange.Zero, (total, c) => total.Add(c.Converted));
+        var factor = original.Stated.Max > 0 ? new DecimalRange(sum.Min / original.Stated.Max, sum.Max / Math.Max(original.Stated.Min, 0.0001m)) : DecimalRange.Zero;
+        var method = conversions.All(c => c.Method == conversions[0].Method) ? conversions[0].Method : ConversionMethod.FactorRange;
+        var provenance = conversions[0].Provenance;
+        var explanation = string.Join("; ", conversions.Select(c => c.Explanation))
+            + string.Create(CultureInfo.InvariantCulture, $"; parts summed = {sum} ECTS");
+        return new CreditConversion(original, CreditUnit.Ects, sum, factor, method, provenance, explanation) { Parts = conversions };
     }
 
     /// <summary>
@@ -120,7 +157,7 @@ public sealed class CreditConverter
 
     private static CreditConversion Done(Workload original, DecimalRange converted, DecimalRange factor, ConversionMethod method, Provenance provenance) =>
         new(original, CreditUnit.Ects, converted, factor, method, provenance,
-            string.Create(CultureInfo.InvariantCulture, $"{original.Amount:0.##} {original.Unit} = {converted} ECTS ({provenance.Note})"));
+            string.Create(CultureInfo.InvariantCulture, $"{original.Stated} {original.Unit}{(original.Unit == CreditUnit.KazakhLegacyCredit && original.UnitVersion is { } part ? " (" + part + ")" : "")} = {converted} ECTS ({provenance.Note})"));
 
     private static CreditConversion Host(CreditConversion ects, CreditUnit hostUnit, DecimalRange converted, Provenance provenance) =>
         ects with

@@ -1,3 +1,5 @@
+using Exchange.Adapters.Common;
+
 namespace Exchange.Adapters.Credits;
 
 /// <summary>
@@ -10,5 +12,11 @@ namespace Exchange.Adapters.Credits;
 /// </param>
 public sealed record Workload(decimal Amount, CreditUnit Unit, string? UnitVersion = null)
 {
+    /// <summary>Upper bound when the document states a range ("150–180 h"); null for an exact amount.</summary>
+    public decimal? AmountUpper { get; init; }
+
+    /// <summary>The stated amount as a range: a point unless an upper bound above the amount is stated.</summary>
+    public DecimalRange Stated => AmountUpper is { } upper && upper > Amount ? new DecimalRange(Amount, upper) : DecimalRange.Point(Amount);
+
     public static Workload Ects(decimal amount) => new(amount, CreditUnit.Ects);
 }

@@ -39,9 +39,15 @@ internal sealed class Evidence
                 allLevels = false;
             }
 
-            if (credential.Workload is { } workload)
+            if (credential.Workload is not null || credential.WorkloadComponents.Count > 0)
             {
-                var conversion = credits.ToEcts(workload, credential.IssueDate);
+                // Parts, when given, are converted one by one and summed; the printed total stays the original.
+                var conversion = credits.ToEcts(credential.Workload, credential.WorkloadComponents, credential.IssueDate);
+                if (PartsDisagree(credential) is { } disagreement)
+                {
+                    Disagreements.Add(disagreement);
+                }
+
                 Credits[i] = conversion;
                 if (conversion.IsConverted)
                 {
@@ -64,6 +70,9 @@ internal sealed class Evidence
 
     public IReadOnlyList<Credential> Credentials { get; }
 
+    /// <summary>Credentials whose printed total and the sum of their parts differ (same unit): an officer settles which holds.</summary>
+    public List<PartsDisagreement> Disagreements { get; } = [];
+
     public LevelMapping[] Levels { get; }
 
     public CreditConversion?[] Credits { get; }
@@ -76,6 +85,18 @@ internal sealed class Evidence
 
     /// <summary>Summed ECTS; null if any workload is missing or cannot be converted.</summary>
     public DecimalRange? TotalEcts { get; }
+
+    private static PartsDisagreement? PartsDisagree(Credential credential)
+    {
+        if (credential.Workload is not { } total || credential.WorkloadComponents.Count == 0
+            || credential.WorkloadComponents.Any(p => p.Unit != total.Unit))
+        {
+            return null;
+        }
+
+        var sum = credential.WorkloadComponents.Aggregate(DecimalRange.Zero, (s, p) => s.Add(p.Stated));
+        return sum == total.Stated ? null : new PartsDisagreement(credential.Id, total.Stated, sum);
+    }
 
     private static LevelMapping LevelOf(Credential credential, LevelMapper levels)
     {
@@ -113,3 +134,6 @@ internal sealed class Evidence
         return new LevelMapping(new LevelClaim(QualificationFramework.Unspecified, 0), null, MappingMethod.None, "", NoLevel, NoLevel.Note);
     }
 }
+
+/// <summary>A credential whose printed workload total differs from the sum of its stated parts.</summary>
+internal sealed record PartsDisagreement(string CredentialId, DecimalRange PrintedTotal, DecimalRange SumOfParts);

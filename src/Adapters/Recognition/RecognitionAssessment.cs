@@ -38,6 +38,13 @@ public sealed record RecognitionAssessment
 
     public IReadOnlyList<GradeConversion> GradeConversions { get; init; } = [];
 
+    /// <summary>The target's required workload in the host's credits: what a full recognition states. Null when the target states none.</summary>
+    public CreditConversion? TargetHostCredits { get; init; }
+
+    /// <summary>The recognised part (<see cref="RecognitionScope.RecognisedEcts"/>) in the host's credits, converted as
+    /// <see cref="CreditConversions"/> are: what a partial recognition states. Null when it is unknown.</summary>
+    public CreditConversion? RecognisedHostCredits { get; init; }
+
     public IReadOnlyList<OutcomeCoverage> OutcomeCoverage { get; init; } = [];
 
     /// <summary>Per credential in request order: the access rights the rules read, stated or derived.</summary>

@@ -31,7 +31,7 @@ public sealed class RecognitionRules
         _levels = new LevelMapper(data.Frameworks);
         _credits = new CreditConverter(data.Credits);
         _grades = new GradeConverter(data.GradeScales);
-        _validator = new CredentialValidator(_levels, data.GradeScales);
+        _validator = new CredentialValidator(_levels, data.GradeScales, data.Credits);
         _access = new NationalAccess(data.Access);
     }
 
@@ -142,6 +142,8 @@ public sealed class RecognitionRules
             HostLevel = evidence.LowestLevel is { } lowest ? _levels.FromEqf(lowest.Min, spec.HostFramework) : null,
             CreditConversions = HostCredits(evidence, spec, assessmentDate),
             GradeConversions = GradesFor(credentials, spec),
+            TargetHostCredits = spec.RequiredRange is { } required ? InHostCredits(required, spec, assessmentDate) : null,
+            RecognisedHostCredits = scope.RecognisedEcts is { } recognised ? InHostCredits(recognised, spec, assessmentDate) : null,
             OutcomeCoverage = coverage,
             Access = evidence.Access,
             Summary = Summarise(outcome, criteria, credentials.Count),
@@ -161,6 +163,14 @@ public sealed class RecognitionRules
         }
 
         return count == result.Length ? result : result[..count];
+    }
+
+    // ECTS expressed in the host's unit by the same table the per-credential credits use, so the decision's
+    // recognised workload and its credit lines agree.
+    private CreditConversion InHostCredits(Common.DecimalRange ects, RecognitionTarget target, DateOnly assessmentDate)
+    {
+        var inEcts = _credits.ToEcts(new Workload(ects.Min, CreditUnit.Ects) { AmountUpper = ects.IsPoint ? null : ects.Max }, assessmentDate);
+        return target.HostCreditUnit == CreditUnit.Ects ? inEcts : _credits.ToHost(inEcts, target.HostCreditUnit, assessmentDate);
     }
 
     private GradeConversion[] GradesFor(IReadOnlyList<Credential> credentials, RecognitionTarget target)

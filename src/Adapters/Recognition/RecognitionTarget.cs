@@ -37,6 +37,14 @@ public sealed record RecognitionTarget
 
     public decimal? RequiredEcts { get; init; }
 
+    /// <summary>Upper end when the requirement is a range (a range stated by the host, or one its conversion to ECTS
+    /// produced, e.g. clock hours); null or equal to <see cref="RequiredEcts"/> for an exact requirement.</summary>
+    public decimal? RequiredEctsUpper { get; init; }
+
+    /// <summary>The requirement as a range; null when the target sets none.</summary>
+    public Common.DecimalRange? RequiredRange =>
+        RequiredEcts is { } min ? new Common.DecimalRange(min, Math.Max(min, RequiredEctsUpper ?? min)) : null;
+
     public bool RequiresExternalQualityAssurance { get; init; } = true;
 
     public Orientation Orientation { get; init; }

@@ -16,8 +16,9 @@ internal static class ScopeBuilder
         var missingEcts = 0m;
         var workload = criteria.First(c => c.Criterion == Criterion.Workload);
 
-        // A shortfall within tolerance, or one the purpose does not weigh, needs no measure.
-        if (workload.PotentiallySubstantial && target.RequiredEcts is { } required && evidence.TotalEcts is { } ects && ects.Max < required)
+        // A shortfall within tolerance, or one the purpose does not weigh, needs no measure; nor can one be sized
+        // against a target whose workload is a range.
+        if (workload.PotentiallySubstantial && target.RequiredRange is { IsPoint: true } && target.RequiredEcts is { } required && evidence.TotalEcts is { } ects && ects.Max < required)
         {
             missingEcts = required - ects.Max;
             notRecognised.Add(string.Create(CultureInfo.InvariantCulture, $"{missingEcts:0.##} ECTS of the target's {required:0.##} ECTS"));

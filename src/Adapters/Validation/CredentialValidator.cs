@@ -12,13 +12,15 @@ public sealed class CredentialValidator
 {
     private readonly LevelMapper _levels;
     private readonly IReadOnlyDictionary<string, GradeScale> _scales;
+    private readonly Credits.CreditTables _credits;
 
-    public CredentialValidator(LevelMapper levels, IReadOnlyDictionary<string, GradeScale> scales)
+    public CredentialValidator(LevelMapper levels, IReadOnlyDictionary<string, GradeScale> scales, Credits.CreditTables? credits = null)
     {
         ArgumentNullException.ThrowIfNull(levels);
         ArgumentNullException.ThrowIfNull(scales);
         _levels = levels;
         _scales = scales;
+        _credits = credits ?? Credits.CreditTables.Default;
     }
 
     /// <summary>
@@ -59,6 +61,13 @@ public sealed class CredentialValidator
             Add(issues, new ValidationIssue(ElementNames.Workload, IssueKind.Invalid, "The workload must be a positive amount in a named unit.", Values));
         }
 
+        if (credential.Workload is { AmountUpper: { } upper } stated && upper < stated.Amount)
+        {
+            Add(issues, new ValidationIssue(ElementNames.WorkloadUpper, IssueKind.Invalid, "The upper bound of the workload range is below its amount.", Values));
+        }
+
+        CheckParts(credential.WorkloadComponents, issues);
+
         if (credential.Level is { } level && !_levels.ToEqf(level, credential.IssueDate).IsMapped)
         {
             Add(issues, new ValidationIssue(ElementNames.Level, IssueKind.Invalid, _levels.ToEqf(level, credential.IssueDate).Explanation, Values));
@@ -82,6 +91,28 @@ public sealed class CredentialValidator
             {
                 Add(issues, new ValidationIssue(ElementNames.LearningOutcomes, IssueKind.Invalid, "Each learning outcome needs a language-tagged text or an absolute skill URI.", Values));
                 break;
+            }
+        }
+    }
+
+    // Each part of a workload stated by part must name a component the credit tables know when its unit needs one
+    // (legacy Kazakh credits [K6][K7]); a part with an unknown component cannot be converted, so it is invalid, not guessed.
+    private void CheckParts(IReadOnlyList<Credits.Workload> parts, List<ValidationIssue> issues)
+    {
+        const string Tables = "[K6][K7] credit tables";
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i];
+            if (part.Unit == Credits.CreditUnit.KazakhLegacyCredit
+                && (part.UnitVersion is not { } component || !_credits.KazakhLegacyFactors.ContainsKey(component)))
+            {
+                Add(issues, new ValidationIssue(ElementNames.WorkloadComponent(i), IssueKind.Invalid,
+                    "A legacy Kazakh credit part must name one of the components " + string.Join(", ", _credits.KazakhLegacyFactors.Keys.Order(StringComparer.Ordinal)) + ".", Tables));
+            }
+
+            if (part.AmountUpper is { } upper && upper < part.Amount)
+            {
+                Add(issues, new ValidationIssue(ElementNames.WorkloadComponentUpper(i), IssueKind.Invalid, "The upper bound of the part's workload range is below its amount.", "value check"));
             }
         }
     }

@@ -32,4 +32,13 @@ public static class ElementNames
     public const string WorkloadCreditsOrHours = "workload.credits_or_hours";
     public const string WorkloadMinimumCredit = "workload.minimum_credit";
     public const string RegistryNumber = "registry_number";
+
+    // Workload ranges and parts (issue 25): the upper bound of the notional workload, and each part's component.
+    public const string WorkloadUpper = "workload.amount_upper";
+
+    /// <summary>The component of the workload part at <paramref name="index"/> (request order), e.g. "workload_components[1].component".</summary>
+    public static string WorkloadComponent(int index) => "workload_components[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "].component";
+
+    /// <summary>The upper bound of the workload part at <paramref name="index"/>.</summary>
+    public static string WorkloadComponentUpper(int index) => "workload_components[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "].amount_upper";
 }

@@ -14,6 +14,7 @@ public static class CredentialElementFields
         ElementNames.IssueDate => "issued_at",
         ElementNames.LearningOutcomes => "learning_outcomes",
         ElementNames.Workload or ElementNames.WorkloadEcts or ElementNames.WorkloadCreditsOrHours or ElementNames.WorkloadMinimumCredit => "notional_workload",
+        ElementNames.WorkloadUpper => "notional_workload.amount_upper",
         ElementNames.Level or ElementNames.LevelNqf => "level",
         ElementNames.AssessmentType => "assessment",
         ElementNames.ParticipationForm => "participation",

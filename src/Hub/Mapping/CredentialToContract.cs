@@ -30,6 +30,7 @@ public static class CredentialToContract
             Title = Texts(c.Title),
             IssuedAt = c.IssueDate is { } d ? Timestamp.FromDateTime(d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)) : null,
             NotionalWorkload = c.Workload is null ? null : Workload(c.Workload),
+            WorkloadComponents = { c.WorkloadComponents.Select(Workload) },
             Level = c.Level is null ? null : Level(c.Level),
             Assessment = Assessment(c.AssessmentType, c.Supervision),
             Participation = c.ParticipationForm == Domain.ParticipationForm.Unspecified ? null : new V1.Participation
@@ -100,7 +101,19 @@ public static class CredentialToContract
         return result;
     }
 
-    public static V1.Workload Workload(Workload w) => w.Unit switch
+    public static V1.Workload Workload(Workload w)
+    {
+        var result = WorkloadUnit(w);
+        result.AmountUpper = w.AmountUpper is { } upper && upper > w.Amount ? DecimalString.Format(upper) : "";
+        if (w.Unit == CreditUnit.KazakhLegacyCredit)
+        {
+            result.Component = w.UnitVersion ?? "";
+        }
+
+        return result;
+    }
+
+    private static V1.Workload WorkloadUnit(Workload w) => w.Unit switch
     {
         CreditUnit.Ects or CreditUnit.UkrainianEcts => new V1.Workload { Amount = DecimalString.Format(w.Amount), Unit = V1.WorkloadUnit.EctsCredit, UnitVersion = w.UnitVersion ?? "" },
         CreditUnit.KazakhAcademicCredit => new V1.Workload { Amount = DecimalString.Format(w.Amount), Unit = V1.WorkloadUnit.KzAcademicCredit, UnitVersion = "KZ-2018" },

@@ -29,6 +29,7 @@ public static class CredentialToDomain
             IssueDate = c.IssuedAt is null ? null : DateOnly.FromDateTime(c.IssuedAt.ToDateTime()),
             LearningOutcomes = [.. c.LearningOutcomes.Select(Outcome)],
             Workload = Workload(c.NotionalWorkload),
+            WorkloadComponents = [.. c.WorkloadComponents.Select(Part)],
             Level = Level(c.Level),
             AssessmentType = Assessment(c.Assessment),
             ParticipationForm = Participation(c.Participation),
@@ -91,10 +92,22 @@ public static class CredentialToDomain
             return null;
         }
 
+        // An unreadable upper bound is dropped to the exact amount; the API refuses it before it gets here.
+        return Unit(w, amount) with { AmountUpper = TryDecimal(w.AmountUpper, out var upper) ? upper : null };
+    }
+
+    // A part keeps its place even when its amount is unreadable (amount 0, unit unspecified), so the validator's
+    // "workload_components[i]" still points at the part the requester sent.
+    private static Workload Part(V1.Workload w) =>
+        Workload(w) ?? new Workload(0, CreditUnit.Unspecified);
+
+    private static Workload Unit(V1.Workload w, decimal amount)
+    {
         return w.Unit switch
         {
             V1.WorkloadUnit.EctsCredit => new Workload(amount, CreditUnit.Ects, NullIfEmpty(w.UnitVersion)),
-            V1.WorkloadUnit.KzAcademicCredit when w.UnitVersion == "KZ-LEGACY" => new Workload(amount, CreditUnit.KazakhLegacyCredit),
+            // Legacy credits convert by the part they belong to: the component names the CreditTables factor [K6][K7].
+            V1.WorkloadUnit.KzAcademicCredit when w.UnitVersion == "KZ-LEGACY" => new Workload(amount, CreditUnit.KazakhLegacyCredit, NullIfEmpty(w.Component)),
             V1.WorkloadUnit.KzAcademicCredit => new Workload(amount, CreditUnit.KazakhAcademicCredit),
             V1.WorkloadUnit.LvCreditPoint => new Workload(amount, CreditUnit.LatvianCreditPoint, w.UnitVersion switch
             {

@@ -116,6 +116,12 @@ internal static class RecognitionCaseMapper
         }
 
         result.CompensatoryMeasures.AddRange(decision.Measures.Select(Measure));
+        result.RecognisedOutcomeIds.AddRange(decision.RecognisedOutcomeIds);
+        if (decision.RecognisedWorkload is { } workload)
+        {
+            result.RecognisedWorkload = Workload(workload.Min, workload.Max, workload.Unit);
+        }
+
         return result;
     }
 
@@ -142,6 +148,11 @@ internal static class RecognitionCaseMapper
         };
         result.CredentialIds.AddRange(decision.CredentialIds);
         result.Differences.AddRange(decision.Differences.Select(Difference));
+        foreach (var outcomes in result.Differences.Where(d => d.Criterion == V1.RecognitionCriterion.LearningOutcomes))
+        {
+            outcomes.MissingOutcomeIds.AddRange(decision.MissingOutcomeIds);
+        }
+
         result.Credits.AddRange(decision.Credits.Select(Credit));
         result.Grades.AddRange(decision.Grades.Select(Grade));
         return result;
@@ -172,7 +183,7 @@ internal static class RecognitionCaseMapper
     private static V1.CreditRecognition Credit(CaseCredit c) => new()
     {
         CredentialId = c.CredentialId,
-        Original = Workload(c.OriginalAmount, null, c.OriginalUnit),
+        Original = Workload(c.OriginalAmount, c.OriginalAmountUpper, c.OriginalUnit),
         Converted = Workload(c.ConvertedMin, c.ConvertedMax, c.ConvertedUnit),
         ConversionRule = c.Rule,
     };
@@ -224,6 +235,11 @@ internal static class RecognitionCaseMapper
         if (m.Ects is { } ects)
         {
             result.Workload = Workload(ects, null, Adapters.Credits.CreditUnit.Ects);
+        }
+
+        if (m.CompleteBy is { } by)
+        {
+            result.CompleteBy = Timestamp.FromDateTimeOffset(by);
         }
 
         return result;

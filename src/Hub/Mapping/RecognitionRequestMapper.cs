@@ -152,9 +152,33 @@ internal static class RecognitionRequestMapper
         }
 
         GradeTableContract.Validate(requirements.GradeDistribution, "request.target.requirements.grade_distribution", violations, sharesRequired: true);
-        var outcomes = requirements.LearningOutcomes.Any(o => o.Essential)
-            ? requirements.LearningOutcomes.Where(o => o.Essential)
-            : requirements.LearningOutcomes;
+        decimal? upper = null;
+        if (requirements.Workload is { AmountUpper.Length: > 0 } ranged)
+        {
+            if (!decimal.TryParse(ranged.AmountUpper, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsedUpper) || !DecimalString.IsValid(ranged.AmountUpper))
+            {
+                violations.Add("request.target.requirements.workload.amount_upper", "The upper bound must be a decimal string such as 7.5.");
+            }
+            else if (amount is { } lower && parsedUpper < lower)
+            {
+                violations.Add("request.target.requirements.workload.amount_upper", "The upper bound cannot be below the amount.");
+            }
+            else
+            {
+                upper = parsedUpper;
+            }
+        }
+
+        // Each outcome keeps the requester's id, or "LO<n>" by its position among the requirements' outcomes, so
+        // decisions can name the target's outcomes recognised and missing.
+        var outcomes = requirements.LearningOutcomes
+            .Select((o, i) => (Outcome: o, Id: string.IsNullOrWhiteSpace(o.OutcomeId) ? "LO" + (i + 1).ToString(CultureInfo.InvariantCulture) : o.OutcomeId))
+            .Where(o => o.Outcome.Text?.Values.Count > 0)
+            .ToList();
+        if (outcomes.Any(o => o.Outcome.Essential))
+        {
+            outcomes = [.. outcomes.Where(o => o.Outcome.Essential)];
+        }
         return new CaseTarget(
             target.TargetId,
             Texts.First(target.Title) ?? target.TargetId,
@@ -173,12 +197,14 @@ internal static class RecognitionRequestMapper
                 _ => Adapters.Credentials.Orientation.Unspecified,
             },
             requirements.Quality?.RequireExternalQualityAssurance ?? false,
-            [.. outcomes.SelectMany(o => o.Text?.Values.Take(1) ?? []).Select(t => new LocalText(t.Language, t.Text))],
+            [.. outcomes.Select(o => o.Outcome.Text.Values[0]).Select(t => new LocalText(t.Language, t.Text))],
             string.IsNullOrEmpty(requirements.MinimumGrade?.ScaleId) ? null : requirements.MinimumGrade.ScaleId)
         {
             Titles = [.. Texts.From(target.Title).Where(t => !string.IsNullOrWhiteSpace(t.Text))],
             ProgrammeEqfLevel = requirements.ProgrammeEqfLevel is >= 1 and <= 8 ? requirements.ProgrammeEqfLevel : null,
             HostGradeDistribution = GradeTableContract.ToCase(requirements.GradeDistribution),
+            WorkloadUpper = upper,
+            OutcomeIds = [.. outcomes.Select(o => o.Id)],
         };
     }
 

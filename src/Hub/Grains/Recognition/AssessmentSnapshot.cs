@@ -10,8 +10,9 @@ namespace Exchange.Hub.Grains.Recognition;
 /// <summary>Keeps what an officer and a decision need from the rules' assessment, with the evidence per criterion.</summary>
 public static class AssessmentSnapshot
 {
-    public static CaseAssessment From(RecognitionAssessment assessment, IReadOnlyList<Credential> credentials, CaseTargetEvidence? target = null)
+    public static CaseAssessment From(RecognitionAssessment assessment, IReadOnlyList<Credential> credentials, CaseTargetEvidence? target = null, CaseTarget? caseTarget = null)
     {
+        string OutcomeId(int index) => caseTarget?.OutcomeId(index) ?? "LO" + (index + 1).ToString(CultureInfo.InvariantCulture);
         var differences = assessment.Criteria.Select(c => new CaseDifference(
             c.Criterion, c.Finding, c.PotentiallySubstantial, false, c.MeasuredDifference, c.DifferenceUnit,
             c.Explanation, c.MessageKey,
@@ -23,10 +24,14 @@ public static class AssessmentSnapshot
             : null;
 
         // The rules convert the workload of each credential that states one, in request order.
-        var withWorkload = credentials.Where(c => c.Workload is not null).ToList();
+        var withWorkload = credentials.Where(c => c.Workload is not null || c.WorkloadComponents.Count > 0).ToList();
         var credits = assessment.CreditConversions.Select((c, i) => new CaseCredit(
             i < withWorkload.Count ? withWorkload[i].Id : "",
-            c.Original.Amount, c.Original.Unit, c.Converted.Min, c.Converted.Max, c.TargetUnit, c.Method + ": " + c.Explanation)).ToList();
+            c.Original.Amount, c.Original.Unit, c.Converted.Min, c.Converted.Max, c.TargetUnit, c.Method + ": " + c.Explanation)
+        {
+            OriginalAmountUpper = c.Original.Stated.IsPoint ? null : c.Original.Stated.Max,
+            Parts = [.. c.Parts.Select(CaseCreditConversion.From)],
+        }).ToList();
 
         var withGrades = credentials.Where(c => c.Grade is not null).ToList();
         var grades = assessment.GradeConversions.Select((g, i) => new CaseGrade(
@@ -42,7 +47,10 @@ public static class AssessmentSnapshot
             m.Kind == MeasureKind.AdditionalCredits ? CaseMeasureKind.AdditionalCredits : CaseMeasureKind.Course,
             [new LocalText("en", m.Description)],
             m.Kind == MeasureKind.AdditionalCredits ? [Criterion.Workload] : [Criterion.LearningOutcomes],
-            m.Ects)).ToList();
+            m.Ects)
+        {
+            OutcomeIds = [.. m.TargetOutcomes.Select(OutcomeId)],
+        }).ToList();
 
         var recognised = scope is null ? "" : string.Create(CultureInfo.InvariantCulture,
             $"{scope.RecognisedEcts?.ToString() ?? "0"} ECTS; EQF level {scope.RecognisedEqfLevel?.ToString(CultureInfo.InvariantCulture) ?? "not established"}; {scope.CoveredTargetOutcomes.Count} target outcome(s) covered.");
@@ -57,6 +65,10 @@ public static class AssessmentSnapshot
             TargetEvidence = target,
             HostLevel = assessment.HostLevel is { } hostLevel ? CaseHostLevel.From(hostLevel) : null,
             OutcomeMatches = [.. assessment.OutcomeCoverage.Select(CaseOutcomeMatch.From)],
+            CoveredOutcomeIds = [.. (scope?.CoveredTargetOutcomes ?? []).Select(OutcomeId)],
+            MissingOutcomeIds = [.. (scope?.MissingTargetOutcomes ?? []).Select(OutcomeId)],
+            TargetWorkload = CaseWorkload.From(assessment.TargetHostCredits),
+            RecognisedWorkload = CaseWorkload.From(assessment.RecognisedHostCredits),
         };
     }
 

@@ -31,7 +31,14 @@ public sealed record CaseCredit(
     [property: Id(3)] decimal ConvertedMin,
     [property: Id(4)] decimal ConvertedMax,
     [property: Id(5)] Exchange.Adapters.Credits.CreditUnit ConvertedUnit,
-    [property: Id(6)] string Rule);
+    [property: Id(6)] string Rule)
+{
+    /// <summary>Upper end of the original when the credential stated a range; null for an exact amount.</summary>
+    [Id(50)] public decimal? OriginalAmountUpper { get; init; }
+
+    /// <summary>For a workload stated by part: each part and its conversion to ECTS, summed into this credit.</summary>
+    [Id(51)] public IReadOnlyList<CaseCreditConversion> Parts { get; init; } = [];
+}
 
 /// <summary>A converted grade: original, host range and how it was converted.</summary>
 [GenerateSerializer, Immutable, Alias("exchange.CaseGrade")]
@@ -56,7 +63,15 @@ public sealed record CaseMeasure(
     [property: Id(1)] CaseMeasureKind Kind,
     [property: Id(2)] IReadOnlyList<LocalText> Description,
     [property: Id(3)] IReadOnlyList<Criterion> Closes,
-    [property: Id(4)] decimal? Ects);
+    [property: Id(4)] decimal? Ects)
+{
+    /// <summary>Date by which the measure is to be completed: the policy's period on an automatic partial decision,
+    /// what the officer set on theirs; null when none is set.</summary>
+    [Id(50)] public DateTimeOffset? CompleteBy { get; init; }
+
+    /// <summary>Target outcome ids the measure covers (bridging modules).</summary>
+    [Id(51)] public IReadOnlyList<string> OutcomeIds { get; init; } = [];
+}
 
 /// <summary>Kinds of compensatory measure (recognition.proto CompensatoryMeasureKind, same numbers).</summary>
 public enum CaseMeasureKind
@@ -102,4 +117,28 @@ public sealed record CaseAssessment(
 
     /// <summary>Each outcome of the host requirement, matched or missing.</summary>
     [Id(12)] public IReadOnlyList<CaseOutcomeMatch> OutcomeMatches { get; init; } = [];
+
+    /// <summary>Ids of the target's outcomes the rules found evidenced (all of them when they accepted the outcomes
+    /// without comparison).</summary>
+    [Id(50)] public IReadOnlyList<string> CoveredOutcomeIds { get; init; } = [];
+
+    /// <summary>Ids of the target's outcomes the rules found not evidenced.</summary>
+    [Id(51)] public IReadOnlyList<string> MissingOutcomeIds { get; init; } = [];
+
+    /// <summary>The target's required workload in host credits (what a full recognition states); null when it states none.</summary>
+    [Id(52)] public CaseWorkload? TargetWorkload { get; init; }
+
+    /// <summary>The recognised part in host credits (what a partial recognition states); null when unknown.</summary>
+    [Id(53)] public CaseWorkload? RecognisedWorkload { get; init; }
+}
+
+/// <summary>A workload in one unit, a range when its conversion gave one.</summary>
+[GenerateSerializer, Immutable, Alias("exchange.CaseWorkload")]
+public sealed record CaseWorkload(
+    [property: Id(0)] decimal Min,
+    [property: Id(1)] decimal Max,
+    [property: Id(2)] Exchange.Adapters.Credits.CreditUnit Unit)
+{
+    public static CaseWorkload? From(Exchange.Adapters.Credits.CreditConversion? c) =>
+        c is { IsConverted: true } ? new CaseWorkload(c.Converted.Min, c.Converted.Max, c.TargetUnit) : null;
 }

@@ -55,6 +55,16 @@ public sealed record CaseDecision
     /// activation marks again any superseded decision this does not say of).</summary>
     [Id(25)] public bool StatusMarked { get; init; }
 
+    /// <summary>Target outcome ids recognised as achieved (recognition.proto recognised_outcome_ids).</summary>
+    [Id(50)] public IReadOnlyList<string> RecognisedOutcomeIds { get; init; } = [];
+
+    /// <summary>Target outcome ids not evidenced (the learning outcomes difference's missing_outcome_ids).</summary>
+    [Id(51)] public IReadOnlyList<string> MissingOutcomeIds { get; init; } = [];
+
+    /// <summary>Credits recognised towards the target in host credits: the target's full credits on a full recognition,
+    /// the recognised part on a partial one; null when the target states no workload or on a denial.</summary>
+    [Id(52)] public CaseWorkload? RecognisedWorkload { get; init; }
+
     /// <summary>Denied and partial decisions can always be appealed; full recognition leaves nothing to appeal.</summary>
     public bool Appealable => Outcome is DecisionOutcome.Partial or DecisionOutcome.Denied;
 }

@@ -43,9 +43,23 @@ public sealed record CaseCreditConversion(
     [property: Id(8)] string SourceKeys,
     [property: Id(9)] string Explanation)
 {
+    /// <summary>Upper end of the original when it was stated as a range.</summary>
+    [Id(50)] public decimal? AmountUpper { get; init; }
+
+    /// <summary>The programme part the amount belongs to (legacy Kazakh credits: "bachelor_theory", …).</summary>
+    [Id(51)] public string? Component { get; init; }
+
+    /// <summary>For a workload stated by part: each part's conversion, summed into this one.</summary>
+    [Id(52)] public IReadOnlyList<CaseCreditConversion> Parts { get; init; } = [];
+
     public static CaseCreditConversion From(CreditConversion c) => new(
         c.Original.Amount, c.Original.Unit, c.Converted.Min, c.Converted.Max, c.TargetUnit, c.Factor.Min, c.Factor.Max,
-        c.Method, c.Provenance.SourceKeys, c.Explanation);
+        c.Method, c.Provenance.SourceKeys, c.Explanation)
+    {
+        AmountUpper = c.Original.Stated.IsPoint ? null : c.Original.Stated.Max,
+        Component = c.Original.Unit == CreditUnit.KazakhLegacyCredit ? c.Original.UnitVersion : null,
+        Parts = [.. c.Parts.Select(From)],
+    };
 }
 
 /// <summary>The host level the lowest EQF level of the file corresponds to, with the table's sources.</summary>

@@ -47,6 +47,18 @@ public sealed record CaseTarget(
     /// <summary>The host's grade distribution table for the target's reference group (TargetRequirements.grade_distribution),
     /// compared with the issuer's table to convert grades by distribution; null when the request gave none.</summary>
     [Id(45)] public CaseGradeTable? HostGradeDistribution { get; init; }
+
+    /// <summary>Upper end of the required workload when the requester gave a range (amount_upper); null otherwise.</summary>
+    [Id(50)] public decimal? WorkloadUpper { get; init; }
+
+    /// <summary>The id of each of <see cref="Outcomes"/>, same order: the requester's outcome_id, or "LO1", "LO2"… by
+    /// position among the requirements' outcomes. Empty for cases accepted before ids were kept; <see cref="OutcomeId"/>
+    /// then falls back to the position.</summary>
+    [Id(51)] public IReadOnlyList<string> OutcomeIds { get; init; } = [];
+
+    /// <summary>The id of the outcome at <paramref name="index"/>.</summary>
+    public string OutcomeId(int index) =>
+        index < OutcomeIds.Count ? OutcomeIds[index] : "LO" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>A supplement to an incomplete (or invalid) file: the credential list that replaces the old one.</summary>

@@ -31,6 +31,11 @@ public sealed record HubRecognitionPolicy
     /// <summary>How to appeal, in English; offered with every appealable automatic decision.</summary>
     public string AppealInstructions { get; init; } = "";
 
+    /// <summary>Months from an automatic partial decision by which its compensatory measures are to be completed
+    /// (recognition.proto CompensatoryMeasure.complete_by). A hub policy choice, not law: the LRC and the Revised
+    /// Recommendation set no period. Default 12 (one academic year); 0 sets none, leaving it to officers.</summary>
+    public int CompensatoryMeasureMonths { get; init; } = 12;
+
     /// <summary>How long a case waits for a pinned peer hub that cannot be reached (or refuses this hub) before it is
     /// referred to an officer with the reason; a case must never wait forever.</summary>
     public TimeSpan PeerWaitLimit { get; init; } = DefaultPeerWaitLimit;

@@ -19,10 +19,15 @@ public static class TargetTranslation
             eqf = rules.Levels.ToEqf(new LevelClaim(target.LevelFramework, level), asOf).Eqf?.Min;
         }
 
+        // A range (stated, or from a factor range such as clock hours) is kept whole: the rules decide only what holds
+        // at both ends of it.
         decimal? ects = null;
+        decimal? ectsUpper = null;
         if (target.WorkloadAmount is { } amount && target.WorkloadUnit != CreditUnit.Unspecified)
         {
-            ects = rules.Credits.ToEcts(new Workload(amount, target.WorkloadUnit), asOf).Converted.Min;
+            var converted = rules.Credits.ToEcts(Requirement(target, amount), asOf).Converted;
+            ects = converted.Min;
+            ectsUpper = converted.IsPoint ? null : converted.Max;
         }
 
         return new RecognitionTarget
@@ -34,6 +39,7 @@ public static class TargetTranslation
             RequiredEqfLevel = eqf,
             ProgrammeEqfLevel = target.ProgrammeEqfLevel,
             RequiredEcts = ects,
+            RequiredEctsUpper = ectsUpper,
             RequiresExternalQualityAssurance = target.RequiresExternalQualityAssurance,
             Orientation = target.Orientation,
             FieldCode = target.FieldCode,
@@ -65,8 +71,11 @@ public static class TargetTranslation
             ? CaseLevelMapping.From(rules.Levels.ToEqf(new LevelClaim(target.LevelFramework, level), asOf))
             : null,
         target.WorkloadAmount is { } amount && target.WorkloadUnit != CreditUnit.Unspecified
-            ? CaseCreditConversion.From(rules.Credits.ToEcts(new Workload(amount, target.WorkloadUnit), asOf))
+            ? CaseCreditConversion.From(rules.Credits.ToEcts(Requirement(target, amount), asOf))
             : null);
+
+    private static Workload Requirement(CaseTarget target, decimal amount) =>
+        new(amount, target.WorkloadUnit) { AmountUpper = target.WorkloadUpper };
 
     public static QualificationFramework HostFramework(string country) => country switch
     {

@@ -163,6 +163,22 @@ public sealed partial class RecognitionCase
             AppealDeadline = appealable ? now.AddDays(policy.AppealPeriodDays) : null,
             CommissionProtocolId = protocolId,
             CredentialIds = [.. state.Credentials.Select(c => c.CredentialId)],
+
+            // A full recognition recognises every target outcome and the target's full credits; a partial one what the
+            // rules found evidenced and the recognised part; a denial neither.
+            RecognisedOutcomeIds = input.Outcome switch
+            {
+                DecisionOutcome.Full => [.. Enumerable.Range(0, state.Submission?.Target.Outcomes.Count ?? 0).Select(i => state.Submission!.Target.OutcomeId(i))],
+                DecisionOutcome.Partial => assessment?.CoveredOutcomeIds ?? [],
+                _ => [],
+            },
+            MissingOutcomeIds = input.Outcome == DecisionOutcome.Full ? [] : assessment?.MissingOutcomeIds ?? [],
+            RecognisedWorkload = input.Outcome switch
+            {
+                DecisionOutcome.Full => assessment?.TargetWorkload,
+                DecisionOutcome.Partial => assessment?.RecognisedWorkload,
+                _ => null,
+            },
         };
 
         var redecided = state.Status == CaseStatus.Appealed

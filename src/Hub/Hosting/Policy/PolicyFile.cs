@@ -49,6 +49,12 @@ public static class PolicyFile
             AppealBodyId = document.AppealBodyId ?? "",
             AppealBodyName = document.AppealBodyName ?? "",
             AppealInstructions = document.AppealInstructions ?? fallback.AppealInstructions,
+            CompensatoryMeasureMonths = document.CompensatoryMeasureMonths switch
+            {
+                null => fallback.CompensatoryMeasureMonths,
+                >= 0 and <= 60 and var months => months,
+                var months => throw new InvalidOperationException($"Hub:PolicyFile '{path}': compensatoryMeasureMonths must be 0 to 60, not {months}."),
+            },
             PeerWaitLimit = document.PeerWaitLimitDays switch
             {
                 null => fallback.PeerWaitLimit,
@@ -90,5 +96,6 @@ public static class PolicyFile
         string? AppealBodyId,
         string? AppealBodyName,
         string? AppealInstructions,
-        int? PeerWaitLimitDays);
+        int? PeerWaitLimitDays,
+        int? CompensatoryMeasureMonths = null);
 }

@@ -51,6 +51,7 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
                 }
 
                 GradeTableContract.Validate(request.Credential.Grade?.IssuerBandTable, "credential.grade.issuer_band_table", violations);
+                WorkloadNumbers(violations, request.Credential);
 
                 break;
             case IssueCredentialRequest.SourceOneofCase.InstitutionSignedEnvelope:
@@ -69,6 +70,31 @@ internal sealed partial class IssuingGrpcService(IGrainFactory grains, Credentia
         CallerIdentity.From(context).RequireInstitutionOrAdmin(request.InstitutionId);
         var issued = await issuer.IssueAsync(request, context.CancellationToken);
         return IssuingContract.ToContract(issued, withLearner: true);
+    }
+
+    // Amounts the rules would otherwise drop as unreadable: a range's upper bound and each part's amounts. Whether a
+    // part's component is one the credit tables know is the rules' validation (credential.workload_components[i].component).
+    private static void WorkloadNumbers(FieldViolations violations, Credential credential)
+    {
+        if (credential.NotionalWorkload is { AmountUpper.Length: > 0 } total && !DecimalString.IsValid(total.AmountUpper))
+        {
+            violations.Add("credential.notional_workload.amount_upper", "The upper bound must be a decimal string such as 7.5.");
+        }
+
+        for (var i = 0; i < credential.WorkloadComponents.Count; i++)
+        {
+            var part = credential.WorkloadComponents[i];
+            var at = $"credential.workload_components[{i}]";
+            if (!DecimalString.IsValid(part.Amount))
+            {
+                violations.Add(at + ".amount", "The amount must be a decimal string such as 7.5.");
+            }
+
+            if (part.AmountUpper.Length > 0 && !DecimalString.IsValid(part.AmountUpper))
+            {
+                violations.Add(at + ".amount_upper", "The upper bound must be a decimal string such as 7.5.");
+            }
+        }
     }
 
     [Authorize(Policy = HubPolicies.Authenticated)]

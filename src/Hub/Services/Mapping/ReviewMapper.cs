@@ -181,7 +181,11 @@ internal static class ReviewMapper
                 m.Kind == V1.CompensatoryMeasureKind.Unspecified ? CaseMeasureKind.Other : RecognitionEnums.ToDomain(m.Kind),
                 Texts.From(m.Description),
                 [.. m.ClosesCriteria.Where(c => c != V1.RecognitionCriterion.Unspecified).Select(RecognitionEnums.ToDomain)],
-                decimal.TryParse(m.Workload?.Amount, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var ects) ? ects : null))],
+                decimal.TryParse(m.Workload?.Amount, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var ects) ? ects : null)
+            {
+                // The officer's deadline is kept as set; none set, none stated.
+                CompleteBy = m.CompleteBy?.ToDateTimeOffset(),
+            })],
             ConfirmedSubstantial = decision.Differences
                 .Where(d => d.ConfirmedSubstantial && d.Criterion != V1.RecognitionCriterion.Unspecified)
                 .GroupBy(d => RecognitionEnums.ToDomain(d.Criterion))

@@ -25,7 +25,14 @@ public sealed record CaseView(
 {
     /// <summary>The assigned officer's name from the hub's accounts; null when the directory does not know them.</summary>
     public string? AssignedOfficerName { get; init; }
+
+    /// <summary>What the rules propose and, once decided, what the decision states: recognised workload, the target's
+    /// outcome ids recognised and missing, and the measures with their complete-by dates.</summary>
+    public IReadOnlyList<RecognitionFacts> Recognition { get; init; } = [];
 }
+
+/// <summary>One block of recognition facts under a heading ("Proposed by the rules", "The decision").</summary>
+public sealed record RecognitionFacts(string Heading, IReadOnlyList<Phrase> Facts, IReadOnlyList<Phrase> Measures);
 
 /// <summary>One criterion: the rules' finding and explanation, the comparison rows and, for learning outcomes, each
 /// outcome of the host requirement matched or missing. <see cref="Evidence"/> is the engine's own record.</summary>
@@ -56,7 +63,11 @@ public sealed record OutcomeView(
     string? SourceText,
     IReadOnlyList<string> MatchedTerms,
     IReadOnlyList<string> MissingTerms,
-    string? Language = null);
+    string? Language = null)
+{
+    /// <summary>The target outcome's id (the requester's, or "LO1", "LO2"… by position), as decisions name it.</summary>
+    public string Id { get; init; } = "";
+}
 
 /// <summary>A converted grade: original and scale, the host grades it lands on, and the method.</summary>
 public sealed record GradeView(string Credential, string Original, string Host, string Method, string Explanation)

@@ -54,7 +54,10 @@ public static class CaseViewBuilder
                 OriginalDocumentHref = state.CurrentCredentials.ElementAtOrDefault(i) is CredentialByDocument
                     ? string.Create(CultureInfo.InvariantCulture, $"/console/cases/{state.CaseId}?handler=document&index={i}") : null,
             })],
-            [.. state.Journal.OrderBy(j => j.Sequence).Select(Journal)]);
+            [.. state.Journal.OrderBy(j => j.Sequence).Select(Journal)])
+        {
+            Recognition = RecognitionFactsBuilder.Build(state, language, culture),
+        };
     }
 
     private static FindingView Finding(CaseDifference d, CaseAssessment assessment, CaseTarget target, bool evidenceRecorded,
@@ -70,7 +73,7 @@ public static class CaseViewBuilder
             _ => [],
         };
         var outcomes = d.Criterion == Criterion.LearningOutcomes
-            ? assessment.OutcomeMatches.Select(o => Outcome(o, culture)).ToList()
+            ? assessment.OutcomeMatches.Select(o => Outcome(o, culture) with { Id = target.OutcomeId(o.TargetIndex) }).ToList()
             : [];
         return new FindingView(
             ConsoleLabels.Of(d.Criterion),
@@ -172,7 +175,7 @@ public static class CaseViewBuilder
         var host = new List<Phrase>();
         if (target.WorkloadAmount is { } amount && target.WorkloadUnit != CreditUnit.Unspecified)
         {
-            host.Add(Phrase.Of("{0} {1} required", Number(amount, culture), PhraseArg.Label(ConsoleLabels.Of(target.WorkloadUnit))));
+            host.Add(Phrase.Of("{0} {1} required", Range(amount, Math.Max(amount, target.WorkloadUpper ?? amount), culture), PhraseArg.Label(ConsoleLabels.Of(target.WorkloadUnit))));
             if (assessment.TargetEvidence?.Ects is { } ects)
             {
                 host.AddRange(Conversion(ects, culture).Skip(1));
@@ -191,10 +194,24 @@ public static class CaseViewBuilder
 
     private static List<Phrase> Conversion(CaseCreditConversion c, CultureInfo culture)
     {
+        var amount = Range(c.Amount, Math.Max(c.Amount, c.AmountUpper ?? c.Amount), culture);
         var phrases = new List<Phrase>
         {
-            Phrase.Of("{0} {1}", Number(c.Amount, culture), PhraseArg.Label(ConsoleLabels.Of(c.Unit))),
+            c.Component is { Length: > 0 } component
+                ? Phrase.Of("{0} {1} ({2})", amount, PhraseArg.Label(ConsoleLabels.Of(c.Unit)), component)
+                : Phrase.Of("{0} {1}", amount, PhraseArg.Label(ConsoleLabels.Of(c.Unit))),
         };
+
+        // A workload stated by part: each part with its own factor, as summed.
+        foreach (var (part, i) in c.Parts.Select((p, i) => (p, i)))
+        {
+            phrases.Add(part.Method == ConversionMethod.None
+                ? Phrase.Of("Part {0}: not converted ({1})", Number(i + 1, culture), part.Explanation)
+                : Phrase.Of("Part {0}: {1} {2} ({3}) = {4} ECTS", Number(i + 1, culture),
+                    Range(part.Amount, Math.Max(part.Amount, part.AmountUpper ?? part.Amount), culture),
+                    PhraseArg.Label(ConsoleLabels.Of(part.Unit)), part.Component ?? "", Range(part.ConvertedMin, part.ConvertedMax, culture)));
+        }
+
         if (c.Method == ConversionMethod.None)
         {
             phrases.Add(Phrase.Of("Not converted"));
@@ -383,6 +400,6 @@ public static class CaseViewBuilder
 
     private static string Number(int value, CultureInfo culture) => value.ToString(culture);
 
-    private static string Range(decimal min, decimal max, CultureInfo culture) =>
+    internal static string Range(decimal min, decimal max, CultureInfo culture) =>
         min == max ? Number(min, culture) : $"{Number(min, culture)}–{Number(max, culture)}";
 }

@@ -70,8 +70,16 @@ public sealed record DecisionView(
 
     /// <summary>Each converted grade: original, host result with its ECTS letter and national grade, method and reason.</summary>
     public IReadOnlyList<GradeView> Grades { get; init; } = [];
+
+    /// <summary>Credits recognised towards the target in host credits (the target's full credits on a full
+    /// recognition, the recognised part on a partial one): amount (a range when converted as one) and unit label.</summary>
+    public (string Amount, string UnitLabel)? RecognisedWorkload { get; init; }
 }
 
-public sealed record MeasureView(Said Description, decimal? Ects);
+public sealed record MeasureView(Said Description, decimal? Ects)
+{
+    /// <summary>The date by which the measure is to be completed, when one is set.</summary>
+    public DateTimeOffset? CompleteBy { get; init; }
+}
 
 public sealed record AppealRow(string AppealId, DateTimeOffset LodgedAt, string StatusLabel, Said? Grounds);

@@ -73,7 +73,7 @@ public static class UniversityCaseViewBuilder
             decision.Summary,
             Texts(decision.RecognisedScope, language),
             Texts(decision.NotRecognisedScope, language),
-            [.. decision.Measures.Where(m => m.Description.Count > 0).Select(m => new MeasureView(Pick(m.Description, language), m.Ects))],
+            [.. decision.Measures.Where(m => m.Description.Count > 0).Select(m => new MeasureView(Pick(m.Description, language), m.Ects) { CompleteBy = m.CompleteBy })],
             Texts(decision.Justification, language),
             Texts(decision.Remedies, language),
             Texts(decision.AlternativeRecognition, language),
@@ -84,6 +84,9 @@ public static class UniversityCaseViewBuilder
         {
             HasCredential = decision.DecisionCredential is { Length: > 0 },
             Grades = [.. decision.Grades.Select(g => GradeViewBuilder.Grade(g, id => id))],
+            RecognisedWorkload = decision.RecognisedWorkload is { } w
+                ? (Console.CaseViewBuilder.Range(w.Min, w.Max, System.Globalization.CultureInfo.InvariantCulture), Console.ConsoleLabels.Of(w.Unit))
+                : null,
         };
     }
 

@@ -85,7 +85,7 @@ public sealed partial class RecognitionCase
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var target = TargetTranslation.ToRules(state.Submission!.Target, hub.Country, Rules, today);
         var assessment = Rules.Assess(decoded, Rules.Prepare(target), state.Submission.Purpose, policy.Rules, today, today);
-        state.Assessment = AssessmentSnapshot.From(assessment, decoded, TargetTranslation.Evidence(state.Submission.Target, Rules, today));
+        state.Assessment = AssessmentSnapshot.From(assessment, decoded, TargetTranslation.Evidence(state.Submission.Target, Rules, today), state.Submission.Target);
         Transition(CaseStatus.Assessed, CaseActor.System, "assessed", assessment.Summary, now);
 
         if (judgement.Count > 0)
@@ -138,7 +138,7 @@ public sealed partial class RecognitionCase
             RecognisedLevel = assessment.RecognisedLevel,
             Credits = assessment.Credits,
             Grades = assessment.Grades,
-            Measures = outcome == DecisionOutcome.Partial ? assessment.Measures : [],
+            Measures = outcome == DecisionOutcome.Partial ? [.. assessment.Measures.Select(m => m with { CompleteBy = CompleteBy(now) })] : [],
             Justification = [new LocalText("en", assessment.Summary)],
             RecognisedScope = [new LocalText("en", assessment.RecognisedScope)],
             NotRecognisedScope = assessment.NotRecognisedScope.Length > 0 ? [new LocalText("en", assessment.NotRecognisedScope)] : [],
@@ -146,8 +146,15 @@ public sealed partial class RecognitionCase
             AppealDeadline = outcome == DecisionOutcome.Partial ? now.AddDays(policy.AppealPeriodDays) : null,
             Summary = assessment.Summary,
             CredentialIds = [.. state.Credentials.Select(c => c.CredentialId)],
+            RecognisedOutcomeIds = assessment.CoveredOutcomeIds,
+            MissingOutcomeIds = assessment.MissingOutcomeIds,
+            RecognisedWorkload = outcome == DecisionOutcome.Full ? assessment.TargetWorkload : assessment.RecognisedWorkload,
         };
     }
+
+    // The policy's period for compensatory measures; none when the policy leaves it to officers (0).
+    private DateTimeOffset? CompleteBy(DateTimeOffset now) =>
+        policy.CompensatoryMeasureMonths > 0 ? now.AddMonths(policy.CompensatoryMeasureMonths) : null;
 
     private static IEnumerable<CaseFinding> Findings(IReadOnlyList<ResolvedCredential> resolved, List<Credential?> credentials)
     {

@@ -44,5 +44,8 @@ public sealed class MeasureRow
     /// <summary>ECTS credits, as typed (empty when the measure has no workload).</summary>
     public string Ects { get; set; } = "";
 
-    public bool IsEmpty => string.IsNullOrWhiteSpace(Description) && string.IsNullOrWhiteSpace(Ects);
+    /// <summary>The date by which the measure is to be completed, yyyy-MM-dd as a date input posts it; empty for none.</summary>
+    public string CompleteBy { get; set; } = "";
+
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Description) && string.IsNullOrWhiteSpace(Ects) && string.IsNullOrWhiteSpace(CompleteBy);
 }

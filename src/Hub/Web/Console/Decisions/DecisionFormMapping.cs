@@ -93,8 +93,24 @@ public static class DecisionFormMapping
                 }
             }
 
+            DateTimeOffset? completeBy = null;
+            if (!string.IsNullOrWhiteSpace(row.CompleteBy))
+            {
+                if (DateOnly.TryParseExact(row.CompleteBy.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
+                    completeBy = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+                }
+                else
+                {
+                    messages.Add(at + ".complete_by", "The date to complete the measure by is a date such as 2027-06-30.");
+                }
+            }
+
             measures.Add(new CaseMeasure(
-                string.Create(CultureInfo.InvariantCulture, $"M{i + 1}"), kind, Text(row.Description, language), [], ects));
+                string.Create(CultureInfo.InvariantCulture, $"M{i + 1}"), kind, Text(row.Description, language), [], ects)
+            {
+                CompleteBy = completeBy,
+            });
         }
 
         return measures;

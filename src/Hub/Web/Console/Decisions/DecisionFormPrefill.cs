@@ -25,6 +25,7 @@ public static class DecisionFormPrefill
                 Kind = m.Kind.ToString(),
                 Description = m.Description.Count > 0 ? m.Description[0].Text : "",
                 Ects = m.Ects?.ToString(CultureInfo.InvariantCulture) ?? "",
+                CompleteBy = m.CompleteBy?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
             })],
         };
     }
