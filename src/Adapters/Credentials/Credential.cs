@@ -54,6 +54,9 @@ public sealed record Credential
 
     public Stackability Stackability { get; init; }
 
+    /// <summary>Programmes the credential stacks towards, by registry programme id or, failing that, by title [M2].</summary>
+    public IReadOnlyList<string> StacksTowards { get; init; } = [];
+
     public string? FurtherInformation { get; init; }
 
     // Degree data used for level mapping when no framework level is printed.

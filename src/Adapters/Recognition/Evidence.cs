@@ -24,6 +24,8 @@ internal sealed class Evidence
         var allLevels = true;
         var total = DecimalRange.Zero;
         var allCredits = true;
+        // A credential given twice is one learning achievement: its workload is added once ([M1] stackability).
+        var counted = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < credentials.Count; i++)
         {
             var credential = credentials[i];
@@ -49,13 +51,13 @@ internal sealed class Evidence
                 }
 
                 Credits[i] = conversion;
-                if (conversion.IsConverted)
-                {
-                    total = total.Add(conversion.Converted);
-                }
-                else
+                if (!conversion.IsConverted)
                 {
                     allCredits = false;
+                }
+                else if (counted.Add(credential.Id))
+                {
+                    total = total.Add(conversion.Converted);
                 }
             }
             else

@@ -5,6 +5,7 @@ using Exchange.Adapters.Credits;
 using Exchange.Adapters.Frameworks;
 using Exchange.Adapters.Grades;
 using Exchange.Adapters.Recognition.Criteria;
+using Exchange.Adapters.Recognition.Stacking;
 using Exchange.Adapters.Text;
 using Exchange.Adapters.Validation;
 
@@ -23,6 +24,7 @@ public sealed class RecognitionRules
     private readonly GradeConverter _grades;
     private readonly CredentialValidator _validator;
     private readonly NationalAccess _access;
+    private readonly StackProgressCalculator _stacks;
 
     public RecognitionRules(ReferenceData data)
     {
@@ -33,6 +35,7 @@ public sealed class RecognitionRules
         _grades = new GradeConverter(data.GradeScales);
         _validator = new CredentialValidator(_levels, data.GradeScales, data.Credits);
         _access = new NationalAccess(data.Access);
+        _stacks = new StackProgressCalculator(_levels, _credits, data.Text);
     }
 
     /// <summary>Rules over <see cref="ReferenceData.Default"/>.</summary>
@@ -48,6 +51,9 @@ public sealed class RecognitionRules
 
     /// <summary>Access rights as the rules read them (stated, or derived for a degree from national data).</summary>
     public NationalAccess Access => _access;
+
+    /// <summary>Progress of stacked credentials towards a qualification, by the same tables and text profiles.</summary>
+    public StackProgressCalculator Stacks => _stacks;
 
     /// <summary>Normalises a target's outcome texts once; reuse the result for every assessment against it.</summary>
     public PreparedTarget Prepare(RecognitionTarget target) => new(target, _data.Text);

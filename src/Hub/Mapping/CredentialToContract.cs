@@ -45,9 +45,15 @@ public static class CredentialToContract
             QualityAssurance = c.QualityAssurance is null ? null : QualityAssurance(c.QualityAssurance, language),
             Prerequisites = Text(c.Prerequisites, language),
             Grade = c.Grade is null ? null : Grade(c.Grade),
-            Stackability = c.Stackability == Domain.Stackability.Unspecified ? null : new V1.Stackability
+            Stackability = c.Stackability == Domain.Stackability.Unspecified && c.StacksTowards.Count == 0 ? null : new V1.Stackability
             {
-                Option = c.Stackability == Domain.Stackability.StandAlone ? V1.StackabilityOption.StandAlone : V1.StackabilityOption.IntegratedStackable,
+                Option = c.Stackability switch
+                {
+                    Domain.Stackability.StandAlone => V1.StackabilityOption.StandAlone,
+                    Domain.Stackability.IntegratedStackable => V1.StackabilityOption.IntegratedStackable,
+                    _ => V1.StackabilityOption.Unspecified,
+                },
+                StacksTowards = { c.StacksTowards },
             },
             FurtherInformation = Text(c.FurtherInformation, language),
             Purpose = Text(c.Purpose, language),

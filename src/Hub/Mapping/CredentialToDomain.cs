@@ -43,6 +43,7 @@ public static class CredentialToDomain
                 V1.StackabilityOption.IntegratedStackable => Domain.Stackability.IntegratedStackable,
                 _ => Domain.Stackability.Unspecified,
             },
+            StacksTowards = [.. (c.Stackability?.StacksTowards ?? []).Select(s => s.Trim()).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal)],
             FurtherInformation = First(c.FurtherInformation),
             FieldCode = NullIfEmpty(c.IscedFCodes.FirstOrDefault()),
             Purpose = First(c.Purpose),
@@ -183,7 +184,7 @@ public static class CredentialToDomain
     private static string? ContactData(IEnumerable<V1.ContactPoint> contacts) =>
         NullIfEmpty(string.Join("; ", contacts.SelectMany(c => new[] { c.Email, c.Phone, c.WebUrl }).Where(s => s.Length > 0)));
 
-    private static Domain.LearningOutcome Outcome(V1.LearningOutcome o)
+    public static Domain.LearningOutcome Outcome(V1.LearningOutcome o)
     {
         var skill = o.SkillUris.Select(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) ? uri : null).FirstOrDefault(u => u is not null);
         return new Domain.LearningOutcome(Texts(o.Text), skill);

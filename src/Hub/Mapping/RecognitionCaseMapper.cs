@@ -155,6 +155,39 @@ internal static class RecognitionCaseMapper
 
         result.Credits.AddRange(decision.Credits.Select(Credit));
         result.Grades.AddRange(decision.Grades.Select(Grade));
+        result.StackProgress.AddRange(decision.StackProgress.Select(StackProgress));
+        return result;
+    }
+
+    /// <summary>Progress towards a qualification; earned, required and missing in its own credits, a range kept as a
+    /// range; outcomes an officer still has to read count as missing until they are shown to be covered.</summary>
+    public static V1.StackProgress StackProgress(Grains.Recognition.Stacking.CaseStackProgress p)
+    {
+        var result = new V1.StackProgress
+        {
+            QualificationId = p.QualificationId,
+            QualificationTitle = Texts.To(p.QualificationTitle),
+            Complete = p.Complete,
+            Summary = new V1.LocalizableMessage { MessageKey = p.Summary.Key, EnglishText = p.Summary.English, Arguments = { p.Summary.Arguments.ToDictionary() } },
+        };
+        result.CredentialIds.AddRange(p.CredentialIds);
+        if (p.EarnedMin is { } earned)
+        {
+            result.Earned = Workload(earned, p.EarnedMax, p.Unit);
+        }
+
+        if (p.Required is { } required)
+        {
+            result.Required = Workload(required, null, p.Unit);
+        }
+
+        if (p.MissingMin is { } missing && (p.MissingMax ?? missing) > 0)
+        {
+            result.Missing = Workload(missing, p.MissingMax, p.Unit);
+        }
+
+        result.CoveredOutcomeIds.AddRange(p.CoveredOutcomeIds);
+        result.MissingOutcomeIds.AddRange(p.MissingOutcomeIds.Concat(p.UncertainOutcomeIds));
         return result;
     }
 

@@ -205,6 +205,7 @@ internal static class RecognitionRequestMapper
             HostGradeDistribution = GradeTableContract.ToCase(requirements.GradeDistribution),
             WorkloadUpper = upper,
             OutcomeIds = [.. outcomes.Select(o => o.Id)],
+            IsQualification = target.Kind == V1.TargetKind.Qualification && target.TargetId.Length > 0,
         };
     }
 

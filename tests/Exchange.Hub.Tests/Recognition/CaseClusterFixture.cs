@@ -67,6 +67,7 @@ public sealed class CaseClusterFixture : IAsyncLifetime
             });
             silo.Services.AddSingleton(HubRecognitionPolicy.Defaults("LV") with { CommissionMode = true, Rules = RecognitionPolicy.Defaults("LV") });
             silo.Services.AddSingleton<CaseCredentialResolution>();
+            silo.Services.AddSingleton<Exchange.Hub.Grains.Recognition.Stacking.IQualificationRequirements, Exchange.Hub.Federation.Programmes.QualificationLookup>();
             silo.Services.AddSingleton<ICommissionProtocolSealer, CommissionProtocolSealer>();
             silo.Services.AddSingleton<Grains.Federation.IPeerMessageSender>(Peers);
             silo.Services.AddSingleton<FaultyPeerDecisionOutbox>();

@@ -34,6 +34,8 @@ public static class Samples
         request.Credential.AwardingBodies[0].OrganisationId = institutionId;
         request.Credential.Learner.LearnerId = learnerId;
         request.Credential.ProgrammeId = "";
+        // The seed credential stacks towards the seed's short programme, which a test hub has not registered.
+        request.Credential.Stackability = null;
         return request;
     }
 

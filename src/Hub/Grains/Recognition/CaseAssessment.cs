@@ -130,6 +130,9 @@ public sealed record CaseAssessment(
 
     /// <summary>The recognised part in host credits (what a partial recognition states); null when unknown.</summary>
     [Id(53)] public CaseWorkload? RecognisedWorkload { get; init; }
+
+    /// <summary>How far the credentials go towards each qualification they stack towards (empty when none is named).</summary>
+    [Id(55)] public IReadOnlyList<Stacking.CaseStackProgress> StackProgress { get; init; } = [];
 }
 
 /// <summary>A workload in one unit, a range when its conversion gave one.</summary>

@@ -65,6 +65,9 @@ public sealed record CaseDecision
     /// the recognised part on a partial one; null when the target states no workload or on a denial.</summary>
     [Id(52)] public CaseWorkload? RecognisedWorkload { get; init; }
 
+    /// <summary>The stack progress of the assessment the decision rests on (recognition.proto RecognitionDecision.stack_progress).</summary>
+    [Id(55)] public IReadOnlyList<Stacking.CaseStackProgress> StackProgress { get; init; } = [];
+
     /// <summary>Denied and partial decisions can always be appealed; full recognition leaves nothing to appeal.</summary>
     public bool Appealable => Outcome is DecisionOutcome.Partial or DecisionOutcome.Denied;
 }

@@ -59,6 +59,10 @@ public sealed record CaseTarget(
     /// <summary>The id of the outcome at <paramref name="index"/>.</summary>
     public string OutcomeId(int index) =>
         index < OutcomeIds.Count ? OutcomeIds[index] : "LO" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The request named a qualification the credentials stack towards (TARGET_KIND_QUALIFICATION): the
+    /// case measures the progress of all its credentials towards the target's id.</summary>
+    [Id(55)] public bool IsQualification { get; init; }
 }
 
 /// <summary>A supplement to an incomplete (or invalid) file: the credential list that replaces the old one.</summary>

@@ -93,8 +93,28 @@ public sealed partial class RecognitionCaseGrain
 
     private async Task ApplyAndSaveAsync(IReadOnlyList<ResolvedCredential> resolved)
     {
-        _case.Resolve(resolved, time.GetUtcNow());
+        var stacks = await StackRequirementsAsync(resolved);
+        _case.Resolve(resolved, time.GetUtcNow(), stacks);
         await SaveAsync();
+    }
+
+    /// <summary>The requirements of the qualifications the credentials stack towards (and of the target, when it is
+    /// one), looked up before the case is assessed; bounded per peer, so an away hub only leaves them unknown.</summary>
+    private async Task<Stacking.StackRequirements> StackRequirementsAsync(IReadOnlyList<ResolvedCredential> resolved)
+    {
+        if (resolved.Any(r => r.Verification.Verdict == VerificationVerdict.Indeterminate || r.Credential is null))
+        {
+            return Stacking.StackRequirements.None;
+        }
+
+        var named = new Dictionary<string, IReadOnlyCollection<string>>(StringComparer.Ordinal);
+        foreach (var id in Cases.RecognitionCase.StackedQualifications(State.Submission!.Target, resolved.Select(r => r.Credential!)))
+        {
+            named[id] = [.. resolved.Where(r => r.Credential!.StacksTowards.Contains(id, StringComparer.Ordinal) || id == State.Submission.Target.Id)
+                .Select(r => r.Verification.IssuingHubId).Where(h => h.Length > 0).Distinct(StringComparer.Ordinal)];
+        }
+
+        return named.Count == 0 || qualifications is null ? Stacking.StackRequirements.None : await qualifications.FindAsync(named, CancellationToken.None);
     }
 
     /// <summary>A fetch nobody waits for any more: its outcome is dropped (it never fails, but is observed anyway).</summary>

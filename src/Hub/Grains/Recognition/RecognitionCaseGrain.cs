@@ -29,7 +29,8 @@ public sealed partial class RecognitionCaseGrain(
     IDecisionCredentialIssuer decisionCredentials,
     IOptions<HubOptions> hub,
     TimeProvider time,
-    ILogger<RecognitionCaseGrain> logger) : Grain, IRecognitionCaseGrain, IRemindable
+    ILogger<RecognitionCaseGrain> logger,
+    Stacking.IQualificationRequirements? qualifications = null) : Grain, IRecognitionCaseGrain, IRemindable
 {
     /// <summary>The name the case's state is stored under.</summary>
     public const string StateName = "recognition-case";

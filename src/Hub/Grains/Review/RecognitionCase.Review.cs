@@ -179,6 +179,7 @@ public sealed partial class RecognitionCase
                 DecisionOutcome.Partial => assessment?.RecognisedWorkload,
                 _ => null,
             },
+            StackProgress = assessment?.StackProgress ?? [],
         };
 
         var redecided = state.Status == CaseStatus.Appealed

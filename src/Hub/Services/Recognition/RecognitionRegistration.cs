@@ -19,6 +19,7 @@ public static class RecognitionRegistration
             : PolicyFile.Load(Path.IsPathRooted(hub.PolicyFile) ? hub.PolicyFile : Path.GetFullPath(Path.Combine(contentRoot, hub.PolicyFile)), hub.Country);
         services.AddSingleton(policy);
         services.AddSingleton<CaseCredentialResolution>();
+        services.AddSingleton<Exchange.Hub.Grains.Recognition.Stacking.IQualificationRequirements, Exchange.Hub.Federation.Programmes.QualificationLookup>();
         services.AddSingleton<ICommissionProtocolSealer, CommissionProtocolSealer>();
         services.AddSingleton<IDecisionCredentialIssuer, Credentials.Decisions.DecisionCredentials>();
 

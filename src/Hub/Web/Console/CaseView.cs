@@ -29,6 +29,9 @@ public sealed record CaseView(
     /// <summary>What the rules propose and, once decided, what the decision states: recognised workload, the target's
     /// outcome ids recognised and missing, and the measures with their complete-by dates.</summary>
     public IReadOnlyList<RecognitionFacts> Recognition { get; init; } = [];
+
+    /// <summary>How far the credentials go towards each qualification they stack towards, as assessed.</summary>
+    public IReadOnlyList<StackProgressView> StackProgress { get; init; } = [];
 }
 
 /// <summary>One block of recognition facts under a heading ("Proposed by the rules", "The decision").</summary>

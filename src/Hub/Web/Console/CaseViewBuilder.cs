@@ -57,6 +57,7 @@ public static class CaseViewBuilder
             [.. state.Journal.OrderBy(j => j.Sequence).Select(Journal)])
         {
             Recognition = RecognitionFactsBuilder.Build(state, language, culture),
+            StackProgress = [.. (state.Decision?.StackProgress is { Count: > 0 } decided ? decided : assessment?.StackProgress ?? []).Select(p => StackProgressView.From(p, culture))],
         };
     }
 

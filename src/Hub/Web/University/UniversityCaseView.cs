@@ -74,6 +74,9 @@ public sealed record DecisionView(
     /// <summary>Credits recognised towards the target in host credits (the target's full credits on a full
     /// recognition, the recognised part on a partial one): amount (a range when converted as one) and unit label.</summary>
     public (string Amount, string UnitLabel)? RecognisedWorkload { get; init; }
+
+    /// <summary>How far the credentials go towards each qualification they stack towards (RecognitionDecision.stack_progress).</summary>
+    public IReadOnlyList<Grains.Recognition.Stacking.CaseStackProgress> StackProgress { get; init; } = [];
 }
 
 public sealed record MeasureView(Said Description, decimal? Ects)

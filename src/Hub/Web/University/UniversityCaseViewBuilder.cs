@@ -87,6 +87,7 @@ public static class UniversityCaseViewBuilder
             RecognisedWorkload = decision.RecognisedWorkload is { } w
                 ? (Console.CaseViewBuilder.Range(w.Min, w.Max, System.Globalization.CultureInfo.InvariantCulture), Console.ConsoleLabels.Of(w.Unit))
                 : null,
+            StackProgress = decision.StackProgress,
         };
     }
 

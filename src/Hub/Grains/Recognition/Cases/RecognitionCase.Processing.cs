@@ -12,7 +12,9 @@ public sealed partial class RecognitionCase
 
     /// <summary>Applies the case's credentials, resolved and verified: it waits for their hubs, asks for a supplement,
     /// refuses them, decides, or refers to an officer.</summary>
-    public CaseOutcome Resolve(IReadOnlyList<ResolvedCredential> resolved, DateTimeOffset now)
+    /// <param name="stacks">The requirements of the qualifications the credentials stack towards, looked up beforehand;
+    /// a qualification missing from it is measured as "requirements unknown".</param>
+    public CaseOutcome Resolve(IReadOnlyList<ResolvedCredential> resolved, DateTimeOffset now, Stacking.StackRequirements? stacks = null)
     {
         state.Verifications = [.. resolved.Select(r => r.Verification)];
         state.Credentials = [.. resolved.Select(Summarise)];
@@ -85,7 +87,10 @@ public sealed partial class RecognitionCase
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var target = TargetTranslation.ToRules(state.Submission!.Target, hub.Country, Rules, today);
         var assessment = Rules.Assess(decoded, Rules.Prepare(target), state.Submission.Purpose, policy.Rules, today, today);
-        state.Assessment = AssessmentSnapshot.From(assessment, decoded, TargetTranslation.Evidence(state.Submission.Target, Rules, today), state.Submission.Target);
+        state.Assessment = AssessmentSnapshot.From(assessment, decoded, TargetTranslation.Evidence(state.Submission.Target, Rules, today), state.Submission.Target) with
+        {
+            StackProgress = StackProgressOf(decoded, stacks ?? Stacking.StackRequirements.None, today),
+        };
         Transition(CaseStatus.Assessed, CaseActor.System, "assessed", assessment.Summary, now);
 
         if (judgement.Count > 0)
@@ -149,12 +154,35 @@ public sealed partial class RecognitionCase
             RecognisedOutcomeIds = assessment.CoveredOutcomeIds,
             MissingOutcomeIds = assessment.MissingOutcomeIds,
             RecognisedWorkload = outcome == DecisionOutcome.Full ? assessment.TargetWorkload : assessment.RecognisedWorkload,
+            StackProgress = assessment.StackProgress,
         };
     }
 
     // The policy's period for compensatory measures; none when the policy leaves it to officers (0).
     private DateTimeOffset? CompleteBy(DateTimeOffset now) =>
         policy.CompensatoryMeasureMonths > 0 ? now.AddMonths(policy.CompensatoryMeasureMonths) : null;
+
+    /// <summary>Every qualification the case measures progress towards: those its credentials name, and the target
+    /// itself when the request names a qualification as target.</summary>
+    public static IReadOnlyList<string> StackedQualifications(CaseTarget target, IEnumerable<Credential> credentials)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var named = Adapters.Recognition.Stacking.StackProgressCalculator.NamedQualifications(credentials);
+        return target.IsQualification && !named.Contains(target.Id, StringComparer.Ordinal) ? [target.Id, .. named] : named;
+    }
+
+    // Per qualification: the credentials naming it (all of them for a qualification target), each counted once, under
+    // the policy's outcome thresholds, as the criteria weigh them.
+    private IReadOnlyList<Stacking.CaseStackProgress> StackProgressOf(IReadOnlyList<Credential> credentials, Stacking.StackRequirements stacks, DateOnly today) =>
+        [.. StackedQualifications(state.Submission!.Target, credentials).Select(id =>
+        {
+            var known = stacks.For(id);
+            var counted = state.Submission.Target.IsQualification && id == state.Submission.Target.Id
+                ? credentials
+                : Adapters.Recognition.Stacking.StackProgressCalculator.Naming(id, credentials);
+            var progress = Rules.Stacks.Calculate(id, known?.Requirements, counted, today, policy.Rules.TextMatch);
+            return Stacking.CaseStackProgress.From(progress, known?.Titles ?? []);
+        })];
 
     private static IEnumerable<CaseFinding> Findings(IReadOnlyList<ResolvedCredential> resolved, List<Credential?> credentials)
     {

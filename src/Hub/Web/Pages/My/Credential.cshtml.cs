@@ -3,6 +3,7 @@ using Exchange.Hub.Errors;
 using Exchange.Hub.Federation.Peers;
 using Exchange.Hub.Grains;
 using Exchange.Hub.Grains.Issuing;
+using Exchange.Hub.Grains.Recognition.Stacking;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Security;
 using Exchange.Hub.Web.Console;
@@ -21,7 +22,7 @@ namespace Exchange.Hub.Web.Pages.My;
 /// to their field; a created share is shown on its own page (post, redirect, get).
 /// </summary>
 [Authorize(Policy = WebAuth.LearnerPages)]
-public sealed class CredentialModel(IGrainFactory grains, IOptions<HubOptions> hub, PeerDirectory peers, TimeProvider time) : PageModel
+public sealed class CredentialModel(IGrainFactory grains, IOptions<HubOptions> hub, PeerDirectory peers, TimeProvider time, IQualificationRequirements? registry = null) : PageModel
 {
     [BindProperty]
     public ShareForm Form { get; set; } = new();
@@ -33,6 +34,9 @@ public sealed class CredentialModel(IGrainFactory grains, IOptions<HubOptions> h
     public SharesView Shares { get; private set; } = null!;
 
     public IReadOnlyList<ShareHubChoice> Hubs { get; private set; } = [];
+
+    /// <summary>How far the learner's credentials go towards each qualification this one stacks towards.</summary>
+    public IReadOnlyList<StackProgressView> StackProgress { get; private set; } = [];
 
     public int MaximumDays => ShareFormRules.MaximumDays(ShareGrantPolicy.MaximumLifetime);
 
@@ -93,6 +97,9 @@ public sealed class CredentialModel(IGrainFactory grains, IOptions<HubOptions> h
         var grants = await grains.Keyed<ICredentialGrain>(credentialId).ListShareGrantsAsync(includeInactive: true, HttpContext.RequestAborted);
         Shares = SharesView.Build(grants, credentialId, view.Issued.ExpiresAt, time.GetUtcNow());
         Hubs = ShareHubChoices.Of(hub.Value, peers.All);
+        var identity = CallerIdentity.From(User);
+        StackProgress = await LearnerStackProgress.ForAsync(view, await OwnCredentials.ListAsync(grains, identity, HttpContext.RequestAborted), registry,
+            DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), CultureInfo.CurrentUICulture, HttpContext.RequestAborted);
         return true;
     }
 }
