@@ -45,6 +45,10 @@ public sealed record Credential
 
     public QualityAssurance? QualityAssurance { get; init; }
 
+    /// <summary>What the hub's quality-assurance register says about <see cref="QualityAssurance"/> on the assessment
+    /// date; null when the register was not consulted or has nothing to say. The statement is evidence, the register the check.</summary>
+    public QualityRegisterEvidence? QualityRegister { get; init; }
+
     // EU optional elements [M2].
     public string? Prerequisites { get; init; }
 
@@ -63,6 +67,9 @@ public sealed record Credential
     public string? Degree { get; init; }
 
     public string? ProgrammeCode { get; init; }
+
+    /// <summary>The registry id of the programme the credential was earned in, when stated; the QA register lists programmes by it.</summary>
+    public string? ProgrammeId { get; init; }
 
     // Profile: orientation and ISCED-F 2013 field code (4 digits: broad, narrow, detailed).
     public Orientation Orientation { get; init; }

@@ -21,6 +21,12 @@ public enum QualityAssuranceType
 /// <summary>The QA statement: type, agency and until when the accreditation is valid.</summary>
 public sealed record QualityAssurance(QualityAssuranceType Type, string? Agency = null, DateOnly? ValidUntil = null)
 {
+    /// <summary>The agency's organisation id as the credential states it, e.g. "UA-NAQA"; the register is looked up by it.</summary>
+    public string? AgencyId { get; init; }
+
+    /// <summary>The DEQAR id (agency or report) the credential claims, e.g. "AG0052"; the register checks the claim.</summary>
+    public string? DeqarId { get; init; }
+
     /// <summary>External QA that is still valid on the given date.</summary>
     public bool IsExternalAndValidOn(DateOnly date) =>
         Type is QualityAssuranceType.ExternalEqarRegistered or QualityAssuranceType.ExternalNational

@@ -47,6 +47,15 @@ public sealed record RecognitionTarget
 
     public bool RequiresExternalQualityAssurance { get; init; } = true;
 
+    /// <summary>The agency behind each credential must be registered in EQAR on the assessment date (per the hub's register).</summary>
+    public bool RequireEqarAgency { get; init; }
+
+    /// <summary>Each credential's programme must have a programme listing on the register valid on the assessment date.</summary>
+    public bool RequireListedProgramme { get; init; }
+
+    /// <summary>Agencies the target accepts in any case (register ids or DEQAR ids), beyond EQAR-registered ones.</summary>
+    public IReadOnlyList<string> AcceptedAgencyIds { get; init; } = [];
+
     public Orientation Orientation { get; init; }
 
     /// <summary>ISCED-F 2013 field code of the target (e.g. "0613").</summary>

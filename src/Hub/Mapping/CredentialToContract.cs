@@ -236,7 +236,12 @@ public static class CredentialToContract
 
         if (qa.Agency is not null)
         {
-            result.Agency = new V1.OrganisationRef { Name = Text(qa.Agency, language) };
+            result.Agency = new V1.OrganisationRef { Name = Text(qa.Agency, language), OrganisationId = qa.AgencyId ?? "" };
+        }
+
+        if (qa.DeqarId is { Length: > 0 } deqarId)
+        {
+            result.DeqarId = deqarId;
         }
 
         return result;

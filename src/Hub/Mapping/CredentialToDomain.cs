@@ -51,6 +51,7 @@ public static class CredentialToDomain
             AuthorisingBody = c.AuthorisingBody is null ? null : First(c.AuthorisingBody.Name) ?? NullIfEmpty(c.AuthorisingBody.OrganisationId),
             RegistryNumber = NullIfEmpty(c.ProgrammeRegistryNumber),
             IsRegisteredProgramme = c.ProgrammeId.Length > 0,
+            ProgrammeId = NullIfEmpty(c.ProgrammeId),
             Hours = Hours(c.AdditionalWorkloads),
             Content = First(c.Content),
             AccessRights = [.. c.AccessRights.Select(AccessRight).OfType<Domain.AccessRight>()],
@@ -237,7 +238,11 @@ public static class CredentialToDomain
         var type = !external
             ? qa.AssuranceTypes.Contains(V1.QualityAssuranceType.Internal) ? Domain.QualityAssuranceType.InternalOnly : Domain.QualityAssuranceType.Unknown
             : qa.DeqarId.Length > 0 ? Domain.QualityAssuranceType.ExternalEqarRegistered : Domain.QualityAssuranceType.ExternalNational;
-        return new Domain.QualityAssurance(type, First(qa.Agency?.Name) ?? NullIfEmpty(qa.Agency?.OrganisationId));
+        return new Domain.QualityAssurance(type, First(qa.Agency?.Name) ?? NullIfEmpty(qa.Agency?.OrganisationId))
+        {
+            AgencyId = NullIfEmpty(qa.Agency?.OrganisationId),
+            DeqarId = NullIfEmpty(qa.DeqarId),
+        };
     }
 
     // The issuer's band table gives the bands (with ECTS letter and national grade) and, when it publishes shares, the

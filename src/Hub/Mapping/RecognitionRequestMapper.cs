@@ -169,6 +169,7 @@ internal static class RecognitionRequestMapper
             }
         }
 
+        var accepted = AcceptedAgencyIds(violations, requirements.Quality);
         // Each outcome keeps the requester's id, or "LO<n>" by its position among the requirements' outcomes, so
         // decisions can name the target's outcomes recognised and missing.
         var outcomes = requirements.LearningOutcomes
@@ -206,7 +207,32 @@ internal static class RecognitionRequestMapper
             WorkloadUpper = upper,
             OutcomeIds = [.. outcomes.Select(o => o.Id)],
             IsQualification = target.Kind == V1.TargetKind.Qualification && target.TargetId.Length > 0,
+            RequireEqarAgency = requirements.Quality?.RequireEqarAgency ?? false,
+            RequireListedProgramme = requirements.Quality?.RequireListedProgramme ?? false,
+            AcceptedAgencyIds = accepted,
         };
+    }
+
+    /// <summary>The agencies the target accepts in any case: ids as the QA register or DEQAR spell them, a bounded list.</summary>
+    private static List<string> AcceptedAgencyIds(FieldViolations violations, V1.QualityExpectation? quality)
+    {
+        const int MaxIds = 50;
+        const int MaxLength = 100;
+        var ids = quality?.AcceptedAgencyIds ?? [];
+        if (ids.Count > MaxIds)
+        {
+            violations.Add("request.target.requirements.quality.accepted_agency_ids", $"At most {MaxIds} accepted agencies.");
+        }
+
+        for (var i = 0; i < ids.Count && i < MaxIds; i++)
+        {
+            if (string.IsNullOrWhiteSpace(ids[i]) || ids[i].Length > MaxLength || ids[i].Any(char.IsWhiteSpace))
+            {
+                violations.Add($"request.target.requirements.quality.accepted_agency_ids[{i}]", $"An agency id is 1 to {MaxLength} characters without spaces.");
+            }
+        }
+
+        return [.. ids.Take(MaxIds).Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal)];
     }
 
     public static Adapters.Recognition.RecognitionPurpose Purpose(V1.RecognitionPurpose purpose) => purpose switch

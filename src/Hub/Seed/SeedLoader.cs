@@ -2,9 +2,11 @@ using System.Text.Json;
 using Exchange.Contracts.V1;
 using Exchange.Hub.Credentials.Issuing;
 using Exchange.Hub.Errors;
+using Exchange.Hub.Grains.ReferenceData;
 using Exchange.Hub.Grains.Registry;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Mapping;
+using Exchange.Hub.Rpc;
 using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.Extensions.Options;
@@ -48,7 +50,10 @@ internal sealed partial class SeedLoader(
             await CredentialAsync(item, counts);
         }
 
+        await QualityRegisterAsync(folder, counts);
+
         LogSeeded(logger, folder, counts.Institutions, counts.Programmes, counts.Credentials);
+        LogRegisterSeeded(logger, counts.Agencies, counts.Listings);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -112,6 +117,42 @@ internal sealed partial class SeedLoader(
         }
     }
 
+    /// <summary>The quality-assurance register: agencies are put (the same facts again change nothing but the version),
+    /// listings recorded (the register answers the same review with the listing it holds), so a restart adds nothing.</summary>
+    private async Task QualityRegisterAsync(string folder, SeedCounts counts)
+    {
+        var path = Path.Combine(folder, "quality-register.json");
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        using var document = JsonDocument.Parse(await File.ReadAllTextAsync(path));
+        var register = grains.Keyed<IQualityRegisterGrain>(QualityRegisterGrain.Key);
+        var existing = await register.SnapshotAsync();
+        foreach (var item in document.RootElement.GetProperty("agencies").EnumerateArray())
+        {
+            var violations = new FieldViolations();
+            var agency = QualityRegisterContract.ToAgency(Parser.Parse<QualityAgency>(item.GetRawText()), violations);
+            violations.ThrowIfAny();
+            if (!existing.Agencies.Any(a => a with { Version = 0 } == agency))
+            {
+                await register.PutAgencyAsync(agency);
+            }
+
+            counts.Agencies++;
+        }
+
+        foreach (var item in document.RootElement.GetProperty("listings").EnumerateArray())
+        {
+            var violations = new FieldViolations();
+            var listing = QualityRegisterContract.ToListing(Parser.Parse<QualityListing>(item.GetRawText()), violations);
+            violations.ThrowIfAny();
+            await register.RecordListingAsync(listing);
+            counts.Listings++;
+        }
+    }
+
     /// <summary>Two silos of one hub may seed at the same time; whoever comes second finds the object already there.</summary>
     private static async Task TolerateRaceAsync(Func<Task> step)
     {
@@ -144,11 +185,19 @@ internal sealed partial class SeedLoader(
         public int Programmes { get; set; }
 
         public int Credentials { get; set; }
+
+        public int Agencies { get; set; }
+
+        public int Listings { get; set; }
     }
 
     [LoggerMessage(EventId = 4100, EventName = "SeedLoaded", Level = LogLevel.Information,
         Message = "Seed folder {Folder}: {Institutions} institutions and {Programmes} programmes registered, {Credentials} credentials issued or already present")]
     private static partial void LogSeeded(ILogger logger, string folder, int institutions, int programmes, int credentials);
+
+    [LoggerMessage(EventId = 4126, EventName = "SeedQualityRegisterLoaded", Level = LogLevel.Information,
+        Message = "Quality-assurance register seeded: {Agencies} agencies and {Listings} listings present")]
+    private static partial void LogRegisterSeeded(ILogger logger, int agencies, int listings);
 
     [LoggerMessage(EventId = 4101, EventName = "SeedCredentialRefused", Level = LogLevel.Error,
         Message = "Seed credential {IdempotencyKey} was refused: {Reason}")]

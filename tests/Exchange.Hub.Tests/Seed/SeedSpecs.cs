@@ -39,6 +39,31 @@ public sealed class SeedSpecs
         }
     }
 
+    // The register states no EQAR registration reference.md does not verify, and lists the seeded institutions' reviews
+    // as the seed's institutions and credentials state them, by agencies it holds.
+    [Theory]
+    [MemberData(nameof(Countries))]
+    public void The_quality_register_seed_holds_the_three_countries_agencies_and_the_seeded_institutions_reviews(string country)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(RepositoryRoot.Combine("seed", country, "quality-register.json")));
+        var agencies = document.RootElement.GetProperty("agencies").EnumerateArray().Select(a => JsonParser.Default.Parse<QualityAgency>(a.GetRawText())).ToList();
+        var listings = document.RootElement.GetProperty("listings").EnumerateArray().Select(l => JsonParser.Default.Parse<QualityListing>(l.GetRawText())).ToList();
+
+        Assert.Equal(["KZ", "LV", "UA"], agencies.Select(a => a.CountryCode).Distinct().Order(StringComparer.Ordinal));
+        Assert.Contains(agencies, a => a.AgencyId == "UA-NAQA");
+        Assert.All(agencies, a => Assert.False(a.EqarRegistered, $"{a.AgencyId}: reference.md does not verify an EQAR registration."));
+        Assert.All(agencies, a => Assert.Contains("unverified", a.Source, StringComparison.Ordinal));
+        Assert.All(listings, l => Assert.Contains(agencies, a => a.AgencyId == l.AgencyId));
+        foreach (var seeded in new[] { "UA", "KZ", "LV" })
+        {
+            foreach (var item in Items(seeded, "credentials.json"))
+            {
+                var credential = JsonParser.Default.Parse<IssueCredentialRequest>(item.GetRawText()).Credential;
+                Assert.Contains(listings, l => l.InstitutionId == credential.AwardingBodies[0].OrganisationId);
+            }
+        }
+    }
+
     [Fact]
     public async Task A_hub_loads_its_country_seed_at_start_and_a_restart_does_not_duplicate_anything()
     {
@@ -63,6 +88,9 @@ public sealed class SeedSpecs
         var institutions = await new RegistryService.RegistryServiceClient(restarted.CreateChannel()).ListInstitutionsAsync(new ListInstitutionsRequest());
         Assert.Single(institutions.Institutions);
         Assert.Single(institutions.Institutions[0].SigningKeys);
+        var register = new ReferenceDataService.ReferenceDataServiceClient(restarted.CreateChannel(restarted.Token(new Exchange.Hub.Security.HubTokenRequest("reader", Exchange.Hub.Security.HubRoles.Officer))));
+        Assert.Equal(5, (await register.ListQualityAgenciesAsync(new ListQualityAgenciesRequest())).Agencies.Count);
+        Assert.Equal(["QL-000003", "QL-000002", "QL-000001"], (await register.ListQualityListingsAsync(new ListQualityListingsRequest())).Listings.Select(l => l.ListingId));
     }
 
     private static Task<SearchOpenRegistryResponse> OpenRegistryAsync(HubProcess hub) =>

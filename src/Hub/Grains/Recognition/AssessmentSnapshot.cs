@@ -86,18 +86,39 @@ public static class AssessmentSnapshot
     {
         AccessRights = [.. (access?.Rights ?? []).Select(CaseAccessRight.From)],
         AccessDerivation = Derivation(access),
+        QualityRegister = c.QualityRegister is { } register ? CaseQualityRegisterEvidence.From(register) : null,
     };
 
     private static string? Derivation(CredentialAccess? access) =>
         access?.Provenance is { } p ? p.SourceKeys + (p.Verified ? "" : " (unverified)") : null;
 
+    // The register's answer beside the statement, so the API's evidence names the check that was made.
+    private static string RegisterSays(QualityRegisterEvidence? r)
+    {
+        if (r is null)
+        {
+            return "";
+        }
+
+        static string Day(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "open";
+        static string Listing(string what, RegisterListing? l) => l is null
+            ? $"; no {what} listing"
+            : $"; {what} listing {l.ListingId} by {l.AgencyId}, valid until {Day(l.ValidUntil)}{(l.ValidOnDate ? "" : " (not valid on the date)")}";
+        var agency = r.AgencyId is null
+            ? "agency not on the register"
+            : $"agency {r.AgencyId}, EQAR registered {(r.EqarRegistered ? $"yes ({Day(r.EqarRegisteredFrom)} to {Day(r.EqarRegisteredUntil)})" : "no")}, nationally recognised {(r.NationallyRecognised ? "yes" : "no")}"
+              + (r.AgencySource.Length > 0 ? $" [{r.AgencySource}]" : "");
+        var claim = r.ClaimedDeqarId is { } claimed ? $"; DEQAR id {claimed} {(r.ClaimedDeqarIdKnown ? "known" : "unknown")} to the register" : "";
+        return $"; QA register: {agency}{claim}{Listing("institutional", r.InstitutionListing)}{Listing("programme", r.ProgrammeListing)}";
+    }
+
     private static List<string> Evidence(Criterion criterion, RecognitionAssessment assessment, IReadOnlyList<Credential> credentials) => criterion switch
     {
         Criterion.Level => [.. assessment.LevelMappings.Select(m => $"{m.Source.Framework} {m.Source.Level} → EQF {m.Eqf?.ToString() ?? "?"} ({m.FrameworkVersionUsed}; {m.Provenance.SourceKeys})")],
         Criterion.Workload => [.. assessment.CreditConversions.Select(c => $"{c.Original.Amount.ToString(CultureInfo.InvariantCulture)} {c.Original.Unit} → {c.Converted} {c.TargetUnit} ({c.Method}; {c.Provenance.SourceKeys})")],
-        Criterion.Quality => [.. credentials.Select(c => c.QualityAssurance is { } qa
+        Criterion.Quality => [.. credentials.Select(c => (c.QualityAssurance is { } qa
             ? $"{c.Id}: {qa.Type} by {qa.Agency ?? "unknown agency"}, valid until {qa.ValidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "not stated"}"
-            : $"{c.Id}: no quality assurance stated")],
+            : $"{c.Id}: no quality assurance stated") + RegisterSays(c.QualityRegister))],
         Criterion.Profile => [.. credentials.Select(c => $"{c.Id}: field {c.FieldCode ?? "not stated"}, orientation {c.Orientation}")],
         Criterion.Access => [.. assessment.Access.Select(a => a.Rights.Count == 0
             ? $"{a.CredentialId}: access not stated"

@@ -93,6 +93,10 @@ public sealed record CaseCredentialEvidence(
 
     /// <summary>For derived rights: the reference keys of the national data and whether they are verified; null when stated.</summary>
     [Id(41)] public string? AccessDerivation { get; init; }
+
+    /// <summary>The QA register's answer on the assessment date; null when the register had nothing to say (or the
+    /// case was assessed before the register was consulted).</summary>
+    [Id(60)] public CaseQualityRegisterEvidence? QualityRegister { get; init; }
 }
 
 /// <summary>One access right of a credential (LRC Art. IV.1) with its source: "document" or the national data it was derived from.</summary>
@@ -114,6 +118,37 @@ public sealed record CaseAccessRight(
         AccessKind.RegulatedProfession => $"regulated profession {Profession ?? "not named"} ({Source})",
         _ => $"not stated ({Source})",
     };
+}
+
+/// <summary>What the hub's quality-assurance register said about one credential when the case was assessed.</summary>
+[GenerateSerializer, Immutable, Alias("exchange.CaseQualityRegisterEvidence")]
+public sealed record CaseQualityRegisterEvidence(
+    [property: Id(0)] string? AgencyId,
+    [property: Id(1)] string? AgencyDeqarId,
+    [property: Id(2)] string? ClaimedDeqarId,
+    [property: Id(3)] bool ClaimedDeqarIdKnown,
+    [property: Id(4)] bool EqarRegistered,
+    [property: Id(5)] DateOnly? EqarRegisteredFrom,
+    [property: Id(6)] DateOnly? EqarRegisteredUntil,
+    [property: Id(7)] bool NationallyRecognised,
+    [property: Id(8)] string AgencySource,
+    [property: Id(9)] CaseRegisterListing? InstitutionListing,
+    [property: Id(10)] CaseRegisterListing? ProgrammeListing)
+{
+    public static CaseQualityRegisterEvidence From(QualityRegisterEvidence e) => new(
+        e.AgencyId, e.AgencyDeqarId, e.ClaimedDeqarId, e.ClaimedDeqarIdKnown, e.EqarRegistered, e.EqarRegisteredFrom, e.EqarRegisteredUntil,
+        e.NationallyRecognised, e.AgencySource, CaseRegisterListing.From(e.InstitutionListing), CaseRegisterListing.From(e.ProgrammeListing));
+}
+
+/// <summary>A listing of the register as it bore on the assessment date.</summary>
+[GenerateSerializer, Immutable, Alias("exchange.CaseRegisterListing")]
+public sealed record CaseRegisterListing(
+    [property: Id(0)] string ListingId,
+    [property: Id(1)] string AgencyId,
+    [property: Id(2)] DateOnly? ValidUntil,
+    [property: Id(3)] bool ValidOnDate)
+{
+    public static CaseRegisterListing? From(RegisterListing? l) => l is null ? null : new(l.ListingId, l.AgencyId, l.ValidUntil, l.ValidOnDate);
 }
 
 /// <summary>The host requirement's level and workload as the rules compared them (in EQF and ECTS).</summary>

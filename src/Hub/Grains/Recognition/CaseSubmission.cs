@@ -63,6 +63,15 @@ public sealed record CaseTarget(
     /// <summary>The request named a qualification the credentials stack towards (TARGET_KIND_QUALIFICATION): the
     /// case measures the progress of all its credentials towards the target's id.</summary>
     [Id(55)] public bool IsQualification { get; init; }
+
+    /// <summary>The agency behind each credential must be registered in EQAR (checked against the QA register).</summary>
+    [Id(60)] public bool RequireEqarAgency { get; init; }
+
+    /// <summary>Each credential's programme must be listed on the QA register, valid on the assessment date.</summary>
+    [Id(61)] public bool RequireListedProgramme { get; init; }
+
+    /// <summary>Agencies the target accepts in any case (register or DEQAR ids).</summary>
+    [Id(62)] public IReadOnlyList<string> AcceptedAgencyIds { get; init; } = [];
 }
 
 /// <summary>A supplement to an incomplete (or invalid) file: the credential list that replaces the old one.</summary>

@@ -1,4 +1,5 @@
 using Exchange.Hub.Credentials;
+using Exchange.Hub.Grains.ReferenceData;
 
 namespace Exchange.Hub.Grains.Recognition;
 
@@ -94,7 +95,8 @@ public sealed partial class RecognitionCaseGrain
     private async Task ApplyAndSaveAsync(IReadOnlyList<ResolvedCredential> resolved)
     {
         var stacks = await StackRequirementsAsync(resolved);
-        _case.Resolve(resolved, time.GetUtcNow(), stacks);
+        var register = await GrainFactory.Keyed<IQualityRegisterGrain>(QualityRegisterGrain.Key).SnapshotAsync();
+        _case.Resolve(resolved, time.GetUtcNow(), stacks, register);
         await SaveAsync();
     }
 

@@ -231,9 +231,81 @@ public static class CaseViewBuilder
         List<Phrase> host = [target.RequiresExternalQualityAssurance
             ? Phrase.Of("External quality assurance required")
             : Phrase.Of("External quality assurance not required")];
+        if (target.RequireEqarAgency)
+        {
+            host.Add(Phrase.Of("An agency registered in EQAR required"));
+        }
+
+        if (target.RequireListedProgramme)
+        {
+            host.Add(Phrase.Of("A programme listed on the QA register required"));
+        }
+
+        if (target.AcceptedAgencyIds is { Count: > 0 } accepted)
+        {
+            host.Add(Phrase.Of("Agencies accepted in any case: {0}", string.Join(", ", accepted)));
+        }
+
         return [.. assessment.CredentialEvidence.Select(e => new SideBySide(
-            Phrase.Of("Quality assurance of {0}", titleOf(e.CredentialId)), QualityAssurance(e, culture), host))];
+            Phrase.Of("Quality assurance of {0}", titleOf(e.CredentialId)),
+            [.. QualityAssurance(e, culture), .. RegisterAnswer(e.QualityRegister, target, culture)], host))];
     }
+
+    /// <summary>The QA register's answer as the rules weighed it: the agency, its EQAR registration, the listings and
+    /// whether the target accepts the agency in any case. Nothing when the register had nothing to say.</summary>
+    private static List<Phrase> RegisterAnswer(CaseQualityRegisterEvidence? r, CaseTarget target, CultureInfo culture)
+    {
+        if (r is null)
+        {
+            return [];
+        }
+
+        var phrases = new List<Phrase>();
+        if (r.AgencyId is not { } agency)
+        {
+            phrases.Add(Phrase.Of("QA register: the agency is not on the register"));
+        }
+        else
+        {
+            phrases.Add(Phrase.Of("QA register: agency {0}", agency));
+            phrases.Add(r.EqarRegistered
+                ? Phrase.Of("Registered in EQAR from {0} until {1}", RegisterDay(r.EqarRegisteredFrom, culture, "not stated"), RegisterDay(r.EqarRegisteredUntil, culture))
+                : Phrase.Of("Not registered in EQAR on the assessment date"));
+            if (r.NationallyRecognised)
+            {
+                phrases.Add(Phrase.Of("Nationally recognised agency"));
+            }
+
+            if (r.AgencySource.Length > 0)
+            {
+                phrases.Add(Phrase.Of("Register source: {0}", r.AgencySource));
+            }
+
+            if (target.AcceptedAgencyIds.Any(id => string.Equals(id, agency, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(id, r.AgencyDeqarId, StringComparison.OrdinalIgnoreCase)))
+            {
+                phrases.Add(Phrase.Of("Accepted by the target in any case"));
+            }
+        }
+
+        if (r.ClaimedDeqarId is { } claimed && !r.ClaimedDeqarIdKnown)
+        {
+            phrases.Add(Phrase.Of("DEQAR id {0} is not known to the register", claimed));
+        }
+
+        phrases.Add(Listing("Institutional listing", r.InstitutionListing, culture));
+        phrases.Add(Listing("Programme listing", r.ProgrammeListing, culture));
+        return phrases;
+    }
+
+    private static Phrase Listing(string what, CaseRegisterListing? listing, CultureInfo culture) => listing switch
+    {
+        null => Phrase.Of("{0}: none on the register", PhraseArg.Label(what)),
+        { ValidOnDate: true } => Phrase.Of("{0}: {1}, valid until {2}", PhraseArg.Label(what), listing.ListingId, RegisterDay(listing.ValidUntil, culture)),
+        _ => Phrase.Of("{0}: {1}, not valid on the assessment date (valid until {2})", PhraseArg.Label(what), listing.ListingId, RegisterDay(listing.ValidUntil, culture)),
+    };
+
+    private static PhraseArg RegisterDay(DateOnly? day, CultureInfo culture, string missing = "no end date") => day is { } d ? d.ToString("d MMM yyyy", culture) : PhraseArg.Label(missing);
 
     private static List<Phrase> QualityAssurance(CaseCredentialEvidence e, CultureInfo culture)
     {

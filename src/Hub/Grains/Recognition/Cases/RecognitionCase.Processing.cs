@@ -2,6 +2,7 @@ using System.Globalization;
 using Exchange.Adapters.Credentials;
 using Exchange.Adapters.Recognition;
 using Exchange.Hub.Credentials;
+using Exchange.Hub.Grains.ReferenceData;
 
 namespace Exchange.Hub.Grains.Recognition.Cases;
 
@@ -14,7 +15,8 @@ public sealed partial class RecognitionCase
     /// refuses them, decides, or refers to an officer.</summary>
     /// <param name="stacks">The requirements of the qualifications the credentials stack towards, looked up beforehand;
     /// a qualification missing from it is measured as "requirements unknown".</param>
-    public CaseOutcome Resolve(IReadOnlyList<ResolvedCredential> resolved, DateTimeOffset now, Stacking.StackRequirements? stacks = null)
+    /// <param name="register">The hub's quality-assurance register as it stands now; null or empty = nothing to say.</param>
+    public CaseOutcome Resolve(IReadOnlyList<ResolvedCredential> resolved, DateTimeOffset now, Stacking.StackRequirements? stacks = null, QualityRegisterSnapshot? register = null)
     {
         state.Verifications = [.. resolved.Select(r => r.Verification)];
         state.Credentials = [.. resolved.Select(Summarise)];
@@ -83,8 +85,9 @@ public sealed partial class RecognitionCase
             ? "Every credential passed verification."
             : "No check failed; " + string.Join(", ", judgement.Select(c => c.Check).Distinct()) + " need an officer's judgement.", now);
 
-        var decoded = credentials.Select(c => c!).ToList();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
+        // The register's answer travels with each credential: the statement is the evidence, the register the check.
+        var decoded = credentials.Select(c => register is null ? c! : c! with { QualityRegister = QualityRegisterLookup.For(register, c, today) }).ToList();
         var target = TargetTranslation.ToRules(state.Submission!.Target, hub.Country, Rules, today);
         var assessment = Rules.Assess(decoded, Rules.Prepare(target), state.Submission.Purpose, policy.Rules, today, today);
         state.Assessment = AssessmentSnapshot.From(assessment, decoded, TargetTranslation.Evidence(state.Submission.Target, Rules, today), state.Submission.Target) with
