@@ -50,6 +50,12 @@ public sealed record RecognitionAssessment
     /// <summary>Per credential in request order: the access rights the rules read, stated or derived.</summary>
     public IReadOnlyList<AccessData.CredentialAccess> Access { get; init; } = [];
 
+    /// <summary>
+    /// The automatic recognition list the assessment relied on: set when every provider is on a list in force and
+    /// quality or outcomes were recognised automatically because of it (the first credential's list); null otherwise.
+    /// </summary>
+    public AutomaticRecognitionBasis? AutomaticBasis { get; init; }
+
     /// <summary>One-line English summary.</summary>
     public required string Summary { get; init; }
 

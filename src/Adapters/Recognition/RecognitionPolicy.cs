@@ -36,10 +36,11 @@ public sealed record RecognitionPolicy
     public bool AcceptNationalQualityAssurance { get; init; } = true;
 
     /// <summary>
-    /// Awarding bodies whose credentials are recognised automatically for quality and outcomes (for KZ,
-    /// the commission's list of leading organisations, seed 001). Matched on <c>Organisation.Id</c>.
+    /// The centre's automatic recognition lists: providers whose credentials are recognised automatically for
+    /// quality and outcomes (for KZ, the commission's list of leading organisations, seed 001). Matched on
+    /// <c>Organisation.Id</c>; withdrawn lists are skipped. The hub passes the lists current at assessment time.
     /// </summary>
-    public FrozenSet<string> AutomaticallyRecognisedProviders { get; init; } = FrozenSet<string>.Empty;
+    public IReadOnlyList<AutomaticRecognitionList> AutomaticRecognitionLists { get; init; } = [];
 
     /// <summary>Months from a complete file to the latest decision date (Revised Recommendation 2010: four) [R5].</summary>
     public int DecisionDeadlineMonths { get; init; } = 4;
@@ -59,8 +60,28 @@ public sealed record RecognitionPolicy
     public PurposeSettings For(RecognitionPurpose purpose) =>
         Purposes.TryGetValue(purpose, out var settings) ? settings : new PurposeSettings();
 
-    public bool IsAutomaticallyRecognised(string? providerId) =>
-        providerId is not null && AutomaticallyRecognisedProviders.Contains(providerId);
+    /// <summary>
+    /// The list in force that names the provider, as the basis a decision records; null when none does. Lists are
+    /// consulted in id order, so the same lists always give the same basis.
+    /// </summary>
+    public AutomaticRecognitionBasis? AutomaticBasisFor(string? providerId)
+    {
+        if (providerId is null)
+        {
+            return null;
+        }
+
+        AutomaticRecognitionList? found = null;
+        foreach (var list in AutomaticRecognitionLists)
+        {
+            if (list.Covers(providerId) && (found is null || string.CompareOrdinal(list.Id, found.Id) < 0))
+            {
+                found = list;
+            }
+        }
+
+        return found?.BasisFor(providerId);
+    }
 
     public static RecognitionPolicy Defaults(string country) => new() { Country = country };
 }

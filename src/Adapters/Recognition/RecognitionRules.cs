@@ -152,6 +152,7 @@ public sealed class RecognitionRules
             RecognisedHostCredits = scope.RecognisedEcts is { } recognised ? InHostCredits(recognised, spec, assessmentDate) : null,
             OutcomeCoverage = coverage,
             Access = evidence.Access,
+            AutomaticBasis = criteria.Any(c => c.MessageKey is AutomaticBases.QualityKey or AutomaticBases.OutcomesKey) ? AutomaticBases.ForAll(credentials, policy) : null,
             Summary = Summarise(outcome, criteria, credentials.Count),
         };
     }

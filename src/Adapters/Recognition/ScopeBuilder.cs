@@ -36,7 +36,7 @@ internal static class ScopeBuilder
         var covered = new List<int>();
         var missing = new List<int>();
         var outcomes = criteria.First(c => c.Criterion == Criterion.LearningOutcomes);
-        if (outcomes.Finding == Finding.NoDifference && outcomes.MessageKey == "outcomes.automatic")
+        if (outcomes.Finding == Finding.NoDifference && outcomes.MessageKey == AutomaticBases.OutcomesKey)
         {
             for (var i = 0; i < target.Outcomes.Count; i++)
             {

@@ -155,6 +155,18 @@ internal static class RecognitionCaseMapper
 
         result.Credits.AddRange(decision.Credits.Select(Credit));
         result.Grades.AddRange(decision.Grades.Select(Grade));
+        if (decision.AutomaticBasis is { } basis)
+        {
+            result.AutomaticRecognition = new V1.AutomaticRecognitionBasis
+            {
+                ListId = basis.ListId,
+                ListName = Texts.To(basis.ListName),
+                ListVersion = basis.ListVersion,
+                ProviderId = basis.ProviderId,
+                LegalBasis = basis.LegalBasis,
+            };
+        }
+
         result.StackProgress.AddRange(decision.StackProgress.Select(StackProgress));
         return result;
     }

@@ -15,12 +15,13 @@ namespace Exchange.Hub.Seed;
 
 /// <summary>
 /// Loads the country's seed folder at start when <see cref="HubOptions.SeedFolder"/> is set: institutions (with a
-/// hub-held key), programmes with their reviews, and credentials issued through the normal issuing path. Every
+/// hub-held key), programmes with their reviews, credentials issued through the normal issuing path, and the centre's
+/// automatic recognition lists (a list already there is left as the administrators keep it). Every
 /// step is idempotent (existing objects are left alone, credentials carry idempotency keys), so a restart does
 /// not duplicate anything. Files are the contract's JSON, so they read like API requests.
 /// </summary>
 internal sealed partial class SeedLoader(
-    IOptions<HubOptions> options, IHostEnvironment environment, IGrainFactory grains, CredentialIssuer issuer, ILogger<SeedLoader> logger) : IHostedService
+    IOptions<HubOptions> options, IHostEnvironment environment, IGrainFactory grains, CredentialIssuer issuer, TimeProvider time, ILogger<SeedLoader> logger) : IHostedService
 {
     private static readonly JsonParser Parser = new(JsonParser.Settings.Default);
 
@@ -51,6 +52,10 @@ internal sealed partial class SeedLoader(
         }
 
         await QualityRegisterAsync(folder, counts);
+        foreach (var item in Items(folder, "automatic-recognition-lists.json"))
+        {
+            await AutomaticListAsync(item);
+        }
 
         LogSeeded(logger, folder, counts.Institutions, counts.Programmes, counts.Credentials);
         LogRegisterSeeded(logger, counts.Agencies, counts.Listings);
@@ -150,6 +155,19 @@ internal sealed partial class SeedLoader(
             violations.ThrowIfAny();
             await register.RecordListingAsync(listing);
             counts.Listings++;
+        }
+    }
+
+    /// <summary>A list put again with the same content keeps its version (the grain ignores a repeat), so a restart changes
+    /// nothing, and a list an administrator changed since is not reverted unless the seed file says otherwise.</summary>
+    private async Task AutomaticListAsync(JsonElement item)
+    {
+        var list = Parser.Parse<AutomaticRecognitionList>(item.GetProperty("list").GetRawText());
+        var grain = grains.Keyed<IAutomaticRecognitionListsGrain>(AutomaticRecognitionLists.Key);
+        var existing = await grain.ListAsync(includeInactive: true);
+        if (!existing.Any(l => string.Equals(l.ListId, list.ListId, StringComparison.Ordinal)))
+        {
+            await grain.PutAsync(AutomaticListContract.ToEntry(list), time.GetUtcNow());
         }
     }
 

@@ -30,9 +30,12 @@ internal sealed class CrossBorderWalkthrough(RunningFederation federation, Repos
         var credential = await IssueInUkraineAsync(run, ct);
         var kzGrant = await ShareAsync(credential, "hub-kz", ct);
         var forKz = ReferenceIn(kzGrant);
-        var kzCase = await SubmitAsync("hub-kz", KzUniversity, SeedRequests.Course(
-            $"walk-kz-{run}", KzUniversity, "kaznu-da-101", "Data analysis", "6", "5", forKz),
-            "a 5-ECTS course at EQF level 6, the same size and level as the credential", ct);
+        var kzRequest = SeedRequests.Course($"walk-kz-{run}", KzUniversity, "kaznu-da-101", "Data analysis", "6", "5", forKz);
+        // The course asks for an accredited provider: UA-KNU is on hub-kz's list of leading organisations (seed), so the
+        // decision relies on that list instead of the credential's accreditation, and says so.
+        kzRequest.Request.Target.Requirements.Quality = new QualityExpectation { RequireExternalQualityAssurance = true };
+        var kzCase = await SubmitAsync("hub-kz", KzUniversity, kzRequest,
+            "a 5-ECTS course at EQF level 6 from an accredited or listed provider, the same size and level as the credential", ct);
         var decided = await _cases.FollowAsync("hub-kz", KzUniversity, kzCase, ct);
         ReportDecision(decided);
         await DecisionReachesUkraineAsync(credential, decided.Decision.DecisionId, ct);

@@ -58,6 +58,11 @@ internal sealed class Narrator(TextWriter output)
         Line($"decision {decision.DecisionId}: {Name(decision.Outcome)}, decided by {Name(decision.DecidedBy.Kind)} " +
              $"({decision.DecidedBy.Actor?.ActorId}) under policy {decision.DecidedBy.PolicyId} {decision.DecidedBy.PolicyVersion}");
         Detail("why: " + (Text(decision.Justification) is { Length: > 0 } why ? why : decision.Summary?.EnglishText));
+        if (decision.AutomaticRecognition is { ListId.Length: > 0 } basis)
+        {
+            Detail($"recognised automatically under list {basis.ListId} (version {basis.ListVersion}, provider {basis.ProviderId}); legal basis: {basis.LegalBasis}");
+        }
+
         if (Text(decision.RecognisedScope) is { Length: > 0 } scope)
         {
             Detail("recognised: " + scope);

@@ -174,6 +174,16 @@ internal static class Samples
 
     public static RecognitionPolicy Policy(string country) => RecognitionPolicy.Defaults(country);
 
+    /// <summary>The Kazakh policy with the providers on one list, as a policy file's <c>automaticallyRecognisedProviders</c> gives them.</summary>
     public static RecognitionPolicy KazakhPolicyTrusting(params string[] providers) =>
-        RecognitionPolicy.Defaults(CountryCodes.Kazakhstan) with { AutomaticallyRecognisedProviders = providers.ToFrozenSet(StringComparer.Ordinal) };
+        KazakhPolicyWith(new AutomaticRecognitionList(AutomaticRecognitionList.PolicyFileId, 1, "Policy file", "kz policy file", providers.ToFrozenSet(StringComparer.Ordinal)));
+
+    /// <summary>The Kazakh policy with the given automatic recognition lists.</summary>
+    public static RecognitionPolicy KazakhPolicyWith(params AutomaticRecognitionList[] lists) =>
+        RecognitionPolicy.Defaults(CountryCodes.Kazakhstan) with { AutomaticRecognitionLists = lists };
+
+    /// <summary>The Kazakh centre's list of leading organisations (seed 001), at a version, naming the providers.</summary>
+    public static AutomaticRecognitionList LeadingProviders(long version, params string[] providers) =>
+        new("kz-leading-providers", version, "Leading foreign and domestic organisations", "Seed 001: the commission may recognise results of leading organisations automatically",
+            providers.ToFrozenSet(StringComparer.Ordinal));
 }

@@ -67,6 +67,7 @@ public sealed partial class LocalFederationWalkthroughSpecs(BrowserFederation br
             Assert.Contains("INSTITUTION_SIGNATURE    PASSED", printed);
             Assert.Contains("DECIDED by hub-kz without an officer", printed);
             Assert.Contains("FULL, decided by AUTOMATIC (hub-kz)", printed);
+            Assert.Contains("recognised automatically under list kz-leading-providers (version 1, provider UA-KNU)", printed);
             Assert.Contains("the learner's credential on hub-ua now shows: recognised FULL by hub-kz (KZ)", printed);
             Assert.Contains("REFERRED to the officers of hub-lv: WORKLOAD", printed);
             Assert.Contains("PARTIAL, decided by OFFICER (lv-officer-2)", printed);

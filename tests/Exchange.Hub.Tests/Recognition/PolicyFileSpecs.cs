@@ -40,7 +40,7 @@ public sealed class PolicyFileSpecs
 
             Assert.Equal(2, policy.Rules.DecisionDeadlineMonths);
             Assert.Equal(0.5m, policy.Rules.MinimumShareForPartial);
-            Assert.Empty(policy.Rules.AutomaticallyRecognisedProviders);
+            Assert.Empty(policy.Rules.AutomaticRecognitionLists);
             Assert.Equal(0.10m, policy.Rules.WorkloadShortfallTolerance);
             Assert.False(policy.CommissionMode);
             Assert.Equal(TimeSpan.FromDays(7), policy.PeerWaitLimit);

@@ -8,6 +8,8 @@ namespace Exchange.Hub.Tests.Seed;
 
 public sealed class SeedSpecs
 {
+    private static readonly string[] SeedCountries = ["UA", "KZ", "LV"];
+
     public static TheoryData<string> Countries => new() { "UA", "KZ", "LV" };
 
     [Theory]
@@ -79,6 +81,7 @@ public sealed class SeedSpecs
             var programmes = await new RegistryService.RegistryServiceClient(hub.CreateChannel()).ListProgrammesAsync(new ListProgrammesRequest { ListedOnly = true });
             var programme = Assert.Single(programmes.Programmes);
             Assert.StartsWith("KZ-PR-", programme.RegistryNumber, StringComparison.Ordinal);
+            Assert.Equal(("kz-leading-providers", 1L, true), Single(await ListsAsync(hub)));
             await hub.StopAsync();
         }
 
@@ -91,6 +94,32 @@ public sealed class SeedSpecs
         var register = new ReferenceDataService.ReferenceDataServiceClient(restarted.CreateChannel(restarted.Token(new Exchange.Hub.Security.HubTokenRequest("reader", Exchange.Hub.Security.HubRoles.Officer))));
         Assert.Equal(5, (await register.ListQualityAgenciesAsync(new ListQualityAgenciesRequest())).Agencies.Count);
         Assert.Equal(["QL-000003", "QL-000002", "QL-000001"], (await register.ListQualityListingsAsync(new ListQualityListingsRequest())).Listings.Select(l => l.ListingId));
+        Assert.Equal(("kz-leading-providers", 1L, true), Single(await ListsAsync(restarted)));
+    }
+
+    [Fact]
+    public void The_seeded_automatic_recognition_list_names_providers_the_seeds_register_and_cites_seed_001()
+    {
+        var lists = Items("KZ", "automatic-recognition-lists.json").Select(l => JsonParser.Default.Parse<AutomaticRecognitionList>(l.GetProperty("list").GetRawText())).ToList();
+        var seeded = SeedCountries.SelectMany(c => Items(c, "institutions.json"))
+            .Select(i => i.GetProperty("institution").GetProperty("institutionId").GetString()).ToHashSet(StringComparer.Ordinal);
+
+        var list = Assert.Single(lists);
+        Assert.True(list.Active);
+        Assert.Contains("seed 001", list.LegalBasis, StringComparison.Ordinal);
+        Assert.All(list.ProviderIds, p => Assert.Contains(p, seeded));
+        Assert.Contains(list.ProviderIds, p => p.StartsWith("UA-", StringComparison.Ordinal));
+        Assert.Contains(list.ProviderIds, p => p.StartsWith("LV-", StringComparison.Ordinal));
+    }
+
+    private static async Task<ListAutomaticRecognitionListsResponse> ListsAsync(HubProcess hub) =>
+        await new ReferenceDataService.ReferenceDataServiceClient(hub.CreateChannel(hub.Token(new Exchange.Hub.Security.HubTokenRequest("admin-1", Exchange.Hub.Security.HubRoles.Admin))))
+            .ListAutomaticRecognitionListsAsync(new ListAutomaticRecognitionListsRequest { IncludeInactive = true });
+
+    private static (string, long, bool) Single(ListAutomaticRecognitionListsResponse lists)
+    {
+        var list = Assert.Single(lists.Lists);
+        return (list.ListId, list.Version, list.Active);
     }
 
     private static Task<SearchOpenRegistryResponse> OpenRegistryAsync(HubProcess hub) =>

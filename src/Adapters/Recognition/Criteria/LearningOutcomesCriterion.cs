@@ -18,10 +18,11 @@ internal static class LearningOutcomesCriterion
                 "Learning outcomes are not weighed for this target and purpose.");
         }
 
-        if (AllAutomatic(evidence, policy))
+        if (AutomaticBases.ForAll(evidence.Credentials, policy) is { } basis)
         {
-            return Make(Criterion.LearningOutcomes, Finding.NoDifference, null, null, "outcomes.automatic",
-                "The outcomes are recognised automatically: every provider is on the hub's list of leading organisations.");
+            return Make(Criterion.LearningOutcomes, Finding.NoDifference, null, null, AutomaticBases.OutcomesKey,
+                Say($"The outcomes are recognised automatically: every provider is on an automatic recognition list (relied on: list {basis.ListId}, version {basis.ListVersion}, provider {basis.ProviderId})."),
+                AutomaticBases.Arguments(basis));
         }
 
         if (NoOutcomes(evidence))
@@ -74,19 +75,6 @@ internal static class LearningOutcomesCriterion
         return Make(Criterion.LearningOutcomes, Finding.PotentiallySubstantial, -missing, "outcomes", "outcomes.mostly_missing",
             Say($"Only {covered} of {total} target outcomes are covered; this may be a substantial difference."),
             arguments);
-    }
-
-    private static bool AllAutomatic(Evidence evidence, RecognitionPolicy policy)
-    {
-        foreach (var credential in evidence.Credentials)
-        {
-            if (!policy.IsAutomaticallyRecognised(credential.AwardingBody?.Id))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static bool NoOutcomes(Evidence evidence)

@@ -25,11 +25,13 @@ internal static class QualityCriterion
         var checkedByRegister = false;
         var accepted = new List<string>();
         CriterionAssessment? undetermined = null;
+        AutomaticRecognitionBasis? relied = null;
         foreach (var credential in evidence.Credentials)
         {
-            if (policy.IsAutomaticallyRecognised(credential.AwardingBody?.Id))
+            if (policy.AutomaticBasisFor(credential.AwardingBody?.Id) is { } basis)
             {
                 automatic++;
+                relied ??= basis;
                 continue;
             }
 
@@ -70,11 +72,18 @@ internal static class QualityCriterion
                 "The hub's quality-assurance register confirms the external quality assurance of every credential.");
         }
 
-        return automatic == evidence.Credentials.Count
-            ? Make(Criterion.Quality, Finding.NoDifference, null, null, "quality.automatic",
-                "Every provider is on the hub's list of automatically recognised providers.")
-            : Make(Criterion.Quality, Finding.NoDifference, null, null, "quality.external",
-                "Every credential is backed by valid external quality assurance or an automatically recognised provider.");
+        // Which list the finding relied on is said in the explanation itself, so the officer sees it on the criterion.
+        return relied switch
+        {
+            null => Make(Criterion.Quality, Finding.NoDifference, null, null, "quality.external",
+                "Every credential is backed by valid external quality assurance or an automatically recognised provider."),
+            { } all when automatic == evidence.Credentials.Count => Make(Criterion.Quality, Finding.NoDifference, null, null, AutomaticBases.QualityKey,
+                Say($"Quality is recognised automatically: every provider is on an automatic recognition list (relied on: list {all.ListId}, version {all.ListVersion}, provider {all.ProviderId})."),
+                AutomaticBases.Arguments(all)),
+            { } some => Make(Criterion.Quality, Finding.NoDifference, null, null, AutomaticBases.QualityInPartKey,
+                Say($"Every credential is backed by valid external quality assurance or a provider on an automatic recognition list (list {some.ListId}, version {some.ListVersion}, provider {some.ProviderId})."),
+                AutomaticBases.Arguments(some)),
+        };
     }
 
     /// <summary>The register has nothing to say: the credential's statement is all there is, as before the register.

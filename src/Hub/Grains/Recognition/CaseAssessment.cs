@@ -133,6 +133,9 @@ public sealed record CaseAssessment(
 
     /// <summary>How far the credentials go towards each qualification they stack towards (empty when none is named).</summary>
     [Id(55)] public IReadOnlyList<Stacking.CaseStackProgress> StackProgress { get; init; } = [];
+
+    /// <summary>The automatic recognition list quality and outcomes were recognised under; null when none was relied on.</summary>
+    [Id(65)] public CaseAutomaticBasis? AutomaticBasis { get; init; }
 }
 
 /// <summary>A workload in one unit, a range when its conversion gave one.</summary>

@@ -68,6 +68,9 @@ public sealed record CaseDecision
     /// <summary>The stack progress of the assessment the decision rests on (recognition.proto RecognitionDecision.stack_progress).</summary>
     [Id(55)] public IReadOnlyList<Stacking.CaseStackProgress> StackProgress { get; init; } = [];
 
+    /// <summary>The automatic recognition list an automatic decision relied on (its version then); null otherwise.</summary>
+    [Id(65)] public CaseAutomaticBasis? AutomaticBasis { get; init; }
+
     /// <summary>Denied and partial decisions can always be appealed; full recognition leaves nothing to appeal.</summary>
     public bool Appealable => Outcome is DecisionOutcome.Partial or DecisionOutcome.Denied;
 }

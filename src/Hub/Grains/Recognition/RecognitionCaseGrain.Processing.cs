@@ -96,7 +96,9 @@ public sealed partial class RecognitionCaseGrain
     {
         var stacks = await StackRequirementsAsync(resolved);
         var register = await GrainFactory.Keyed<IQualityRegisterGrain>(QualityRegisterGrain.Key).SnapshotAsync();
-        _case.Resolve(resolved, time.GetUtcNow(), stacks, register);
+        // Read at every assessment, never cached: a list an administrator changed applies to the next one.
+        var lists = await GrainFactory.Keyed<IAutomaticRecognitionListsGrain>(AutomaticRecognitionLists.Key).ListAsync(includeInactive: false);
+        _case.Resolve(resolved, time.GetUtcNow(), stacks, register, lists);
         await SaveAsync();
     }
 

@@ -39,10 +39,12 @@ public static class PolicyFile
 
         var defaults = RecognitionPolicy.Defaults(hubCountry);
         var fallback = HubRecognitionPolicy.Defaults(hubCountry);
+        var policyId = document.PolicyId ?? fallback.PolicyId;
+        var policyVersion = document.PolicyVersion ?? fallback.PolicyVersion;
         return new HubRecognitionPolicy
         {
-            PolicyId = document.PolicyId ?? fallback.PolicyId,
-            PolicyVersion = document.PolicyVersion ?? fallback.PolicyVersion,
+            PolicyId = policyId,
+            PolicyVersion = policyVersion,
             CommissionMode = document.CommissionMode ?? false,
             MinimumVotingMembers = document.MinimumVotingMembers ?? fallback.MinimumVotingMembers,
             AppealPeriodDays = document.AppealPeriodDays ?? fallback.AppealPeriodDays,
@@ -71,10 +73,20 @@ public static class PolicyFile
                 OutcomeCoverageForPartial = document.OutcomeCoverageForPartial ?? defaults.OutcomeCoverageForPartial,
                 LevelTolerance = document.LevelTolerance ?? defaults.LevelTolerance,
                 AcceptNationalQualityAssurance = document.AcceptNationalQualityAssurance ?? defaults.AcceptNationalQualityAssurance,
-                AutomaticallyRecognisedProviders = (document.AutomaticallyRecognisedProviders ?? []).ToFrozenSet(StringComparer.Ordinal),
+                AutomaticRecognitionLists = PolicyFileList(document.AutomaticallyRecognisedProviders, policyId, policyVersion),
             },
         };
     }
+
+    /// <summary>
+    /// The file's <c>automaticallyRecognisedProviders</c> as a read-only list "policy-file" beside the lists the centre
+    /// keeps through the API: it changes only with the file, so its version is 1 and its legal basis the policy itself.
+    /// </summary>
+    private static AutomaticRecognitionList[] PolicyFileList(string[]? providers, string policyId, string policyVersion) =>
+        providers is not { Length: > 0 }
+            ? []
+            : [new AutomaticRecognitionList(AutomaticRecognitionList.PolicyFileId, 1, "Policy file " + policyId,
+                $"Recognition policy {policyId}, version {policyVersion}", providers.ToFrozenSet(StringComparer.Ordinal))];
 
     /// <summary>The file's shape; absent members keep their defaults.</summary>
     private sealed record PolicyDocument(

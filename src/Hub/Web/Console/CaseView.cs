@@ -32,6 +32,12 @@ public sealed record CaseView(
 
     /// <summary>How far the credentials go towards each qualification they stack towards, as assessed.</summary>
     public IReadOnlyList<StackProgressView> StackProgress { get; init; } = [];
+
+    /// <summary>The automatic recognition list the decision (or, while undecided, the assessment) relied on.</summary>
+    public AutomaticListView? AutomaticList { get; init; }
+
+    /// <summary>Whether <see cref="AutomaticList"/> is the basis of the decision, not only of the assessment.</summary>
+    public bool DecidedUnderAutomaticList { get; init; }
 }
 
 /// <summary>One block of recognition facts under a heading ("Proposed by the rules", "The decision").</summary>

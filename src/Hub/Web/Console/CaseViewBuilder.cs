@@ -58,6 +58,8 @@ public static class CaseViewBuilder
         {
             Recognition = RecognitionFactsBuilder.Build(state, language, culture),
             StackProgress = [.. (state.Decision?.StackProgress is { Count: > 0 } decided ? decided : assessment?.StackProgress ?? []).Select(p => StackProgressView.From(p, culture))],
+            AutomaticList = AutomaticListView.Of(state.Decision?.AutomaticBasis ?? assessment?.AutomaticBasis, language),
+            DecidedUnderAutomaticList = state.Decision?.AutomaticBasis is not null,
         };
     }
 
@@ -76,6 +78,11 @@ public static class CaseViewBuilder
         var outcomes = d.Criterion == Criterion.LearningOutcomes
             ? assessment.OutcomeMatches.Select(o => Outcome(o, culture) with { Id = target.OutcomeId(o.TargetIndex) }).ToList()
             : [];
+        if (d.MessageKey is "autolist.quality" or "autolist.outcomes" && assessment.AutomaticBasis is { } basis)
+        {
+            // The criterion was not compared: the row says which list stood in for the comparison.
+            rows = [.. rows, AutomaticListRow(basis)];
+        }
         return new FindingView(
             ConsoleLabels.Of(d.Criterion),
             "criterion-" + ConsoleLabels.Code(d.Criterion),
@@ -225,6 +232,11 @@ public static class CaseViewBuilder
         phrases.AddRange(Source(c.SourceKeys, c.Explanation, verified: true));
         return phrases;
     }
+
+    private static SideBySide AutomaticListRow(CaseAutomaticBasis basis) => new(
+        Phrase.Of("Automatic recognition list"),
+        [Phrase.Of("{0} is on list {1}, version {2}", basis.ProviderId, basis.ListId, basis.ListVersion.ToString(CultureInfo.InvariantCulture))],
+        [Phrase.Of("Legal basis: {0}", basis.LegalBasis)]);
 
     private static List<SideBySide> QualityRows(CaseAssessment assessment, CaseTarget target, Func<string, string> titleOf, CultureInfo culture)
     {

@@ -77,6 +77,9 @@ public sealed record DecisionView(
 
     /// <summary>How far the credentials go towards each qualification they stack towards (RecognitionDecision.stack_progress).</summary>
     public IReadOnlyList<Grains.Recognition.Stacking.CaseStackProgress> StackProgress { get; init; } = [];
+
+    /// <summary>The automatic recognition list the decision relied on; null when it relied on none.</summary>
+    public AutomaticListView? AutomaticList { get; init; }
 }
 
 public sealed record MeasureView(Said Description, decimal? Ects)

@@ -88,6 +88,7 @@ public static class UniversityCaseViewBuilder
                 ? (Console.CaseViewBuilder.Range(w.Min, w.Max, System.Globalization.CultureInfo.InvariantCulture), Console.ConsoleLabels.Of(w.Unit))
                 : null,
             StackProgress = decision.StackProgress,
+            AutomaticList = AutomaticListView.Of(decision.AutomaticBasis, language),
         };
     }
 

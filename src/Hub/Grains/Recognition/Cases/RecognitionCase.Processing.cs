@@ -16,7 +16,9 @@ public sealed partial class RecognitionCase
     /// <param name="stacks">The requirements of the qualifications the credentials stack towards, looked up beforehand;
     /// a qualification missing from it is measured as "requirements unknown".</param>
     /// <param name="register">The hub's quality-assurance register as it stands now; null or empty = nothing to say.</param>
-    public CaseOutcome Resolve(IReadOnlyList<ResolvedCredential> resolved, DateTimeOffset now, Stacking.StackRequirements? stacks = null, QualityRegisterSnapshot? register = null)
+    /// <param name="lists">The hub's automatic recognition lists in force now (the policy file's own list comes with the
+    /// policy): a list changed since an earlier assessment applies to this one.</param>
+    public CaseOutcome Resolve(IReadOnlyList<ResolvedCredential> resolved, DateTimeOffset now, Stacking.StackRequirements? stacks = null, QualityRegisterSnapshot? register = null, IReadOnlyList<AutomaticListEntry>? lists = null)
     {
         state.Verifications = [.. resolved.Select(r => r.Verification)];
         state.Credentials = [.. resolved.Select(Summarise)];
@@ -89,10 +91,16 @@ public sealed partial class RecognitionCase
         // The register's answer travels with each credential: the statement is the evidence, the register the check.
         var decoded = credentials.Select(c => register is null ? c! : c! with { QualityRegister = QualityRegisterLookup.For(register, c, today) }).ToList();
         var target = TargetTranslation.ToRules(state.Submission!.Target, hub.Country, Rules, today);
-        var assessment = Rules.Assess(decoded, Rules.Prepare(target), state.Submission.Purpose, policy.Rules, today, today);
+        lists ??= [];
+        var rules = lists.Count == 0 ? policy.Rules : policy.Rules with
+        {
+            AutomaticRecognitionLists = [.. policy.Rules.AutomaticRecognitionLists, .. lists.Select(l => l.ToRules())],
+        };
+        var assessment = Rules.Assess(decoded, Rules.Prepare(target), state.Submission.Purpose, rules, today, today);
         state.Assessment = AssessmentSnapshot.From(assessment, decoded, TargetTranslation.Evidence(state.Submission.Target, Rules, today), state.Submission.Target) with
         {
             StackProgress = StackProgressOf(decoded, stacks ?? Stacking.StackRequirements.None, today),
+            AutomaticBasis = assessment.AutomaticBasis is { } basis ? CaseAutomaticBasis.From(basis, lists) : null,
         };
         Transition(CaseStatus.Assessed, CaseActor.System, "assessed", assessment.Summary, now);
 
@@ -106,7 +114,9 @@ public sealed partial class RecognitionCase
         else if (state.Assessment.Outcome is RecognitionOutcome.Full or RecognitionOutcome.Partial)
         {
             AdoptDecision(AutomaticDecision(state.Assessment, now));
-            Transition(CaseStatus.Decided, CaseActor.System, "decided", assessment.Summary, now);
+            // The journal names the list the decision relied on, as it was then.
+            Transition(CaseStatus.Decided, CaseActor.System, "decided",
+                state.Assessment.AutomaticBasis is { } relied ? assessment.Summary + " " + relied.English : assessment.Summary, now);
         }
         else
         {
@@ -158,6 +168,7 @@ public sealed partial class RecognitionCase
             MissingOutcomeIds = assessment.MissingOutcomeIds,
             RecognisedWorkload = outcome == DecisionOutcome.Full ? assessment.TargetWorkload : assessment.RecognisedWorkload,
             StackProgress = assessment.StackProgress,
+            AutomaticBasis = assessment.AutomaticBasis,
         };
     }
 
