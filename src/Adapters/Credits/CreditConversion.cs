@@ -17,6 +17,9 @@ public sealed record CreditConversion(
 {
     public bool IsConverted => Method != ConversionMethod.None;
 
+    /// <summary>Why a workload could not be converted, as a message key with arguments; null when converted.</summary>
+    public Message? Why { get; init; }
+
     /// <summary>For a workload stated by part: each part's own conversion, summed into <see cref="Converted"/>.</summary>
     public IReadOnlyList<CreditConversion> Parts { get; init; } = [];
 }

@@ -33,12 +33,12 @@ public sealed class CreditConverter
         ArgumentNullException.ThrowIfNull(workload);
         if (workload.Amount < 0)
         {
-            return Failed(workload, "A workload cannot be negative.");
+            return Failed(workload, "credits.negative", "A workload cannot be negative.");
         }
 
         if (workload.AmountUpper is { } upper && upper < workload.Amount)
         {
-            return Failed(workload, "A workload range's upper bound cannot be below its amount.");
+            return Failed(workload, "credits.range_inverted", "A workload range's upper bound cannot be below its amount.");
         }
 
         // A stated range ("150–180 h") is carried through every conversion; a point stays a point.
@@ -60,16 +60,16 @@ public sealed class CreditConverter
             case CreditUnit.LatvianCreditPoint:
                 return LatvianFactor(workload, documentDate) is { } lv
                     ? Done(workload, amount.Multiply(DecimalRange.Point(lv.Factor)), DecimalRange.Point(lv.Factor), lv.Factor == 1m ? ConversionMethod.OneToOne : ConversionMethod.FixedFactor, lv.Provenance)
-                    : Failed(workload, "A Latvian credit point needs the document date or a stated version: its value changed on 11 Oct 2022.");
+                    : Failed(workload, "credits.lv_date_needed", "A Latvian credit point needs the document date or a stated version: its value changed on 11 Oct 2022.");
             case CreditUnit.KazakhLegacyCredit:
                 if (workload.UnitVersion is null || !_tables.KazakhLegacyFactors.TryGetValue(workload.UnitVersion, out var factor))
                 {
-                    return Failed(workload, "A legacy Kazakh credit needs its component (e.g. bachelor_theory, practice_industrial) to pick the factor.");
+                    return Failed(workload, "credits.kz_component_needed", "A legacy Kazakh credit needs its component (e.g. bachelor_theory, practice_industrial) to pick the factor.");
                 }
 
                 return Done(workload, amount.Multiply(factor).Round(0), factor, ConversionMethod.FactorRange, KazakhLegacy);
             default:
-                return Failed(workload, "The workload unit is not specified.");
+                return Failed(workload, "credits.unit_unknown", "The workload unit is not specified.");
         }
     }
 
@@ -84,7 +84,7 @@ public sealed class CreditConverter
         ArgumentNullException.ThrowIfNull(parts);
         if (parts.Count == 0)
         {
-            return printedTotal is null ? Failed(new Workload(0, CreditUnit.Unspecified), "No workload is stated.") : ToEcts(printedTotal, documentDate);
+            return printedTotal is null ? Failed(new Workload(0, CreditUnit.Unspecified), "credits.none_stated", "No workload is stated.") : ToEcts(printedTotal, documentDate);
         }
 
         var conversions = parts.Select(p => ToEcts(p, documentDate)).ToList();
@@ -92,7 +92,11 @@ public sealed class CreditConverter
         var failed = conversions.FindIndex(c => !c.IsConverted);
         if (failed >= 0)
         {
-            return Failed(original, string.Create(CultureInfo.InvariantCulture, $"Part {failed + 1}: {conversions[failed].Explanation}")) with { Parts = conversions };
+            // The part's own reason, nested by its key.
+            var part = (failed + 1).ToString(CultureInfo.InvariantCulture);
+            var reason = conversions[failed].Why ?? throw new InvalidOperationException("An unconverted part always says why.");
+            return Failed(original, Message.Of("credits.part_failed", $"Part {part}: {reason.English}",
+                [MessageArgument.Of("part", part), MessageArgument.Of("reason", reason.Key), .. reason.Arguments])) with { Parts = conversions };
         }
 
         var sum = conversions.Aggregate(DecimalRange.Zero, (total, c) => total.Add(c.Converted));
@@ -135,7 +139,7 @@ public sealed class CreditConverter
             case CreditUnit.KazakhLegacyCredit when hostUnitVersion is not null && _tables.KazakhLegacyFactors.TryGetValue(hostUnitVersion, out var f):
                 return Host(ects, hostUnit, e.Divide(f), KazakhLegacy);
             default:
-                return Failed(ects.Original, "The host unit cannot be derived from ECTS.") with { TargetUnit = hostUnit };
+                return Failed(ects.Original, "credits.host_unit_unknown", "The host unit cannot be derived from ECTS.") with { TargetUnit = hostUnit };
         }
     }
 
@@ -168,6 +172,11 @@ public sealed class CreditConverter
             Explanation = string.Create(CultureInfo.InvariantCulture, $"{ects.Explanation}; = {converted} {hostUnit}"),
         };
 
-    private static CreditConversion Failed(Workload original, string why) =>
-        new(original, CreditUnit.Ects, DecimalRange.Zero, DecimalRange.Zero, ConversionMethod.None, new Provenance("", why, Verified: false), why);
+    private static CreditConversion Failed(Workload original, string key, string why) => Failed(original, Message.Of(key, why));
+
+    private static CreditConversion Failed(Workload original, Message why) =>
+        new(original, CreditUnit.Ects, DecimalRange.Zero, DecimalRange.Zero, ConversionMethod.None, new Provenance("", why.English, Verified: false), why.English)
+        {
+            Why = why,
+        };
 }

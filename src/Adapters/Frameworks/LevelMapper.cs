@@ -69,19 +69,19 @@ public sealed class LevelMapper
         {
             QualificationFramework.Eqf => InRange(claim, 1, 8)
                 ? Mapped(claim, LevelRange.Exactly(claim.Level), MappingMethod.Identity, "EQF", EqfItself)
-                : Unmapped(claim, "EQF", EqfItself, "EQF has levels 1–8 only."),
+                : Unmapped(claim, "EQF", EqfItself, Message.Of("level_mapping.eqf_range", "EQF has levels 1–8 only.")),
             QualificationFramework.QfEhea => _tables.CycleToEqf.TryGetValue(claim.Level, out var eqf)
                 ? Mapped(claim, LevelRange.Exactly(eqf), MappingMethod.CycleBridge, "QF-EHEA 2018", Cycles)
-                : Unmapped(claim, "QF-EHEA 2018", Cycles, "QF-EHEA has four cycles (0 short … 3 third)."),
+                : Unmapped(claim, "QF-EHEA 2018", Cycles, Message.Of("level_mapping.ehea_range", "QF-EHEA has four cycles (0 short … 3 third).")),
             QualificationFramework.UkraineNqf => Ukraine(claim, documentDate),
             QualificationFramework.KazakhstanNqf => InRange(claim, 1, 8)
                 ? Mapped(claim, LevelRange.Exactly(claim.Level), MappingMethod.Identity, "KZ NQF 2016", KazakhProvenance())
-                : Unmapped(claim, "KZ NQF 2016", KazakhProvenance(), "The Kazakh NQF has levels 1–8."),
+                : Unmapped(claim, "KZ NQF 2016", KazakhProvenance(), Message.Of("level_mapping.kz_range", "The Kazakh NQF has levels 1–8.")),
             QualificationFramework.LatviaLqf => InRange(claim, 1, 8)
                 ? Mapped(claim, LevelRange.Exactly(claim.Level), MappingMethod.Identity, "LQF", LatviaIdentity)
-                : Unmapped(claim, "LQF", LatviaIdentity, "The LQF has levels 1–8."),
+                : Unmapped(claim, "LQF", LatviaIdentity, Message.Of("level_mapping.lqf_range", "The LQF has levels 1–8.")),
             QualificationFramework.LatviaProfessionalLevel => LatviaProfessional(claim, documentDate),
-            _ => Unmapped(claim, "unknown", EqfItself, "The framework is not specified."),
+            _ => Unmapped(claim, "unknown", EqfItself, Message.Of("level_mapping.framework_unknown", "The framework is not specified.")),
         };
     }
 
@@ -93,7 +93,8 @@ public sealed class LevelMapper
         var claim = new LevelClaim(framework, 0, "degree:" + degree);
         if (!_tables.DegreeLevels.TryGetValue(country, out var degrees) || !degrees.TryGetValue(degree, out var level))
         {
-            return Unmapped(claim, "degree table", EqfItself, string.Create(CultureInfo.InvariantCulture, $"No level is known for degree '{degree}' in {country}."));
+            return Unmapped(claim, "degree table", EqfItself, Message.Of("level_mapping.degree_unknown",
+                string.Create(CultureInfo.InvariantCulture, $"No level is known for degree '{degree}' in {country}."), Arg("degree", degree), Arg("country", country)));
         }
 
         var national = claim with { Level = level, FrameworkVersion = null };
@@ -116,7 +117,7 @@ public sealed class LevelMapper
         var claim = new LevelClaim(QualificationFramework.KazakhstanNqf, 0, "code:" + programmeCode);
         if (programmeCode.Length < 2 || !_tables.KazakhProgrammeCodePrefixes.TryGetValue(programmeCode[..2], out var level))
         {
-            return Unmapped(claim, "KZ programme codes", KazakhCodes, "The programme code has no known level prefix (6B, 7M, 7R, 8D).");
+            return Unmapped(claim, "KZ programme codes", KazakhCodes, Message.Of("level_mapping.kz_code_unknown", "The programme code has no known level prefix (6B, 7M, 7R, 8D)."));
         }
 
         return Mapped(claim with { Level = level }, LevelRange.Exactly(level), MappingMethod.ProgrammeCode, "KZ programme codes", KazakhCodes) with
@@ -166,18 +167,19 @@ public sealed class LevelMapper
         var generation = UkraineGeneration(claim.FrameworkVersion, documentDate);
         if (generation == UkraineNqfGeneration.Unspecified)
         {
-            return Unmapped(claim, "UA NQF ?", UkraineLegacy, "Neither a declared scheme nor a document date tells which Ukrainian NQF numbering applies.");
+            return Unmapped(claim, "UA NQF ?", UkraineLegacy, Message.Of("level_mapping.ua_scheme_unknown", "Neither a declared scheme nor a document date tells which Ukrainian NQF numbering applies."));
         }
 
         var version = generation.ToString();
         if (!_tables.UkraineToCurrent.TryGetValue(generation, out var table) || !table.TryGetValue(claim.Level, out var current))
         {
-            return Unmapped(claim, version, UkraineLegacy, Say($"Ukrainian NQF level {claim.Level} in the {version} numbering has no published equivalent."));
+            return Unmapped(claim, version, UkraineLegacy, Message.Of("level_mapping.ua_no_equivalent",
+                Say($"Ukrainian NQF level {claim.Level} in the {version} numbering has no published equivalent."), Arg("level", claim.Level), Arg("version", version)));
         }
 
         if (current is not { } level)
         {
-            return Unmapped(claim, version, UkraineCurrent, Say($"Ukrainian NQF level {claim.Level} has no EQF partner."));
+            return Unmapped(claim, version, UkraineCurrent, Message.Of("level_mapping.ua_no_eqf", Say($"Ukrainian NQF level {claim.Level} has no EQF partner."), Arg("level", claim.Level)));
         }
 
         if (generation == UkraineNqfGeneration.Cmu519Of2020)
@@ -201,19 +203,19 @@ public sealed class LevelMapper
         };
         if (renumbered is null)
         {
-            return Unmapped(claim, "PQL ?", LatviaPqlBefore, "A Latvian professional level needs the document date: the numbering changed on 1 Aug 2022.");
+            return Unmapped(claim, "PQL ?", LatviaPqlBefore, Message.Of("level_mapping.pql_date_needed", "A Latvian professional level needs the document date: the numbering changed on 1 Aug 2022."));
         }
 
         if (renumbered.Value)
         {
             return InRange(claim, 1, 8)
                 ? Mapped(claim, LevelRange.Exactly(claim.Level), MappingMethod.ProfessionalLevelTable, "PQL 2022", LatviaPqlAfter)
-                : Unmapped(claim, "PQL 2022", LatviaPqlAfter, "Latvian professional levels run 1–8 since 2022.");
+                : Unmapped(claim, "PQL 2022", LatviaPqlAfter, Message.Of("level_mapping.pql_2022_range", "Latvian professional levels run 1–8 since 2022."));
         }
 
         return _tables.LatviaProfessionalLevelBefore2022.TryGetValue(claim.Level, out var range)
             ? Mapped(claim, range, MappingMethod.ProfessionalLevelTable, "PQL pre-2022", LatviaPqlBefore)
-            : Unmapped(claim, "PQL pre-2022", LatviaPqlBefore, "Old Latvian professional levels run 1–5.");
+            : Unmapped(claim, "PQL pre-2022", LatviaPqlBefore, Message.Of("level_mapping.pql_old_range", "Old Latvian professional levels run 1–5."));
     }
 
     private Provenance KazakhProvenance() =>
@@ -224,8 +226,10 @@ public sealed class LevelMapper
     private static LevelMapping Mapped(LevelClaim claim, LevelRange eqf, MappingMethod method, string version, Provenance provenance) =>
         new(claim, eqf, method, version, provenance, Say($"{claim.Framework} {claim.Level} ({version}) = EQF {eqf}."));
 
-    private static LevelMapping Unmapped(LevelClaim claim, string version, Provenance provenance, string why) =>
-        new(claim, null, MappingMethod.None, version, provenance, why);
+    private static LevelMapping Unmapped(LevelClaim claim, string version, Provenance provenance, Message why) =>
+        new(claim, null, MappingMethod.None, version, provenance, why.English) { Why = why };
+
+    private static MessageArgument Arg(string name, object? value) => MessageArgument.Of(name, value);
 
     private static string Say(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -15,4 +15,7 @@ public sealed record LevelMapping(
     string Explanation)
 {
     public bool IsMapped => Eqf is not null;
+
+    /// <summary>Why an unmapped level has no EQF place, as a message key with arguments; null when mapped.</summary>
+    public Message? Why { get; init; }
 }

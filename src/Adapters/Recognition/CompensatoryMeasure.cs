@@ -1,3 +1,5 @@
+using Exchange.Adapters.Common;
+
 namespace Exchange.Adapters.Recognition;
 
 /// <summary>Kinds of measure that close a gap found in a partial recognition [R6].</summary>
@@ -11,4 +13,4 @@ public enum MeasureKind
 }
 
 /// <summary>A measure that would close a gap, with what it covers.</summary>
-public sealed record CompensatoryMeasure(MeasureKind Kind, string Description, decimal? Ects, IReadOnlyList<int> TargetOutcomes);
+public sealed record CompensatoryMeasure(MeasureKind Kind, Message Description, decimal? Ects, IReadOnlyList<int> TargetOutcomes);

@@ -111,13 +111,12 @@ internal sealed class Evidence
             if (stated.Eqf is { } eqf && credential.Degree is { } named && credential.IssuerCountry is { } issuer
                 && levels.FromDegree(issuer, named) is { Eqf: { } byDegree } && byDegree != eqf)
             {
-                return stated with
-                {
-                    Eqf = null,
-                    Method = MappingMethod.None,
-                    Explanation = string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                        $"The printed level ({stated.Explanation.TrimEnd('.')}) disagrees with the degree '{named}', which is EQF {byDegree}."),
-                };
+                var why = Message.Of("level_mapping.disagrees_with_degree",
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"The printed level ({claim.Framework} {claim.Level}, EQF {eqf}) disagrees with the degree '{named}', which is EQF {byDegree}."),
+                    MessageArgument.Of("framework", claim.Framework), MessageArgument.Of("level", claim.Level), MessageArgument.Of("eqf", eqf),
+                    MessageArgument.Of("degree", named), MessageArgument.Of("degree_eqf", byDegree));
+                return stated with { Eqf = null, Method = MappingMethod.None, Explanation = why.English, Why = why };
             }
 
             return stated;
@@ -133,7 +132,10 @@ internal sealed class Evidence
             return levels.FromProgrammeCode(code);
         }
 
-        return new LevelMapping(new LevelClaim(QualificationFramework.Unspecified, 0), null, MappingMethod.None, "", NoLevel, NoLevel.Note);
+        return new LevelMapping(new LevelClaim(QualificationFramework.Unspecified, 0), null, MappingMethod.None, "", NoLevel, NoLevel.Note)
+        {
+            Why = Message.Of("level_mapping.none_stated", NoLevel.Note),
+        };
     }
 }
 

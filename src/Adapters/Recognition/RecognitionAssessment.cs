@@ -1,3 +1,4 @@
+using Exchange.Adapters.Common;
 using Exchange.Adapters.Credits;
 using Exchange.Adapters.Frameworks;
 using Exchange.Adapters.Grades;
@@ -47,17 +48,20 @@ public sealed record RecognitionAssessment
 
     public IReadOnlyList<OutcomeCoverage> OutcomeCoverage { get; init; } = [];
 
-    /// <summary>Per credential in request order: the access rights the rules read, stated or derived.</summary>
-    public IReadOnlyList<AccessData.CredentialAccess> Access { get; init; } = [];
-
     /// <summary>
     /// The automatic recognition list the assessment relied on: set when every provider is on a list in force and
     /// quality or outcomes were recognised automatically because of it (the first credential's list); null otherwise.
     /// </summary>
     public AutomaticRecognitionBasis? AutomaticBasis { get; init; }
 
-    /// <summary>One-line English summary.</summary>
-    public required string Summary { get; init; }
+    /// <summary>Per credential in request order: the access rights the rules read, stated or derived.</summary>
+    public IReadOnlyList<AccessData.CredentialAccess> Access { get; init; } = [];
+
+    /// <summary>The one-line summary as a message.</summary>
+    public required Message SummaryMessage { get; init; }
+
+    /// <summary>The one-line summary in English.</summary>
+    public string Summary => SummaryMessage.English;
 
     public CriterionAssessment this[Criterion criterion] => Criteria.First(c => c.Criterion == criterion);
 }

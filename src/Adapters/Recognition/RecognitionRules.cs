@@ -1,5 +1,6 @@
 using System.Globalization;
 using Exchange.Adapters.AccessData;
+using Exchange.Adapters.Common;
 using Exchange.Adapters.Credentials;
 using Exchange.Adapters.Credits;
 using Exchange.Adapters.Frameworks;
@@ -35,7 +36,7 @@ public sealed class RecognitionRules
         _grades = new GradeConverter(data.GradeScales);
         _validator = new CredentialValidator(_levels, data.GradeScales, data.Credits);
         _access = new NationalAccess(data.Access);
-        _stacks = new StackProgressCalculator(_levels, _credits, data.Text);
+        _stacks = new StackProgressCalculator(_levels, _credits, data.Text, _access);
     }
 
     /// <summary>Rules over <see cref="ReferenceData.Default"/>.</summary>
@@ -51,7 +52,6 @@ public sealed class RecognitionRules
 
     /// <summary>Access rights as the rules read them (stated, or derived for a degree from national data).</summary>
     public NationalAccess Access => _access;
-
     /// <summary>Progress of stacked credentials towards a qualification, by the same tables and text profiles.</summary>
     public StackProgressCalculator Stacks => _stacks;
 
@@ -111,7 +111,9 @@ public sealed class RecognitionRules
                 Purpose = purpose,
                 AssessmentDate = assessmentDate,
                 Validation = validation,
-                Summary = "The file is incomplete and has not been assessed; the decision period starts once these are supplied: " + string.Join(", ", missing) + ".",
+                SummaryMessage = Message.Of("summary.incomplete",
+                    "The file is incomplete and has not been assessed; the decision period starts once these are supplied: " + string.Join(", ", missing) + ".",
+                    MessageArgument.Of("missing", string.Join(", ", missing))),
             };
         }
 
@@ -152,8 +154,8 @@ public sealed class RecognitionRules
             RecognisedHostCredits = scope.RecognisedEcts is { } recognised ? InHostCredits(recognised, spec, assessmentDate) : null,
             OutcomeCoverage = coverage,
             Access = evidence.Access,
-            AutomaticBasis = criteria.Any(c => c.MessageKey is AutomaticBases.QualityKey or AutomaticBases.OutcomesKey) ? AutomaticBases.ForAll(credentials, policy) : null,
-            Summary = Summarise(outcome, criteria, credentials.Count),
+            SummaryMessage = Summarise(outcome, criteria, credentials.Count),
+            AutomaticBasis = criteria.Any(c => c.MessageKey is "autolist.quality" or "autolist.outcomes") ? AutomaticBases.ForAll(credentials, policy) : null,
         };
     }
 
@@ -199,19 +201,27 @@ public sealed class RecognitionRules
         return [.. result];
     }
 
-    private static string Summarise(RecognitionOutcome outcome, CriterionAssessment[] criteria, int credentials)
+    // One key per outcome and number of credentials (the verb agrees with the subject in every language); the
+    // flagged criteria are a list of keys the catalogue renders ({@flagged}).
+    private static Message Summarise(RecognitionOutcome outcome, CriterionAssessment[] criteria, int credentials)
     {
         var subject = credentials == 1 ? "The credential" : string.Create(CultureInfo.InvariantCulture, $"The {credentials} stacked credentials");
+        var number = credentials == 1 ? "one" : "stack";
+        var count = MessageArgument.Of("credentials", credentials);
         if (outcome == RecognitionOutcome.Full)
         {
-            return subject + " can be recognised in full: no substantial difference was found.";
+            return Message.Of("summary.full_" + number, subject + " can be recognised in full: no substantial difference was found.", count);
         }
 
-        var flagged = string.Join(", ", criteria.Where(c => c.PotentiallySubstantial).Select(c => c.Criterion));
+        var flaggedCriteria = criteria.Where(c => c.PotentiallySubstantial).Select(c => c.Criterion).ToList();
+        var flagged = string.Join(", ", flaggedCriteria.Select(CriterionNames.English));
+        var flaggedKeys = MessageArgument.Of("flagged", string.Join(",", flaggedCriteria.Select(CriterionNames.Key)));
         return outcome switch
         {
-            RecognitionOutcome.Partial => subject + " can be recognised in part; the gap (" + flagged + ") can be closed by the listed compensatory measures.",
-            _ => subject + " is referred to an officer: " + flagged + " may differ substantially or cannot be settled from the data.",
+            RecognitionOutcome.Partial => Message.Of("summary.partial_" + number,
+                subject + " can be recognised in part; the gap (" + flagged + ") can be closed by the listed compensatory measures.", count, flaggedKeys),
+            _ => Message.Of("summary.referred_" + number,
+                subject + (credentials == 1 ? " is" : " are") + " referred to an officer: " + flagged + " may differ substantially or cannot be settled from the data.", count, flaggedKeys),
         };
     }
 }

@@ -13,5 +13,9 @@ public sealed record RecognitionScope(
     int? RecognisedEqfLevel,
     IReadOnlyList<int> CoveredTargetOutcomes,
     IReadOnlyList<int> MissingTargetOutcomes,
-    IReadOnlyList<string> NotRecognised,
-    IReadOnlyList<CompensatoryMeasure> CompensatoryMeasures);
+    IReadOnlyList<Message> NotRecognised,
+    IReadOnlyList<CompensatoryMeasure> CompensatoryMeasures)
+{
+    /// <summary>What is recognised, in one line: credits, level and covered outcomes.</summary>
+    public required Message Recognised { get; init; }
+}

@@ -1,3 +1,4 @@
+using Exchange.Adapters.Common;
 using Exchange.Adapters.Credentials;
 using Exchange.Adapters.Frameworks;
 using Exchange.Adapters.Grades;
@@ -58,25 +59,25 @@ public sealed class CredentialValidator
         const string Values = "value check";
         if (credential.Workload is { } workload && (workload.Amount <= 0 || workload.Unit == Credits.CreditUnit.Unspecified))
         {
-            Add(issues, new ValidationIssue(ElementNames.Workload, IssueKind.Invalid, "The workload must be a positive amount in a named unit.", Values));
+            Add(issues, new ValidationIssue(ElementNames.Workload, IssueKind.Invalid, Message.Of("validation.workload_invalid", "The workload must be a positive amount in a named unit."), Values));
         }
 
         if (credential.Workload is { AmountUpper: { } upper } stated && upper < stated.Amount)
         {
-            Add(issues, new ValidationIssue(ElementNames.WorkloadUpper, IssueKind.Invalid, "The upper bound of the workload range is below its amount.", Values));
+            Add(issues, new ValidationIssue(ElementNames.WorkloadUpper, IssueKind.Invalid, Message.Of("validation.workload_upper_invalid", "The upper bound of the workload range is below its amount."), Values));
         }
 
         CheckParts(credential.WorkloadComponents, issues);
 
-        if (credential.Level is { } level && !_levels.ToEqf(level, credential.IssueDate).IsMapped)
+        if (credential.Level is { } level && _levels.ToEqf(level, credential.IssueDate) is { IsMapped: false } unmapped)
         {
-            Add(issues, new ValidationIssue(ElementNames.Level, IssueKind.Invalid, _levels.ToEqf(level, credential.IssueDate).Explanation, Values));
+            Add(issues, new ValidationIssue(ElementNames.Level, IssueKind.Invalid, unmapped.Why ?? throw new InvalidOperationException("An unplaced level always says why."), Values));
         }
 
         if (credential.Grade is { } grade && (!_scales.TryGetValue(grade.ScaleId, out var scale)
             || !(grade.IssuerBands is { Count: > 0 } bands ? scale.WithBands(bands) : scale).TryRead(grade.Value, out _)))
         {
-            Add(issues, new ValidationIssue(ElementNames.Grade, IssueKind.Invalid, "The grade is not a value of its stated scale.", Values));
+            Add(issues, new ValidationIssue(ElementNames.Grade, IssueKind.Invalid, Message.Of("validation.grade_invalid", "The grade is not a value of its stated scale."), Values));
         }
 
         foreach (var outcome in credential.LearningOutcomes)
@@ -89,7 +90,7 @@ public sealed class CredentialValidator
 
             if (!hasText && (outcome.SkillUri is null || !outcome.SkillUri.IsAbsoluteUri))
             {
-                Add(issues, new ValidationIssue(ElementNames.LearningOutcomes, IssueKind.Invalid, "Each learning outcome needs a language-tagged text or an absolute skill URI.", Values));
+                Add(issues, new ValidationIssue(ElementNames.LearningOutcomes, IssueKind.Invalid, Message.Of("validation.outcome_invalid", "Each learning outcome needs a language-tagged text or an absolute skill URI."), Values));
                 break;
             }
         }
@@ -106,13 +107,14 @@ public sealed class CredentialValidator
             if (part.Unit == Credits.CreditUnit.KazakhLegacyCredit
                 && (part.UnitVersion is not { } component || !_credits.KazakhLegacyFactors.ContainsKey(component)))
             {
-                Add(issues, new ValidationIssue(ElementNames.WorkloadComponent(i), IssueKind.Invalid,
-                    "A legacy Kazakh credit part must name one of the components " + string.Join(", ", _credits.KazakhLegacyFactors.Keys.Order(StringComparer.Ordinal)) + ".", Tables));
+                var components = string.Join(", ", _credits.KazakhLegacyFactors.Keys.Order(StringComparer.Ordinal));
+                Add(issues, new ValidationIssue(ElementNames.WorkloadComponent(i), IssueKind.Invalid, Message.Of("validation.kz_part_component_unknown",
+                    "A legacy Kazakh credit part must name one of the components " + components + ".", MessageArgument.Of("components", components)), Tables));
             }
 
             if (part.AmountUpper is { } upper && upper < part.Amount)
             {
-                Add(issues, new ValidationIssue(ElementNames.WorkloadComponentUpper(i), IssueKind.Invalid, "The upper bound of the part's workload range is below its amount.", "value check"));
+                Add(issues, new ValidationIssue(ElementNames.WorkloadComponentUpper(i), IssueKind.Invalid, Message.Of("validation.workload_part_upper_invalid", "The upper bound of the part's workload range is below its amount."), "value check"));
             }
         }
     }

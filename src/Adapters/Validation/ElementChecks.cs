@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Exchange.Adapters.Common;
 using Exchange.Adapters.Credentials;
 using Exchange.Adapters.Credits;
 using Exchange.Adapters.Frameworks;
@@ -49,7 +50,7 @@ internal static class ElementChecks
             [ElementNames.AuthorisingBody] = (c, s) => Missing(string.IsNullOrWhiteSpace(c.AuthorisingBody), ElementNames.AuthorisingBody, "The body that authorised the programme is missing.", s),
             [ElementNames.WorkloadCreditsOrHours] = (c, s) => Missing(c.Workload is not { Unit: CreditUnit.KazakhAcademicCredit or CreditUnit.KazakhAcademicHours or CreditUnit.Ects } && c.Hours is null, ElementNames.WorkloadCreditsOrHours, "The workload in academic credits or hours is missing.", s),
             [ElementNames.WorkloadMinimumCredit] = (c, s) => c.Workload is { Unit: CreditUnit.KazakhAcademicCredit or CreditUnit.Ects, Amount: < 1m }
-                ? new ValidationIssue(ElementNames.WorkloadMinimumCredit, IssueKind.Invalid, "A Kazakh micro-credential carries at least one academic credit.", s)
+                ? new ValidationIssue(ElementNames.WorkloadMinimumCredit, IssueKind.Invalid, Message.Of("validation.kz_minimum_credit", "A Kazakh micro-credential carries at least one academic credit."), s)
                 : null,
             [ElementNames.RegistryNumber] = (c, s) => Missing(c.IsRegisteredProgramme && string.IsNullOrWhiteSpace(c.RegistryNumber), ElementNames.RegistryNumber, "The register number is missing for a programme in the micro-credential register.", s),
         }.ToFrozenDictionary(StringComparer.Ordinal);
@@ -59,7 +60,8 @@ internal static class ElementChecks
     public static ValidationIssue? Check(string element, Credential credential, string source) =>
         Checks.TryGetValue(element, out var check)
             ? check(credential, source)
-            : new ValidationIssue(element, IssueKind.Invalid, "The rules name an element this library does not know: " + element, source);
+            : new ValidationIssue(element, IssueKind.Invalid,
+                Message.Of("validation.unknown_element", "The rules name an element this library does not know: " + element, MessageArgument.Of("element", element)), source);
 
     private static bool HasText(IReadOnlyList<LanguageString> texts)
     {
@@ -74,6 +76,7 @@ internal static class ElementChecks
         return false;
     }
 
+    // The key follows the element: "issuer.country" → "validation.missing_issuer_country".
     private static ValidationIssue? Missing(bool missing, string element, string message, string source) =>
-        missing ? new ValidationIssue(element, IssueKind.Missing, message, source) : null;
+        missing ? new ValidationIssue(element, IssueKind.Missing, Message.Of("validation.missing_" + element.Replace('.', '_'), message), source) : null;
 }

@@ -51,6 +51,10 @@ internal static class RecognitionCaseMapper
         return result;
     }
 
+    /// <summary>A system message with its key and arguments; its text in the reader's language is added on the way out (Messaging/ReaderLanguage).</summary>
+    public static V1.LocalizableMessage Message(CaseMessage message) =>
+        new() { MessageKey = message.Key, EnglishText = message.English, Arguments = { message.Arguments.ToDictionary() } };
+
     public static V1.JournalEntry Journal(CaseJournalEntry entry) => new()
     {
         Sequence = entry.Sequence,
@@ -59,7 +63,7 @@ internal static class RecognitionCaseMapper
         FromStatus = entry.From is { } from ? RecognitionEnums.ToProto(from) : V1.CaseStatus.Unspecified,
         ToStatus = RecognitionEnums.ToProto(entry.To),
         Event = entry.Event,
-        Reason = new V1.LocalizableMessage { MessageKey = "case." + entry.Event, EnglishText = entry.Reason },
+        Reason = entry.ReasonMessage is { } message ? Message(message) : new V1.LocalizableMessage { MessageKey = "case." + entry.Event, EnglishText = entry.Reason },
     };
 
     public static V1.Actor Actor(CaseActor actor, string? hubId) => new()
@@ -131,7 +135,8 @@ internal static class RecognitionCaseMapper
         result.Justification = Texts.To(decision.Justification);
         result.Remedies = Texts.To(decision.Remedies);
         result.AlternativeRecognition = Texts.To(decision.AlternativeRecognition);
-        result.Summary = new V1.LocalizableMessage { MessageKey = "decision." + decision.Outcome.ToString().ToLowerInvariant(), EnglishText = decision.Summary };
+        result.Summary = decision.SummaryMessage is { } summary ? Message(summary)
+            : new V1.LocalizableMessage { MessageKey = "decision." + decision.Outcome.ToString().ToLowerInvariant(), EnglishText = decision.Summary };
         result.DecidedBy = new V1.Decider
         {
             Kind = RecognitionEnums.ToProto(decision.DecidedBy),
@@ -155,6 +160,7 @@ internal static class RecognitionCaseMapper
 
         result.Credits.AddRange(decision.Credits.Select(Credit));
         result.Grades.AddRange(decision.Grades.Select(Grade));
+        result.StackProgress.AddRange(decision.StackProgress.Select(StackProgress));
         if (decision.AutomaticBasis is { } basis)
         {
             result.AutomaticRecognition = new V1.AutomaticRecognitionBasis
@@ -167,7 +173,6 @@ internal static class RecognitionCaseMapper
             };
         }
 
-        result.StackProgress.AddRange(decision.StackProgress.Select(StackProgress));
         return result;
     }
 
@@ -329,7 +334,7 @@ internal static class RecognitionCaseMapper
         Problem = f.Missing ? V1.ValidationProblem.Missing : V1.ValidationProblem.Invalid,
         RuleSet = f.RuleSet,
         Severity = V1.FindingSeverity.Error,
-        Message = new V1.LocalizableMessage { MessageKey = "validation." + (f.Missing ? "missing" : "invalid"), EnglishText = f.Message },
+        Message = f.Text is { } text ? Message(text) : new V1.LocalizableMessage { MessageKey = "validation." + (f.Missing ? "missing" : "invalid"), EnglishText = f.Message },
     };
 
     private static V1.Appeal Appeal(CaseAppeal a, RecognitionCaseState state) => new()

@@ -27,6 +27,13 @@ internal static class RecognitionRequestMapper
             violations.Add("request.purpose", "request.purpose must be ADMISSION, CREDIT_TRANSFER, EMPLOYMENT or FURTHER_STUDY.");
         }
 
+        // Texts are rendered in the preferred language: one the hub writes in, or none (the call's Accept-Language decides).
+        if (request.PreferredLanguage.Length > 0 && !Adapters.Common.MessageLanguages.IsTag(request.PreferredLanguage))
+        {
+            violations.Add("request.preferred_language",
+                "request.preferred_language must be empty or a BCP 47 tag whose language is en, uk, kk, ru or lv, e.g. \"kk\" or \"uk-UA\".");
+        }
+
         var target = Target(violations, request.Target);
         var credentials = Credentials(violations, request.Credentials, "request.credentials");
         if (request.Credentials.Count == 0)
@@ -146,6 +153,7 @@ internal static class RecognitionRequestMapper
             }
         }
 
+        var accepted = AcceptedAgencyIds(violations, requirements.Quality);
         if (requirements.ProgrammeEqfLevel is < 0 or > 8)
         {
             violations.Add("request.target.requirements.programme_eqf_level", "programme_eqf_level is an EQF level 1–8, or 0 when not stated.");
@@ -169,7 +177,6 @@ internal static class RecognitionRequestMapper
             }
         }
 
-        var accepted = AcceptedAgencyIds(violations, requirements.Quality);
         // Each outcome keeps the requester's id, or "LO<n>" by its position among the requirements' outcomes, so
         // decisions can name the target's outcomes recognised and missing.
         var outcomes = requirements.LearningOutcomes

@@ -52,6 +52,7 @@ internal sealed partial class SeedLoader(
         }
 
         await QualityRegisterAsync(folder, counts);
+
         foreach (var item in Items(folder, "automatic-recognition-lists.json"))
         {
             await AutomaticListAsync(item);

@@ -16,14 +16,7 @@ internal static class Assessments
         params MessageArgument[] arguments) =>
         new(criterion, finding, difference, unit, english, messageKey, arguments);
 
-    public static MessageArgument Arg(string name, object? value) =>
-        new(name, value switch
-        {
-            null => "",
-            decimal d => d.ToString("0.##", CultureInfo.InvariantCulture),
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? "",
-        });
+    public static MessageArgument Arg(string name, object? value) => MessageArgument.Of(name, value);
 
     public static string Say(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -46,7 +46,7 @@ internal static class LearningOutcomesCriterion
         var total = coverage.Count;
         var share = (decimal)covered / total;
         var missing = total - covered;
-        var arguments = new[] { Arg("covered", covered), Arg("total", total), Arg("weak", weak), Arg("no_common_language", foreign) };
+        var arguments = new[] { Arg("covered", covered), Arg("total", total), Arg("weak", weak), Arg("no_common_language", foreign), Arg("missing", missing) };
 
         if (share >= policy.OutcomeCoverageForFull)
         {

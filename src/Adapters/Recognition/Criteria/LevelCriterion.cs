@@ -18,10 +18,11 @@ internal static class LevelCriterion
 
         if (evidence.LowestLevel is not { } level)
         {
-            var why = string.Join(" ", evidence.Levels.Where(l => !l.IsMapped).Select(l => l.Explanation));
+            // The first level that has no EQF place says why (the evidence lists every mapping).
+            var why = evidence.Levels.First(l => !l.IsMapped).Why ?? throw new InvalidOperationException("An unplaced level always says why.");
             return Make(Criterion.Level, Finding.Undetermined, null, "EQF", "level.unknown",
-                Say($"The level cannot be placed on the EQF: {why} An officer must establish it."),
-                Arg("required", required), Arg("reason", why));
+                Say($"The level cannot be placed on the EQF: {why.English} An officer must establish it."),
+                [Arg("required", required), Arg("reason", why.Key), .. why.Arguments]);
         }
 
         if (level.Min >= required)
@@ -43,7 +44,7 @@ internal static class LevelCriterion
         {
             return Make(Criterion.Level, Finding.NotSubstantial, -gap, "EQF", "level.within_tolerance",
                 Say($"EQF {level} is {gap} below the required EQF {required}, within the policy's tolerance of {policy.LevelTolerance}."),
-                Arg("actual", level), Arg("required", required), Arg("tolerance", policy.LevelTolerance));
+                Arg("actual", level), Arg("required", required), Arg("tolerance", policy.LevelTolerance), Arg("gap", gap));
         }
 
         return Make(Criterion.Level, Finding.PotentiallySubstantial, -gap, "EQF", "level.below",

@@ -43,7 +43,7 @@ internal static class ProfileCriterion
         return orientationDiffers
             ? Make(Criterion.Profile, Finding.NotSubstantial, null, null, "profile.orientation_differs",
                 Say($"The orientation differs from the target's ({target.Orientation}); differences in orientation are not substantial."),
-                Arg("target_orientation", target.Orientation))
+                Arg("target_orientation", target.Orientation), Arg("orientation", "profile.orientation_" + target.Orientation.ToString().ToLowerInvariant()))
             : Make(Criterion.Profile, Finding.NoDifference, null, null, "profile.matches", "Field and orientation match the target.");
     }
 
@@ -58,7 +58,7 @@ internal static class ProfileCriterion
         {
             return settings.FieldDifferenceMayBeSubstantial
                 ? Make(Criterion.Profile, Finding.Undetermined, null, null, "profile.field_unknown",
-                    Say($"{credential.Id} states no field of study; the target is in ISCED-F {wanted}."), Arg("target_field", wanted))
+                    Say($"{credential.Id} states no field of study; the target is in ISCED-F {wanted}."), Arg("credential", credential.Id), Arg("target_field", wanted))
                 : null;
         }
 

@@ -106,18 +106,20 @@ internal static class QualityCriterion
             return null;
         }
 
-        var state = qa switch
+        // The state is a nested message (its key), so each language says it in its own words.
+        var until = qa?.ValidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+        var (state, english) = qa switch
         {
-            null => "no quality assurance is stated",
-            { Type: QualityAssuranceType.ExternalEqarRegistered or QualityAssuranceType.ExternalNational, ValidUntil: { } until } when until < assessmentDate
-                => Say($"its external accreditation expired on {until:yyyy-MM-dd}"),
-            { Type: QualityAssuranceType.ExternalNational } => "its QA agency is not on EQAR and the policy asks for EQAR registration",
-            { Type: QualityAssuranceType.InternalOnly } => "only internal quality assurance is stated",
-            _ => "no external quality assurance is stated",
+            null => ("quality.state_none", "no quality assurance is stated"),
+            { Type: QualityAssuranceType.ExternalEqarRegistered or QualityAssuranceType.ExternalNational, ValidUntil: { } expiry } when expiry < assessmentDate
+                => ("quality.state_expired", "its external accreditation expired on " + until),
+            { Type: QualityAssuranceType.ExternalNational } => ("quality.state_not_eqar", "its QA agency is not on EQAR and the policy asks for EQAR registration"),
+            { Type: QualityAssuranceType.InternalOnly } => ("quality.state_internal", "only internal quality assurance is stated"),
+            _ => ("quality.state_no_external", "no external quality assurance is stated"),
         };
         return Make(Criterion.Quality, Finding.Undetermined, null, null, "quality.unverified",
-            Say($"For {provider} {state}. This is flagged for an officer, not a reason to refuse."),
-            Arg("provider", provider), Arg("state", state));
+            Say($"For {provider} {english}. This is flagged for an officer, not a reason to refuse."),
+            Arg("provider", provider), Arg("state", state), Arg("until", until));
     }
 
     /// <summary>The register's answer weighed: a target requirement it shows unmet may be substantial; anything it

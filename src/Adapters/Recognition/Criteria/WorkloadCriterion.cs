@@ -30,9 +30,10 @@ internal static class WorkloadCriterion
 
         if (evidence.TotalEcts is not { } ects)
         {
-            var why = string.Join(" ", evidence.Credits.Select(c => c is null ? "A workload is missing." : c.IsConverted ? "" : c.Explanation).Where(s => s.Length > 0));
+            // The first workload that cannot be converted says why (the evidence lists every conversion).
+            var why = evidence.Credits.Select(c => c is null ? Message.Of("workload.missing", "A workload is missing.") : c.IsConverted ? null : c.Why ?? throw new InvalidOperationException("An unconverted workload always says why.")).First(m => m is not null)!;
             return Make(Criterion.Workload, Finding.Undetermined, null, "ECTS", "workload.unknown",
-                Say($"The workload cannot be expressed in ECTS: {why}"), Arg("required", requiredRange), Arg("reason", why));
+                Say($"The workload cannot be expressed in ECTS: {why.English}"), [Arg("required", requiredRange), Arg("reason", why.Key), .. why.Arguments]);
         }
 
         if (ects.Min >= requiredRange.Max)
@@ -47,13 +48,13 @@ internal static class WorkloadCriterion
         {
             return Make(Criterion.Workload, Finding.NotSubstantial, -worstShortfall, "ECTS", "workload.within_tolerance",
                 Say($"{ects} ECTS is at most {worstShortfall:0.##} ECTS short of {requiredRange}, within the tolerance of {tolerance:0.##} ECTS."),
-                Arg("actual", ects), Arg("required", requiredRange), Arg("tolerance", tolerance));
+                Arg("actual", ects), Arg("required", requiredRange), Arg("tolerance", tolerance), Arg("shortfall", worstShortfall));
         }
 
         if (ects.Max >= required)
         {
             return Make(Criterion.Workload, Finding.Undetermined, -worstShortfall, "ECTS", "workload.range_straddles",
-                Say($"The converted workload {ects} ECTS may or may not reach {requiredRange} ECTS; an officer must check the original {Describe(evidence)}."),
+                Say($"The converted workload {ects} ECTS may or may not reach {requiredRange} ECTS; an officer must check the original workload."),
                 Arg("actual", ects), Arg("required", requiredRange));
         }
 
@@ -76,11 +77,9 @@ internal static class WorkloadCriterion
 
         return Make(Criterion.Workload, Finding.PotentiallySubstantial, -shortfall, "ECTS", "workload.shortfall",
             Say($"{ects} ECTS is {shortfall:0.##} ECTS short of {required:0.##}, less than {policy.MinimumShareForPartial:P0} of the target; this may be a substantial difference."),
-            Arg("actual", ects), Arg("required", required), Arg("shortfall", shortfall));
+            Arg("actual", ects), Arg("required", required), Arg("shortfall", shortfall),
+            Arg("minimum_share", Say($"{policy.MinimumShareForPartial:P0}")));
     }
-
-    private static string Describe(Evidence evidence) =>
-        string.Join("; ", evidence.Credits.Where(c => c is not null).Select(c => c!.Explanation));
 
     /// <summary>The credits recognised towards the target: the file's ECTS capped at the target's (upper) requirement.</summary>
     public static DecimalRange? Recognised(Evidence evidence, RecognitionTarget target) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Exchange.Adapters.AccessData;
 using Exchange.Adapters.Common;
 using Exchange.Adapters.Credentials;
 using Exchange.Adapters.Credits;
@@ -18,9 +19,13 @@ public sealed class StackProgressCalculator
     private readonly LevelMapper _levels;
     private readonly CreditConverter _credits;
     private readonly TextNormaliser _text;
+    private readonly NationalAccess _access;
 
-    public StackProgressCalculator(LevelMapper levels, CreditConverter credits, TextNormaliser text)
+    // Access rights do not count towards a stack; the evidence reads them as the criteria do.
+    public StackProgressCalculator(LevelMapper levels, CreditConverter credits, TextNormaliser text, NationalAccess access)
     {
+        ArgumentNullException.ThrowIfNull(access);
+        _access = access;
         ArgumentNullException.ThrowIfNull(levels);
         ArgumentNullException.ThrowIfNull(credits);
         ArgumentNullException.ThrowIfNull(text);
@@ -64,7 +69,7 @@ public sealed class StackProgressCalculator
             };
         }
 
-        var evidence = new Evidence(counted, _levels, _credits);
+        var evidence = new Evidence(counted, _levels, _credits, _access);
         var details = new List<StackMessage>();
 
         // Workload: the credentials' ECTS summed, then read in the qualification's unit.

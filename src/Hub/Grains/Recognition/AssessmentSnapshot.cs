@@ -4,6 +4,7 @@ using Exchange.Adapters.Credentials;
 using Exchange.Adapters.Credits;
 using Exchange.Adapters.Frameworks;
 using Exchange.Adapters.Recognition;
+using Exchange.Hub.Messaging;
 
 namespace Exchange.Hub.Grains.Recognition;
 
@@ -45,16 +46,16 @@ public static class AssessmentSnapshot
         var measures = (scope?.CompensatoryMeasures ?? []).Select((m, i) => new CaseMeasure(
             "M" + (i + 1).ToString(CultureInfo.InvariantCulture),
             m.Kind == MeasureKind.AdditionalCredits ? CaseMeasureKind.AdditionalCredits : CaseMeasureKind.Course,
-            [new LocalText("en", m.Description)],
+            HubMessages.AllLanguages(CaseMessage.From(m.Description)),
             m.Kind == MeasureKind.AdditionalCredits ? [Criterion.Workload] : [Criterion.LearningOutcomes],
             m.Ects)
         {
             OutcomeIds = [.. m.TargetOutcomes.Select(OutcomeId)],
+            DescriptionMessage = CaseMessage.From(m.Description),
         }).ToList();
 
-        var recognised = scope is null ? "" : string.Create(CultureInfo.InvariantCulture,
-            $"{scope.RecognisedEcts?.ToString() ?? "0"} ECTS; EQF level {scope.RecognisedEqfLevel?.ToString(CultureInfo.InvariantCulture) ?? "not established"}; {scope.CoveredTargetOutcomes.Count} target outcome(s) covered.");
-        var notRecognised = scope is null ? "" : string.Join("; ", scope.NotRecognised);
+        var recognised = scope is null ? "" : scope.Recognised.English;
+        var notRecognised = scope is null ? "" : string.Join("; ", scope.NotRecognised.Select(n => n.English));
 
         return new CaseAssessment(assessment.Outcome ?? RecognitionOutcome.ReferredToOfficer, assessment.Summary, differences, level, credits, grades, measures, recognised, notRecognised)
         {
@@ -65,6 +66,9 @@ public static class AssessmentSnapshot
             TargetEvidence = target,
             HostLevel = assessment.HostLevel is { } hostLevel ? CaseHostLevel.From(hostLevel) : null,
             OutcomeMatches = [.. assessment.OutcomeCoverage.Select(CaseOutcomeMatch.From)],
+            SummaryMessage = CaseMessage.From(assessment.SummaryMessage),
+            RecognisedScopeMessage = scope is null ? null : CaseMessage.From(scope.Recognised),
+            NotRecognisedMessages = scope is null ? [] : [.. scope.NotRecognised.Select(CaseMessage.From)],
             CoveredOutcomeIds = [.. (scope?.CoveredTargetOutcomes ?? []).Select(OutcomeId)],
             MissingOutcomeIds = [.. (scope?.MissingTargetOutcomes ?? []).Select(OutcomeId)],
             TargetWorkload = CaseWorkload.From(assessment.TargetHostCredits),

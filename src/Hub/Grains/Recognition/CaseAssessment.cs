@@ -65,6 +65,9 @@ public sealed record CaseMeasure(
     [property: Id(3)] IReadOnlyList<Criterion> Closes,
     [property: Id(4)] decimal? Ects)
 {
+    /// <summary>The description as a message when the rules wrote it; null for a measure an officer wrote.</summary>
+    [Id(70)] public CaseMessage? DescriptionMessage { get; init; }
+
     /// <summary>Date by which the measure is to be completed: the policy's period on an automatic partial decision,
     /// what the officer set on theirs; null when none is set.</summary>
     [Id(50)] public DateTimeOffset? CompleteBy { get; init; }
@@ -130,6 +133,15 @@ public sealed record CaseAssessment(
 
     /// <summary>The recognised part in host credits (what a partial recognition states); null when unknown.</summary>
     [Id(53)] public CaseWorkload? RecognisedWorkload { get; init; }
+
+    /// <summary>The summary as a message (null for cases assessed before messages were kept).</summary>
+    [Id(70)] public CaseMessage? SummaryMessage { get; init; }
+
+    /// <summary>What is recognised, as a message.</summary>
+    [Id(71)] public CaseMessage? RecognisedScopeMessage { get; init; }
+
+    /// <summary>Each part not recognised, as a message (joined with "; " in <see cref="NotRecognisedScope"/>).</summary>
+    [Id(72)] public IReadOnlyList<CaseMessage> NotRecognisedMessages { get; init; } = [];
 
     /// <summary>How far the credentials go towards each qualification they stack towards (empty when none is named).</summary>
     [Id(55)] public IReadOnlyList<Stacking.CaseStackProgress> StackProgress { get; init; } = [];

@@ -39,6 +39,9 @@ public sealed record CaseDecision
     [Id(16)] public IReadOnlyList<LocalText> NotRecognisedScope { get; init; } = [];
     [Id(17)] public IReadOnlyList<LocalText> AlternativeRecognition { get; init; } = [];
     [Id(18)] public required string Summary { get; init; }
+
+    /// <summary>The summary as a message when the system wrote it (automatic decisions); null for officers' decisions.</summary>
+    [Id(70)] public CaseMessage? SummaryMessage { get; init; }
     [Id(19)] public string? SupersedesDecisionId { get; init; }
     [Id(20)] public DateTimeOffset? AppealDeadline { get; init; }
     [Id(21)] public string? CommissionProtocolId { get; init; }

@@ -50,4 +50,8 @@ public sealed record CaseJournalEntry(
     [property: Id(3)] CaseStatus? From,
     [property: Id(4)] CaseStatus To,
     [property: Id(5)] string Event,
-    [property: Id(6)] string Reason);
+    [property: Id(6)] string Reason)
+{
+    /// <summary>The reason as a message when the system wrote it; null when a person's own words are the reason.</summary>
+    [Id(70)] public CaseMessage? ReasonMessage { get; init; }
+}

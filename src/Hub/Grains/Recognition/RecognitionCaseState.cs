@@ -27,7 +27,11 @@ public sealed record CaseFinding(
     [property: Id(2)] string Element,
     [property: Id(3)] bool Missing,
     [property: Id(4)] string RuleSet,
-    [property: Id(5)] string Message);
+    [property: Id(5)] string Message)
+{
+    /// <summary>The message as a key with arguments.</summary>
+    [Id(70)] public CaseMessage? Text { get; init; }
+}
 
 /// <summary>The durable state of one recognition case.</summary>
 [GenerateSerializer, Alias("exchange.RecognitionCaseState")]

@@ -50,7 +50,8 @@ internal static class ReviewMapper
                 DecidingHubId = hubId,
                 Purpose = RecognitionRequestMapper.Purpose(state.Submission!.Purpose),
                 Outcome = V1.RecognitionOutcome.ReferredForReview,
-                Summary = new V1.LocalizableMessage { MessageKey = "assessment.summary", EnglishText = assessment.Summary },
+                Summary = assessment.SummaryMessage is { } summary ? RecognitionCaseMapper.Message(summary)
+                    : new V1.LocalizableMessage { MessageKey = "assessment.summary", EnglishText = assessment.Summary },
                 RecognisedScope = Texts.English(assessment.RecognisedScope),
                 NotRecognisedScope = Texts.English(assessment.NotRecognisedScope),
             };

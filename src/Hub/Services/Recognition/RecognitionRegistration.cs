@@ -2,7 +2,9 @@ using Exchange.Hub.Grains.Recognition;
 using Exchange.Hub.Grains.Review;
 using Exchange.Hub.Hosting;
 using Exchange.Hub.Hosting.Policy;
+using Exchange.Hub.Rpc;
 using Exchange.Hub.Services.Review;
+using Grpc.AspNetCore.Server;
 
 namespace Exchange.Hub.Services.Recognition;
 
@@ -22,6 +24,9 @@ public static class RecognitionRegistration
         services.AddSingleton<Exchange.Hub.Grains.Recognition.Stacking.IQualificationRequirements, Exchange.Hub.Federation.Programmes.QualificationLookup>();
         services.AddSingleton<ICommissionProtocolSealer, CommissionProtocolSealer>();
         services.AddSingleton<IDecisionCredentialIssuer, Credentials.Decisions.DecisionCredentials>();
+        // System messages in the reader's language on the way out (Messaging/ReaderLanguageInterceptor).
+        services.Configure<GrpcServiceOptions<RecognitionGrpcService>>(o => o.Interceptors.Add<ReaderLanguageInterceptor.ForRequesters>());
+        services.Configure<GrpcServiceOptions<ReviewGrpcService>>(o => o.Interceptors.Add<ReaderLanguageInterceptor.ForOfficers>());
 
         return services;
     }

@@ -6,6 +6,7 @@ using Exchange.Adapters.Recognition;
 using Exchange.Adapters.Text;
 using Exchange.Hub.Credentials;
 using Exchange.Hub.Grains.Recognition;
+using Exchange.Hub.Messaging;
 
 namespace Exchange.Hub.Web.Console;
 
@@ -29,7 +30,7 @@ public static class CaseViewBuilder
             : ConsoleLabels.Criteria
                 .Select(criterion => assessment.Differences.FirstOrDefault(d => d.Criterion == criterion))
                 .OfType<CaseDifference>()
-                .Select(d => Finding(d, assessment, submission.Target, evidenceRecorded, TitleOf, culture))
+                .Select(d => Finding(d, assessment, submission.Target, evidenceRecorded, TitleOf, culture, language))
                 .ToList();
 
         return new CaseView(
@@ -44,7 +45,7 @@ public static class CaseViewBuilder
             state.Status == CaseStatus.Appealed || state.OpenAppeal is not null,
             state.Status == CaseStatus.InCommission,
             state.Version,
-            assessment?.Summary,
+            assessment?.SummaryMessage is { } summary ? HubMessages.Render(summary, language) : assessment?.Summary,
             evidenceRecorded,
             findings,
             [.. (assessment?.Grades ?? []).Select(g => GradeViewBuilder.Grade(g, TitleOf))],
@@ -54,7 +55,7 @@ public static class CaseViewBuilder
                 OriginalDocumentHref = state.CurrentCredentials.ElementAtOrDefault(i) is CredentialByDocument
                     ? string.Create(CultureInfo.InvariantCulture, $"/console/cases/{state.CaseId}?handler=document&index={i}") : null,
             })],
-            [.. state.Journal.OrderBy(j => j.Sequence).Select(Journal)])
+            [.. state.Journal.OrderBy(j => j.Sequence).Select(j => Journal(j, language))])
         {
             Recognition = RecognitionFactsBuilder.Build(state, language, culture),
             StackProgress = [.. (state.Decision?.StackProgress is { Count: > 0 } decided ? decided : assessment?.StackProgress ?? []).Select(p => StackProgressView.From(p, culture))],
@@ -64,7 +65,7 @@ public static class CaseViewBuilder
     }
 
     private static FindingView Finding(CaseDifference d, CaseAssessment assessment, CaseTarget target, bool evidenceRecorded,
-        Func<string, string> titleOf, CultureInfo culture)
+        Func<string, string> titleOf, CultureInfo culture, string language)
     {
         var rows = !evidenceRecorded ? [] : d.Criterion switch
         {
@@ -92,7 +93,8 @@ public static class CaseViewBuilder
             d.MeasuredDifference is { } measured
                 ? Phrase.Of("Measured difference: {0} {1}", Number(measured, culture), d.Unit ?? "")
                 : null,
-            d.Explanation,
+            // The rules' explanation in the officer's language (the catalogue's; English for a key it does not know).
+            HubMessages.Catalogue.Render(d.MessageKey, d.Arguments, language) ?? d.Explanation,
             rows,
             outcomes,
             d.Evidence);
@@ -478,8 +480,10 @@ public static class CaseViewBuilder
         _ => "Could not be fully checked",
     };
 
-    private static JournalLine Journal(CaseJournalEntry j) => new(
-        j.At, ConsoleLabels.Of(j.Actor.Kind), j.Actor.Kind == CaseActorKind.System ? "" : j.Actor.Id, j.From is { } from ? ConsoleLabels.Of(from) : null, ConsoleLabels.Of(j.To), j.Event, j.Reason);
+    // What the system wrote is shown in the officer's language; a person's own words as they wrote them.
+    private static JournalLine Journal(CaseJournalEntry j, string language) => new(
+        j.At, ConsoleLabels.Of(j.Actor.Kind), j.Actor.Kind == CaseActorKind.System ? "" : j.Actor.Id, j.From is { } from ? ConsoleLabels.Of(from) : null, ConsoleLabels.Of(j.To), j.Event,
+        j.ReasonMessage is { } reason ? HubMessages.Render(reason, language) : j.Reason);
 
     private static string Number(decimal value, CultureInfo culture) => value.ToString("0.##", culture);
 

@@ -1,6 +1,7 @@
 using Exchange.Hub.Credentials;
 using Exchange.Hub.Grains.Recognition;
 using Exchange.Hub.Web.Console;
+using Exchange.Hub.Messaging;
 
 namespace Exchange.Hub.Web.University;
 
@@ -27,9 +28,9 @@ public static class UniversityCaseViewBuilder
             state.FileCompleteAt,
             DeadlineView.Of(state.Deadline, state.IsOverdueAt(now), now),
             [.. state.WaitingForHubIds],
-            [.. state.Journal.OrderByDescending(e => e.Sequence).Select(Journal)],
+            [.. state.Journal.OrderByDescending(e => e.Sequence).Select(e => Journal(e, language))],
             [.. state.Verifications.Select(v => Credential(v, state, language))],
-            [.. state.Findings.Select(f => new FindingRow(f.CredentialId, f.Element, f.Missing, f.Message))],
+            [.. state.Findings.Select(f => new FindingRow(f.CredentialId, f.Element, f.Missing, f.Text is { } text ? HubMessages.Render(text, language) : f.Message))],
             state.Verifications.Any(v => v.Checks.Any(c => c.Result == CheckResult.Failed && c.FailureReason == ShareLinkRefusals.RecipientMismatch)),
             decisionView,
             state.Status is CaseStatus.IncompleteFile or CaseStatus.CredentialInvalid,
@@ -46,10 +47,11 @@ public static class UniversityCaseViewBuilder
             state.Status == CaseStatus.Decided && state.Decision is { } d ? UniversityLabels.Code(d.Outcome) : null);
     }
 
-    private static JournalRow Journal(CaseJournalEntry entry) => new(
+    // What the system wrote in the reader's language; a person's own words as written.
+    private static JournalRow Journal(CaseJournalEntry entry, string language) => new(
         entry.Sequence, entry.At, ConsoleLabels.Of(entry.Actor.Kind),
         entry.From is { } from ? UniversityLabels.Of(from) : null, UniversityLabels.Of(entry.To),
-        entry.From != entry.To, entry.Reason);
+        entry.From != entry.To, entry.ReasonMessage is { } reason ? HubMessages.Render(reason, language) : entry.Reason);
 
     private static CredentialChecks Credential(CredentialVerification verification, RecognitionCaseState state, string language)
     {
@@ -70,7 +72,7 @@ public static class UniversityCaseViewBuilder
             UniversityLabels.Of(decision.Outcome),
             UniversityLabels.Of(decision.DecidedBy),
             decision.DecidedAt,
-            decision.Summary,
+            decision.SummaryMessage is { } summary ? HubMessages.Render(summary, language) : decision.Summary,
             Texts(decision.RecognisedScope, language),
             Texts(decision.NotRecognisedScope, language),
             [.. decision.Measures.Where(m => m.Description.Count > 0).Select(m => new MeasureView(Pick(m.Description, language), m.Ects) { CompleteBy = m.CompleteBy })],

@@ -1,7 +1,9 @@
 using System.Globalization;
+using Exchange.Adapters.Common;
 using Exchange.Adapters.Credentials;
 using Exchange.Adapters.Recognition;
 using Exchange.Hub.Credentials;
+using Exchange.Hub.Messaging;
 using Exchange.Hub.Grains.ReferenceData;
 
 namespace Exchange.Hub.Grains.Recognition.Cases;
@@ -18,7 +20,8 @@ public sealed partial class RecognitionCase
     /// <param name="register">The hub's quality-assurance register as it stands now; null or empty = nothing to say.</param>
     /// <param name="lists">The hub's automatic recognition lists in force now (the policy file's own list comes with the
     /// policy): a list changed since an earlier assessment applies to this one.</param>
-    public CaseOutcome Resolve(IReadOnlyList<ResolvedCredential> resolved, DateTimeOffset now, Stacking.StackRequirements? stacks = null, QualityRegisterSnapshot? register = null, IReadOnlyList<AutomaticListEntry>? lists = null)
+    public CaseOutcome Resolve(IReadOnlyList<ResolvedCredential> resolved, DateTimeOffset now, Stacking.StackRequirements? stacks = null,
+        QualityRegisterSnapshot? register = null, IReadOnlyList<AutomaticListEntry>? lists = null)
     {
         state.Verifications = [.. resolved.Select(r => r.Verification)];
         state.Credentials = [.. resolved.Select(Summarise)];
@@ -61,16 +64,21 @@ public sealed partial class RecognitionCase
             // Said now, so the requester is not surprised later: once complete, such a file goes to an officer.
             var needsJudgement = resolved.SelectMany(r => r.Verification.Checks).Where(c => c.Result == CheckResult.NeedsReview)
                 .Select(c => c.FailureReason is null ? $"{c.Check}" : $"{c.Check} ({c.FailureReason})").Distinct(StringComparer.Ordinal).ToList();
-            Transition(CaseStatus.IncompleteFile, CaseActor.System, "file_incomplete",
-                "Missing or invalid: " + string.Join(", ", state.Findings.Select(f => f.Element).Distinct(StringComparer.Ordinal)) + ". Supplement the file to continue."
-                + (needsJudgement.Count > 0 ? " Once complete it goes to an officer: " + string.Join(", ", needsJudgement) + " need judgement." : ""), now);
+            var elements = string.Join(", ", state.Findings.Select(f => f.Element).Distinct(StringComparer.Ordinal));
+            var checks = string.Join(", ", needsJudgement);
+            Transition(CaseStatus.IncompleteFile, CaseActor.System, "file_incomplete", needsJudgement.Count > 0
+                ? CaseMessage.Of("case.file_incomplete_judgement",
+                    "Missing or invalid: " + elements + ". Supplement the file to continue. Once complete it goes to an officer: " + checks + " need judgement.",
+                    MessageArgument.Of("elements", elements), MessageArgument.Of("checks", checks))
+                : CaseMessage.Of("case.file_incomplete", "Missing or invalid: " + elements + ". Supplement the file to continue.", MessageArgument.Of("elements", elements)), now);
             return CaseOutcome.Saved;
         }
 
         state.FileCompleteAt = now;
         state.Deadline = now.AddMonths(policy.Rules.DecisionDeadlineMonths);
+        var due = state.Deadline.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         Transition(CaseStatus.FileComplete, CaseActor.System, "file_complete",
-            string.Create(CultureInfo.InvariantCulture, $"Every required element is present; the decision is due by {state.Deadline:yyyy-MM-dd}."), now);
+            CaseMessage.Of("case.file_complete", $"Every required element is present; the decision is due by {due}.", MessageArgument.Of("due", due)), now);
 
         var invalid = resolved.SelectMany(r => r.Verification.Checks).Where(c => c.Result == CheckResult.Failed).ToList();
         if (invalid.Count > 0)
@@ -83,9 +91,10 @@ public sealed partial class RecognitionCase
         // Signature valid but something only a person can weigh (an issuer not on the trust list, a status that could
         // not be checked): verified and assessed, never decided by the machine.
         var judgement = resolved.SelectMany(r => r.Verification.Checks).Where(c => c.Result == CheckResult.NeedsReview).ToList();
+        var judged = string.Join(", ", judgement.Select(c => c.Check).Distinct());
         Transition(CaseStatus.Verified, CaseActor.System, "verified", judgement.Count == 0
-            ? "Every credential passed verification."
-            : "No check failed; " + string.Join(", ", judgement.Select(c => c.Check).Distinct()) + " need an officer's judgement.", now);
+            ? CaseMessage.Of("case.verified", "Every credential passed verification.")
+            : CaseMessage.Of("case.verified_judgement", "No check failed; " + judged + " need an officer's judgement.", MessageArgument.Of("checks", judged)), now);
 
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         // The register's answer travels with each credential: the statement is the evidence, the register the check.
@@ -102,7 +111,7 @@ public sealed partial class RecognitionCase
             StackProgress = StackProgressOf(decoded, stacks ?? Stacking.StackRequirements.None, today),
             AutomaticBasis = assessment.AutomaticBasis is { } basis ? CaseAutomaticBasis.From(basis, lists) : null,
         };
-        Transition(CaseStatus.Assessed, CaseActor.System, "assessed", assessment.Summary, now);
+        Transition(CaseStatus.Assessed, CaseActor.System, "assessed", CaseMessage.From(assessment.SummaryMessage), now);
 
         if (judgement.Count > 0)
         {
@@ -115,14 +124,18 @@ public sealed partial class RecognitionCase
         {
             AdoptDecision(AutomaticDecision(state.Assessment, now));
             // The journal names the list the decision relied on, as it was then.
-            Transition(CaseStatus.Decided, CaseActor.System, "decided",
-                state.Assessment.AutomaticBasis is { } relied ? assessment.Summary + " " + relied.English : assessment.Summary, now);
+            Transition(CaseStatus.Decided, CaseActor.System, "decided", state.Assessment.AutomaticBasis is { } relied
+                ? CaseMessage.Of("case.decided_under_list", assessment.Summary + " " + relied.English,
+                    [new("summary", assessment.SummaryMessage.Key), new("basis", CaseAutomaticBasis.MessageKey),
+                        .. assessment.SummaryMessage.Arguments, .. relied.Arguments.Select(a => new MessageArgument(a.Key, a.Value))])
+                : CaseMessage.From(assessment.SummaryMessage), now);
         }
         else
         {
             state.WasReferred = true;
-            Transition(CaseStatus.InReview, CaseActor.System, "referred",
-                "Referred to an officer: " + string.Join(", ", state.Assessment.Flagged) + " may differ substantially.", now);
+            Transition(CaseStatus.InReview, CaseActor.System, "referred", CaseMessage.Of("case.referred",
+                "Referred to an officer: " + string.Join(", ", state.Assessment.Flagged.Select(CriterionNames.English)) + " may differ substantially.",
+                MessageArgument.Of("flagged", string.Join(",", state.Assessment.Flagged.Select(CriterionNames.Key)))), now);
         }
 
         return CaseOutcome.Saved;
@@ -157,12 +170,15 @@ public sealed partial class RecognitionCase
             Credits = assessment.Credits,
             Grades = assessment.Grades,
             Measures = outcome == DecisionOutcome.Partial ? [.. assessment.Measures.Select(m => m with { CompleteBy = CompleteBy(now) })] : [],
-            Justification = [new LocalText("en", assessment.Summary)],
-            RecognisedScope = [new LocalText("en", assessment.RecognisedScope)],
-            NotRecognisedScope = assessment.NotRecognisedScope.Length > 0 ? [new LocalText("en", assessment.NotRecognisedScope)] : [],
+            // What the system writes for a decision is kept in all five languages; older snapshots only have English.
+            Justification = assessment.SummaryMessage is { } summary ? HubMessages.AllLanguages(summary) : [new LocalText("en", assessment.Summary)],
+            RecognisedScope = assessment.RecognisedScopeMessage is { } recognised ? HubMessages.AllLanguages(recognised) : [new LocalText("en", assessment.RecognisedScope)],
+            NotRecognisedScope = assessment.NotRecognisedMessages.Count > 0 ? HubMessages.AllLanguages(assessment.NotRecognisedMessages)
+                : assessment.NotRecognisedScope.Length > 0 ? [new LocalText("en", assessment.NotRecognisedScope)] : [],
             AppealInstructions = outcome == DecisionOutcome.Partial ? [new LocalText("en", policy.AppealInstructions)] : [],
             AppealDeadline = outcome == DecisionOutcome.Partial ? now.AddDays(policy.AppealPeriodDays) : null,
             Summary = assessment.Summary,
+            SummaryMessage = assessment.SummaryMessage,
             CredentialIds = [.. state.Credentials.Select(c => c.CredentialId)],
             RecognisedOutcomeIds = assessment.CoveredOutcomeIds,
             MissingOutcomeIds = assessment.MissingOutcomeIds,
@@ -206,7 +222,10 @@ public sealed partial class RecognitionCase
             {
                 foreach (var issue in Rules.Validate(credential).Issues)
                 {
-                    yield return new CaseFinding(i, credential.Id, issue.Element, issue.Kind == Adapters.Validation.IssueKind.Missing, issue.Source, issue.Message);
+                    yield return new CaseFinding(i, credential.Id, issue.Element, issue.Kind == Adapters.Validation.IssueKind.Missing, issue.Source, issue.Message)
+                    {
+                        Text = CaseMessage.From(issue.Text),
+                    };
                 }
             }
             else if (resolved[i].Verification.Verdict is VerificationVerdict.Valid or VerificationVerdict.NeedsReview)

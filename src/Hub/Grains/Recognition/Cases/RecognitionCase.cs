@@ -1,4 +1,5 @@
 using System.Globalization;
+using Exchange.Adapters.Common;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Grains.Review;
 
@@ -37,7 +38,8 @@ public sealed partial class RecognitionCase(string caseId, RecognitionCaseState 
         state.ReceivedAt = now;
         state.CurrentCredentials = [.. submission.Credentials];
         Transition(CaseStatus.Received, new CaseActor(CaseActorKind.Institution, submission.RequesterInstitutionId, submission.RequesterInstitutionId),
-            "submitted", string.Create(CultureInfo.InvariantCulture, $"Request accepted with {submission.Credentials.Count} credential(s)."), now);
+            "submitted", CaseMessage.Of("case.submitted", string.Create(CultureInfo.InvariantCulture, $"Request accepted with {submission.Credentials.Count} credential(s)."),
+                MessageArgument.Of("credentials", submission.Credentials.Count)), now);
         return CaseOutcome.Received;
     }
 
@@ -62,8 +64,16 @@ public sealed partial class RecognitionCase(string caseId, RecognitionCaseState 
         state.Findings.Clear();
         state.FileCompleteAt = null;
         state.Deadline = null;
-        Transition(CaseStatus.Received, actor, "supplemented",
-            string.IsNullOrWhiteSpace(supplement.Notes) ? "The requester supplemented the file." : supplement.Notes, now);
+        // The requester's notes are their own words, kept as written; without them the system says what happened.
+        if (string.IsNullOrWhiteSpace(supplement.Notes))
+        {
+            Transition(CaseStatus.Received, actor, "supplemented", CaseMessage.Of("case.supplemented", "The requester supplemented the file."), now);
+        }
+        else
+        {
+            Transition(CaseStatus.Received, actor, "supplemented", supplement.Notes, now);
+        }
+
         return CaseOutcome.Received;
     }
 
@@ -75,7 +85,15 @@ public sealed partial class RecognitionCase(string caseId, RecognitionCaseState 
             throw Conflict($"A case that is {state.Status} cannot be withdrawn.");
         }
 
-        Transition(CaseStatus.Withdrawn, actor, "withdrawn", string.IsNullOrWhiteSpace(reason) ? "Withdrawn by the requester." : reason, now);
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            Transition(CaseStatus.Withdrawn, actor, "withdrawn", CaseMessage.Of("case.withdrawn", "Withdrawn by the requester."), now);
+        }
+        else
+        {
+            Transition(CaseStatus.Withdrawn, actor, "withdrawn", reason, now);
+        }
+
         return CaseOutcome.Saved;
     }
 
@@ -134,7 +152,15 @@ public sealed partial class RecognitionCase(string caseId, RecognitionCaseState 
             AppealStatus.Lodged, excluded, null, null));
         state.AssignedOfficerId = null;
         state.WasReferred = true;
-        Transition(CaseStatus.Appealed, actor, "appealed", (appeal.Grounds.Count > 0 ? appeal.Grounds[0].Text : null) ?? "Appeal lodged.", now);
+        if (appeal.Grounds.Count > 0)
+        {
+            Transition(CaseStatus.Appealed, actor, "appealed", appeal.Grounds[0].Text, now);
+        }
+        else
+        {
+            Transition(CaseStatus.Appealed, actor, "appealed", CaseMessage.Of("case.appealed", "Appeal lodged."), now);
+        }
+
         return CaseOutcome.Saved;
     }
 
@@ -147,8 +173,8 @@ public sealed partial class RecognitionCase(string caseId, RecognitionCaseState 
         }
 
         state.Overdue = true;
-        Record(CaseActor.System, "overdue", string.Create(CultureInfo.InvariantCulture,
-            $"The decision deadline of {deadline:yyyy-MM-dd} has passed without a decision."), now);
+        var due = deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Record(CaseActor.System, "overdue", CaseMessage.Of("case.overdue", $"The decision deadline of {due} has passed without a decision.", MessageArgument.Of("deadline", due)), now);
         return CaseOutcome.Saved;
     }
 
@@ -186,14 +212,21 @@ public sealed partial class RecognitionCase(string caseId, RecognitionCaseState 
         $"{state.CaseId}-d{state.PreviousDecisions.Count + (state.Decision is null ? 1 : 2)}");
 
     private void Transition(CaseStatus to, CaseActor actor, string eventName, string reason, DateTimeOffset now) =>
-        Append(state.Exists && state.Journal.Count > 0 ? state.Status : null, to, actor, eventName, reason, now);
+        Append(state.Exists && state.Journal.Count > 0 ? state.Status : null, to, actor, eventName, reason, null, now);
+
+    /// <summary>A transition whose reason the system writes: kept as a message so each reader sees it in their language.</summary>
+    private void Transition(CaseStatus to, CaseActor actor, string eventName, CaseMessage reason, DateTimeOffset now) =>
+        Append(state.Exists && state.Journal.Count > 0 ? state.Status : null, to, actor, eventName, reason.English, reason, now);
 
     private void Record(CaseActor actor, string eventName, string reason, DateTimeOffset now) =>
-        Append(state.Status, state.Status, actor, eventName, reason, now);
+        Append(state.Status, state.Status, actor, eventName, reason, null, now);
 
-    private void Append(CaseStatus? from, CaseStatus to, CaseActor actor, string eventName, string reason, DateTimeOffset now)
+    private void Record(CaseActor actor, string eventName, CaseMessage reason, DateTimeOffset now) =>
+        Append(state.Status, state.Status, actor, eventName, reason.English, reason, now);
+
+    private void Append(CaseStatus? from, CaseStatus to, CaseActor actor, string eventName, string reason, CaseMessage? message, DateTimeOffset now)
     {
-        state.Journal.Add(new CaseJournalEntry(state.Journal.Count + 1, now, actor, from, to, eventName, reason));
+        state.Journal.Add(new CaseJournalEntry(state.Journal.Count + 1, now, actor, from, to, eventName, reason) { ReasonMessage = message });
         state.Status = to;
         state.Version++;
         state.UpdatedAt = now;
