@@ -176,7 +176,7 @@ internal static partial class ScenarioCatalogue
         new("UA junior bachelor → LV master admission", [UaBachelor with { Id = "ua-jb-2021", IssueDate = new DateOnly(2021, 6, 30), Level = new LevelClaim(QualificationFramework.UkraineNqf, 5), Degree = "junior_bachelor", Workload = new Workload(120, CreditUnit.UkrainianEcts) }],
             Samples.MasterAdmission(CountryCodes.Latvia), Admission, ReferredToOfficer, [Level, Criterion.Workload, Access],
             "A short-cycle degree (EQF 5, 120 ECTS) does not on its face give access to a second-cycle programme: at home it opens bachelor programmes.",
-            Source: "[U1][U4] junior bachelor = NQF 5, 120 ECTS; [E2] short cycle; [R1] LRC Art. IV.1"),
+            Source: "[U1][U4] junior bachelor = NQF 5, 120 ECTS; [E2] short cycle; [R1] LRC Art. IV.1; [R7] access at home"),
         new("UA bachelor 2022 still printing 'NQF 7' → LV master admission", [UaBachelor with { Id = "ua-ba-2022", IssueDate = new DateOnly(2022, 6, 30) }],
             Samples.MasterAdmission(CountryCodes.Latvia), Admission, ReferredToOfficer, [Level],
             "In 2022 NQF 7 means master, but the degree is a bachelor: the officer establishes which numbering the issuer used.",

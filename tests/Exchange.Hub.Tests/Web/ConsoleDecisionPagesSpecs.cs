@@ -36,19 +36,22 @@ public sealed class ConsoleDecisionHubFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>A case the rules refer to an officer: a 6-ECTS micro-credential for a 30-ECTS course.</summary>
-    public async Task<string> ReferredCaseAsync(string key)
+    /// <summary>A case the rules refer to an officer: a 6-ECTS micro-credential for a 30-ECTS course; a test may change
+    /// the issued credential and the target before they are sent.</summary>
+    public async Task<string> ReferredCaseAsync(string key, Action<Credential>? credential = null, Action<RecognitionTarget>? target = null)
     {
         var admin = new RegistryService.RegistryServiceClient(Hub.CreateChannel(Hub.Token(new HubTokenRequest("admin-1", HubRoles.Admin))));
         var issuerId = ("UA-WEB-" + key).ToUpperInvariant();
         await admin.CreateInstitutionAsync(new CreateInstitutionRequest { Institution = Samples.Institution(issuerId) });
         await admin.AddSigningKeyAsync(new AddSigningKeyRequest { InstitutionId = issuerId, Key = new PublicKey { KeyId = issuerId + "#1" }, GenerateCustodialKey = true, Activate = true });
         var issuer = new IssuingService.IssuingServiceClient(Hub.CreateChannel(Hub.Token(new HubTokenRequest("registrar", HubRoles.Institution, issuerId))));
-        var issued = await issuer.IssueCredentialAsync(Samples.IssueRequest(issuerId, "L-WEB-" + key, key));
+        var issue = Samples.IssueRequest(issuerId, "L-WEB-" + key, key);
+        credential?.Invoke(issue.Credential);
+        var issued = await issuer.IssueCredentialAsync(issue);
         var learner = new IssuingService.IssuingServiceClient(Hub.CreateChannel(Hub.Token(new HubTokenRequest("learner", HubRoles.Learner, LearnerId: "L-WEB-" + key))));
         var grant = await learner.CreateShareGrantAsync(new CreateShareGrantRequest { CredentialId = issued.Credential.CredentialId, ExpiresAt = Timestamp.FromDateTime(DateTime.UtcNow.AddDays(7)) });
 
-        var submitted = await University().SubmitRecognitionRequestAsync(new SubmitRecognitionRequestRequest
+        var request = new SubmitRecognitionRequestRequest
         {
             Request = new RecognitionRequest
             {
@@ -68,7 +71,9 @@ public sealed class ConsoleDecisionHubFixture : IAsyncLifetime
                 },
                 Credentials = { new CredentialSource { Reference = new SharedCredentialRef { IssuingHubId = "hub-ua", CredentialId = issued.Credential.CredentialId, ShareCode = grant.ShareCode } } },
             },
-        });
+        };
+        target?.Invoke(request.Request.Target);
+        var submitted = await University().SubmitRecognitionRequestAsync(request);
         await Eventually.True(async () => (await CaseAsync(submitted.CaseId)).Status == CaseStatus.InReview, TimeSpan.FromSeconds(30),
             $"Case {submitted.CaseId} was not referred to an officer.");
         return submitted.CaseId;
