@@ -88,7 +88,8 @@ public sealed class UniversityBrowserSpecs(BrowserFederation federation)
         await page.GotoAsync(new Uri(federation.Kz.HttpAddress, UniversityPaths.SubmitFrom(grant.ShareUrl)).ToString());
         await FillCourseAsync(page, credits: "30");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send the request" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/university/cases/rc-[0-9a-f]{24}\\?done=submitted$"));
+        // The form resolves the share link at hub-ua before it answers; on a busy machine that can take a while.
+        await page.WaitForURLAsync(new Regex("/university/cases/rc-[0-9a-f]{24}\\?done=submitted$"), new() { Timeout = 60_000 });
         var caseId = new Uri(page.Url).AbsolutePath.Split('/')[^1];
         var live = page.Locator("#case-live [data-live-status]");
         await Assertions.Expect(live).ToHaveTextAsync("In review", new() { Timeout = 30_000 });
