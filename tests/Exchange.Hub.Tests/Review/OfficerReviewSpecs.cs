@@ -225,6 +225,31 @@ public sealed class OfficerReviewSpecs(CaseClusterFixture cluster)
     }
 
     [Fact]
+    public async Task Review_journal_entries_are_kept_as_messages_each_reader_sees_in_their_language()
+    {
+        var (grain, _) = await ReferredCaseAsync();
+        CommissionMember[] members =
+        [
+            new("officer-chair", "Dr. Aigerim Sadykova", CommissionRole.Chair, true),
+            new("officer-ozola", "Ilze Ozola", CommissionRole.Member, true),
+            new("officer-berzina", "Anna Bērziņa", CommissionRole.Member, true),
+        ];
+        await grain.AssignAsync("officer-ozola", Officer("officer-ozola"));
+        await grain.StartCommissionAsync(new CommissionStart(members, null, "online", Denial), Officer("officer-chair"));
+        var voted = await grain.CastVoteAsync(VoteChoice.Partial, [], Member("officer-chair"));
+
+        string Said(string eventName, string language) =>
+            Exchange.Hub.Messaging.HubMessages.Render(voted.Journal.Last(j => j.Event == eventName).ReasonMessage!, language);
+
+        // English is the text the journal always kept; the other languages come from the catalogue.
+        Assert.Equal(voted.Journal.Last(j => j.Event == "assigned").Reason, Said("assigned", "en"));
+        Assert.Equal("Призначено посадовій особі officer-ozola.", Said("assigned", "uk"));
+        Assert.Equal("Commission of 3 voting member(s) to vote on a proposal of Denied.", Said("commission_started", "en"));
+        Assert.Equal("Komisija ar 3 balsstiesīgiem locekļiem balso par priekšlikumu: atteikums atzīt.", Said("commission_started", "lv"));
+        Assert.Equal("officer-chair дауыс берді: ішінара тану.", Said("vote_cast", "kk"));
+    }
+
+    [Fact]
     public void Without_a_majority_of_voting_members_nothing_is_decided()
     {
         CommissionMember[] members = [new("a", "A", CommissionRole.Chair, true), new("b", "B", CommissionRole.Member, true), new("c", "C", CommissionRole.Member, true)];

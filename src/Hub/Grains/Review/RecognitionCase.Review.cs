@@ -1,4 +1,5 @@
 using System.Globalization;
+using Exchange.Adapters.Common;
 using Exchange.Hub.Errors;
 using Exchange.Hub.Grains.Review;
 
@@ -19,7 +20,7 @@ public sealed partial class RecognitionCase
             state.Appeals[^1] = appeal with { Status = AppealStatus.InReview, AssignedOfficerId = officerId };
         }
 
-        Record(actor, "assigned", $"Assigned to officer {officerId}.", now);
+        Record(actor, "assigned", CaseMessage.Of("case.assigned", $"Assigned to officer {officerId}.", MessageArgument.Of("officer", officerId)), now);
         return CaseOutcome.Saved;
     }
 
@@ -78,8 +79,10 @@ public sealed partial class RecognitionCase
         RequireStatus("put before a commission", CaseStatus.InReview);
         state.Commission = new CaseCommission(
             state.CaseId + "-c1", start.Members, [], CommissionStatus.Voting, start.MeetingAt ?? now, start.Location, start.Proposal, null);
-        Transition(CaseStatus.InCommission, actor, "commission_started", string.Create(CultureInfo.InvariantCulture,
-            $"Commission of {start.Members.Count(m => m.Voting)} voting member(s) to vote on a proposal of {start.Proposal.Outcome}."), now);
+        var voting = start.Members.Count(m => m.Voting);
+        Transition(CaseStatus.InCommission, actor, "commission_started", CaseMessage.Of("case.commission_started",
+            string.Create(CultureInfo.InvariantCulture, $"Commission of {voting} voting member(s) to vote on a proposal of {start.Proposal.Outcome}."),
+            MessageArgument.Of("voting", voting), MessageArgument.Of("proposal", ChoiceKey(start.Proposal.Outcome.ToString()))), now);
         return CaseOutcome.Saved;
     }
 
@@ -106,7 +109,8 @@ public sealed partial class RecognitionCase
             Status = majority is not null ? CommissionStatus.Decided : commission.EveryoneVoted ? CommissionStatus.NoMajority : CommissionStatus.Voting,
         };
         state.Commission = commission;
-        Record(actor, "vote_cast", $"{actor.Id} voted {choice}.", now);
+        Record(actor, "vote_cast", CaseMessage.Of("case.vote_cast", $"{actor.Id} voted {choice}.",
+            MessageArgument.Of("member", actor.Id), MessageArgument.Of("choice", ChoiceKey(choice.ToString()))), now);
 
         if (majority is { } winner)
         {
@@ -199,6 +203,9 @@ public sealed partial class RecognitionCase
         Transition(CaseStatus.Decided, actor, redecided ? "redecided" : eventName, decision.Summary +
             (OfficerDecisionRules.IsBlank(input.Justification) ? "" : " " + input.Justification[0].Text), now);
     }
+
+    // A vote or proposal is named by a nested message ("case.choice_partial"), so each reader sees it in their language.
+    private static string ChoiceKey(string choice) => "case.choice_" + choice.ToLowerInvariant();
 
     private void RequireNotExcluded(string officerId)
     {
